@@ -8,3 +8,8 @@ require (
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/tools v0.52.0
 )
+
+require (
+	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/sync v0.24.0 // indirect
+)
