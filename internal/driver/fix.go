@@ -1,0 +1,203 @@
+package driver
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// An edit is a text edit in byte offsets of one file.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// FixOptions say what ApplyFixes does with the fixed files.
+type FixOptions struct {
+	// Diff, when non-nil, receives a unified diff of every changed file
+	// instead of the files being rewritten.
+	Diff io.Writer
+	// Write replaces a file's content; nil means os.WriteFile.
+	Write func(filename string, content []byte) error
+}
+
+// FixSummary counts what ApplyFixes did.
+type FixSummary struct {
+	Fixes, Applied, Conflicts, Skipped, Files int
+}
+
+// ApplyFixes applies the first suggested fix of every diagnostic of the
+// results. Fixes are independent changes merged one after the other:
+// an edit identical to one already accepted (the same import added twice)
+// is merged into it, and a fix with an edit overlapping a different accepted
+// edit is left out as a whole (re-running applies it). Fixes that would edit
+// a generated file are skipped. Every changed file is gofmt-formatted.
+// The error reports conflicts and failed writes; the summary is valid either
+// way.
+func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
+	var sum FixSummary
+	write := opts.Write
+	if write == nil {
+		write = func(name string, data []byte) error {
+			mode := os.FileMode(0o644)
+			if fi, err := os.Stat(name); err == nil {
+				mode = fi.Mode().Perm()
+			}
+			return os.WriteFile(name, data, mode)
+		}
+	}
+	baseline := make(map[string][]byte)
+	accepted := make(map[string][]edit)
+	seenFix := make(map[string]bool) // the same fix reported twice is one fix
+
+	for _, r := range res.Results {
+	diagnostics:
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) == 0 {
+				continue
+			}
+			fix := d.SuggestedFixes[0]
+			byFile := make(map[string][]edit)
+			var sig strings.Builder
+			for _, e := range fix.TextEdits {
+				tf := res.Fset.File(e.Pos)
+				if tf == nil {
+					continue diagnostics
+				}
+				name := tf.Name()
+				if res.Generated[name] {
+					sum.Skipped++
+					continue diagnostics
+				}
+				if _, ok := baseline[name]; !ok {
+					data, err := os.ReadFile(name)
+					if err != nil {
+						return sum, err
+					}
+					if len(data) != tf.Size() {
+						return sum, fmt.Errorf("%s changed since it was analysed; fixes not applied", name)
+					}
+					baseline[name] = data
+				}
+				ed := edit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)}
+				byFile[name] = append(byFile[name], ed)
+				fmt.Fprintf(&sig, "%s:%d:%d:%q;", name, ed.start, ed.end, ed.text)
+			}
+			if seenFix[sig.String()] {
+				continue
+			}
+			seenFix[sig.String()] = true
+			sum.Fixes++
+
+			merged := make(map[string][]edit, len(byFile))
+			for name, edits := range byFile {
+				m, ok := mergeEdits(accepted[name], edits)
+				if !ok {
+					sum.Conflicts++
+					continue diagnostics
+				}
+				merged[name] = m
+			}
+			for name, m := range merged {
+				accepted[name] = m
+			}
+			sum.Applied++
+		}
+	}
+
+	names := make([]string, 0, len(accepted))
+	for name := range accepted {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var writeErr error
+	for _, name := range names {
+		old := baseline[name]
+		fixed := applyEdits(old, accepted[name])
+		if formatted, err := format.Source(fixed); err == nil {
+			fixed = formatted
+		}
+		if bytes.Equal(old, fixed) {
+			continue
+		}
+		if opts.Diff != nil {
+			io.WriteString(opts.Diff, unifiedDiff(name+" (old)", name+" (new)", string(old), string(fixed)))
+			sum.Files++
+			continue
+		}
+		if err := write(name, fixed); err != nil {
+			if writeErr == nil {
+				writeErr = err
+			}
+			continue
+		}
+		sum.Files++
+	}
+	if writeErr != nil {
+		return sum, writeErr
+	}
+	if sum.Conflicts > 0 {
+		if opts.Diff != nil {
+			return sum, fmt.Errorf("%d of %s skipped (conflicting edits)", sum.Conflicts, plural(sum.Fixes, "fix", "fixes"))
+		}
+		return sum, fmt.Errorf("applied %d of %s; %s updated. (Re-run the command to apply more.)",
+			sum.Applied, plural(sum.Fixes, "fix", "fixes"), plural(sum.Files, "file", "files"))
+	}
+	return sum, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// mergeEdits adds the edits of one fix to those already accepted for a
+// file. It reports false when an edit conflicts: it overlaps a different
+// accepted edit, or inserts different text at the same offset.
+func mergeEdits(acc, add []edit) ([]edit, bool) {
+	out := slices.Clone(acc)
+next:
+	for _, e := range add {
+		for _, a := range acc {
+			if a == e {
+				continue next // identical: already there
+			}
+			overlap := e.start < a.end && a.start < e.end
+			sameInsert := e.start == e.end && a.start == a.end && e.start == a.start
+			insideEmpty := (e.start == e.end && a.start < e.start && e.start < a.end) ||
+				(a.start == a.end && e.start < a.start && a.start < e.end)
+			if overlap || sameInsert || insideEmpty {
+				return nil, false
+			}
+		}
+		out = append(out, e)
+	}
+	return out, true
+}
+
+// applyEdits applies non-overlapping edits to src.
+func applyEdits(src []byte, edits []edit) []byte {
+	edits = slices.Clone(edits)
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].start != edits[j].start {
+			return edits[i].start < edits[j].start
+		}
+		return edits[i].end < edits[j].end // an insertion before a replacement at the same offset
+	})
+	var out bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		out.Write(src[last:e.start])
+		out.WriteString(e.text)
+		last = e.end
+	}
+	out.Write(src[last:])
+	return out.Bytes()
+}

@@ -1,0 +1,336 @@
+// Package driver loads Go packages and runs analyzers over them for the
+// standalone errlint command.
+//
+// It differs from the x/tools checker in one way that matters for speed:
+// analyzers that use facts make the checker load every dependency, the
+// standard library included, from source. errlint's facts only ever describe
+// the user's own code, so this driver type-checks from source just the
+// packages named on the command line plus the packages of the main module
+// (and workspace modules) that they depend on; everything else comes from
+// the compiler's export data, as in a plain `go build`.
+package driver
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// LoadConfig says what to load.
+type LoadConfig struct {
+	Dir        string   // working directory of the go command; "" means the current one
+	Env        []string // environment of the go command; nil means os.Environ()
+	BuildFlags []string // extra go list flags, e.g. "-tags=x"
+	Tests      bool     // also load test variants of the matched packages
+}
+
+// A Program is the result of Load: the package graph, with the packages to
+// type-check from source identified.
+type Program struct {
+	Fset *token.FileSet
+
+	// Roots are the packages that matched the patterns, in go list order.
+	// Diagnostics are reported only for these.
+	Roots []*packages.Package
+
+	// Source holds the packages to type-check from source, dependencies
+	// first: the roots and the user packages they depend on.
+	Source []*packages.Package
+
+	root   map[*packages.Package]bool
+	source map[*packages.Package]bool
+
+	exportMu sync.Mutex
+	exports  map[string]*types.Package // packages read from export data, by path
+}
+
+// IsRoot reports whether p matched the command-line patterns.
+func (prog *Program) IsRoot(p *packages.Package) bool { return prog.root[p] }
+
+// IsSource reports whether p is type-checked from source.
+func (prog *Program) IsSource(p *packages.Package) bool { return prog.source[p] }
+
+// isUserPackage reports whether p belongs to a module without a version:
+// the main module or a workspace module. Standard-library packages have no
+// module.
+func isUserPackage(p *packages.Package) bool {
+	return p.Module != nil && p.Module.Version == "" && p.Module.Replace == nil
+}
+
+// IsTestVariant reports whether p is a test variant ("p [p.test]",
+// "p_test [p.test]") or a generated test main ("p.test").
+func IsTestVariant(p *packages.Package) bool {
+	return strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test")
+}
+
+// isTestMain reports whether p is the generated main package of a test binary.
+func isTestMain(p *packages.Package) bool {
+	return strings.HasSuffix(p.ID, ".test") && !strings.Contains(p.ID, " [")
+}
+
+// Load lists the packages matching patterns with one `go list` call, which
+// also provides export data for every dependency, and decides which
+// packages to type-check from source. It does not parse or type-check
+// anything yet; Check does.
+func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
+	pcfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+			packages.NeedImports | packages.NeedDeps | packages.NeedModule |
+			packages.NeedExportFile | packages.NeedTypesSizes,
+		Dir:        cfg.Dir,
+		Env:        cfg.Env,
+		BuildFlags: cfg.BuildFlags,
+		Tests:      cfg.Tests,
+	}
+	roots, err := packages.Load(pcfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(roots) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	prog := &Program{
+		Fset:    token.NewFileSet(),
+		Roots:   roots,
+		root:    make(map[*packages.Package]bool),
+		source:  make(map[*packages.Package]bool),
+		exports: make(map[string]*types.Package),
+	}
+	for _, p := range roots {
+		prog.root[p] = true
+	}
+
+	// Source packages: the roots (except generated test mains, which hold
+	// nothing of the user's) and every user package they reach. A package
+	// that imports a source package must itself come from source, so that
+	// all of them share one *types.Package per import; only user packages
+	// import user packages, so the rule below already guarantees that.
+	// The walk is in postorder: dependencies first.
+	seen := make(map[*packages.Package]bool)
+	var visit func(p *packages.Package, fromRoot bool)
+	visit = func(p *packages.Package, fromRoot bool) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		paths := make([]string, 0, len(p.Imports))
+		for path := range p.Imports {
+			paths = append(paths, path)
+		}
+		sort.Strings(paths)
+		for _, path := range paths {
+			visit(p.Imports[path], false)
+		}
+		if (prog.root[p] && !isTestMain(p)) || isUserPackage(p) && !isTestMain(p) {
+			prog.source[p] = true
+			prog.Source = append(prog.Source, p)
+		}
+	}
+	for _, p := range roots {
+		visit(p, true)
+	}
+
+	// A non-user package that imports a source package (possible only in
+	// odd module graphs) must come from source too, or two *types.Package
+	// would exist for one path. Fix the order up if that happens.
+	for changed := true; changed; {
+		changed = false
+		for p := range seen {
+			if prog.source[p] || isTestMain(p) {
+				continue
+			}
+			for _, imp := range p.Imports {
+				if prog.source[imp] {
+					prog.source[p] = true
+					changed = true
+					break
+				}
+			}
+		}
+		if changed {
+			prog.Source = prog.Source[:0]
+			done := make(map[*packages.Package]bool)
+			var order func(p *packages.Package)
+			order = func(p *packages.Package) {
+				if done[p] {
+					return
+				}
+				done[p] = true
+				for _, imp := range sortedImports(p) {
+					order(imp)
+				}
+				if prog.source[p] {
+					prog.Source = append(prog.Source, p)
+				}
+			}
+			for _, p := range roots {
+				order(p)
+			}
+		}
+	}
+	return prog, nil
+}
+
+func sortedImports(p *packages.Package) []*packages.Package {
+	paths := make([]string, 0, len(p.Imports))
+	for path := range p.Imports {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	out := make([]*packages.Package, len(paths))
+	for i, path := range paths {
+		out[i] = p.Imports[path]
+	}
+	return out
+}
+
+// check parses and type-checks one source package. Its source imports must
+// have been checked already. Errors are recorded in p.Errors, as go/packages
+// does, and p.IllTyped is set when p or a dependency has errors.
+func (prog *Program) check(p *packages.Package) {
+	p.Fset = prog.Fset
+	// go list's own build errors ("# pkg" and compiler output) repeat what
+	// type-checking the source is about to report in full.
+	kept := p.Errors[:0]
+	for _, e := range p.Errors {
+		if !(e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ")) {
+			kept = append(kept, e)
+		}
+	}
+	p.Errors = kept
+	appendError := func(err error) {
+		switch err := err.(type) {
+		case packages.Error:
+			p.Errors = append(p.Errors, err)
+		case types.Error:
+			p.Errors = append(p.Errors, packages.Error{
+				Pos:  prog.Fset.Position(err.Pos).String(),
+				Msg:  err.Msg,
+				Kind: packages.TypeError,
+			})
+			p.TypeErrors = append(p.TypeErrors, err)
+		case scanner.ErrorList:
+			for _, e := range err {
+				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+			}
+		case *scanner.Error:
+			p.Errors = append(p.Errors, packages.Error{Pos: err.Pos.String(), Msg: err.Msg, Kind: packages.ParseError})
+		default:
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		}
+	}
+
+	var files []*ast.File
+	for _, name := range p.CompiledGoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			appendError(err)
+			continue
+		}
+		f, err := parser.ParseFile(prog.Fset, name, src, parser.AllErrors|parser.ParseComments)
+		if err != nil {
+			appendError(err)
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	p.Syntax = files
+
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	p.TypesInfo = &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) { return prog.importFrom(p, path) }),
+		Error:    appendError,
+		Sizes:    p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	nerr := len(p.Errors)
+	err := types.NewChecker(tc, prog.Fset, p.Types, p.TypesInfo).Files(files)
+	if err != nil && len(p.Errors) == nerr {
+		appendError(err) // an error the checker did not report through tc.Error
+	}
+
+	ill := len(p.Errors) > 0
+	for _, imp := range p.Imports {
+		if imp.IllTyped || len(imp.Errors) > 0 && !prog.source[imp] {
+			ill = true
+		}
+	}
+	p.IllTyped = ill
+}
+
+// importFrom resolves an import of source package p.
+func (prog *Program) importFrom(p *packages.Package, path string) (*types.Package, error) {
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	imp := p.Imports[path]
+	if imp == nil {
+		return nil, fmt.Errorf("no package data for import %q", path)
+	}
+	if prog.source[imp] {
+		if imp.Types == nil {
+			return nil, fmt.Errorf("internal error: %s imported before it was checked", imp.ID)
+		}
+		return imp.Types, nil
+	}
+	return prog.exportData(imp)
+}
+
+// exportData returns the types of a non-source package from the export data
+// the go command built for it. All reads share one map, so that a type
+// reached through several packages is one *types.Named.
+func (prog *Program) exportData(p *packages.Package) (*types.Package, error) {
+	prog.exportMu.Lock()
+	defer prog.exportMu.Unlock()
+	if tp := prog.exports[p.PkgPath]; tp != nil && tp.Complete() {
+		return tp, nil
+	}
+	if p.ExportFile == "" {
+		msg := "no export data"
+		if len(p.Errors) > 0 {
+			msg = p.Errors[0].Msg
+		}
+		return nil, fmt.Errorf("could not load export data for %s: %s", p.PkgPath, msg)
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading export data for %s: %v", p.PkgPath, err)
+	}
+	tp, err := gcexportdata.Read(r, prog.Fset, prog.exports, p.PkgPath)
+	if err != nil {
+		return nil, fmt.Errorf("reading export data for %s: %v", p.PkgPath, err)
+	}
+	return tp, nil
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -1,0 +1,199 @@
+package driver
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// PrintErrors prints the errors of the loaded packages (listing, parsing,
+// type-checking) and of their modules to w, one per line, dependencies
+// first, the way the x/tools drivers do. It returns how many it printed.
+func PrintErrors(w io.Writer, roots []*packages.Package) int {
+	n := 0
+	seenMod := make(map[*packages.Module]bool)
+	seenLine := make(map[string]bool) // a file of p is also in "p [p.test]"
+	for p := range packages.Postorder(roots) {
+		for _, err := range p.Errors {
+			line := err.Error()
+			if seenLine[line] {
+				continue
+			}
+			seenLine[line] = true
+			fmt.Fprintln(w, line)
+			n++
+		}
+		if m := p.Module; m != nil && m.Error != nil && !seenMod[m] {
+			seenMod[m] = true
+			fmt.Fprintln(w, m.Error.Err)
+			n++
+		}
+	}
+	return n
+}
+
+// PrintText prints the diagnostics as `file:line:col: message`, each
+// followed by its offending lines with contextLines of context when
+// contextLines >= 0, and analysis errors as `analyzer: error`. Diagnostics
+// repeated at one position are printed once. It returns the number of
+// diagnostics and of analysis errors printed.
+func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
+	type key struct {
+		pos, end token.Position
+		a        *analysis.Analyzer
+		msg      string
+	}
+	seen := make(map[key]bool)
+	var buf bytes.Buffer
+	files := make(map[string][]string)
+	lines := func(name string) []string {
+		l, ok := files[name]
+		if !ok {
+			data, _ := os.ReadFile(name)
+			l = strings.Split(string(data), "\n")
+			files[name] = l
+		}
+		return l
+	}
+	print := func(pos, end token.Pos, msg string) {
+		posn := res.Fset.Position(pos)
+		fmt.Fprintf(&buf, "%s: %s\n", posn, msg)
+		if contextLines < 0 {
+			return
+		}
+		endp := res.Fset.Position(end)
+		if !endp.IsValid() {
+			endp = posn
+		}
+		src := lines(posn.Filename)
+		for i := posn.Line - contextLines; i <= endp.Line+contextLines; i++ {
+			if 1 <= i && i <= len(src) {
+				fmt.Fprintf(&buf, "%d\t%s\n", i, src[i-1])
+			}
+		}
+	}
+	for _, r := range res.Results {
+		if r.Err != nil {
+			if !IsSkipped(r.Err) {
+				fmt.Fprintf(&buf, "%s: %v\n", r.Analyzer.Name, r.Err)
+				errs++
+			}
+			continue
+		}
+		for _, d := range r.Diagnostics {
+			k := key{res.Fset.Position(d.Pos), res.Fset.Position(d.End), r.Analyzer, d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			diags++
+			print(d.Pos, d.End, d.Message)
+			for _, rel := range d.Related {
+				print(rel.Pos, rel.End, "\t"+rel.Message)
+			}
+		}
+	}
+	w.Write(buf.Bytes())
+	return diags, errs
+}
+
+// The JSON shapes of the x/tools drivers' -json output.
+type jsonTextEdit struct {
+	Filename string `json:"filename"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	New      string `json:"new"`
+}
+
+type jsonSuggestedFix struct {
+	Message string         `json:"message"`
+	Edits   []jsonTextEdit `json:"edits"`
+}
+
+type jsonRelated struct {
+	Posn    string `json:"posn"`
+	End     string `json:"end"`
+	Message string `json:"message"`
+}
+
+type jsonDiagnostic struct {
+	Category       string             `json:"category,omitempty"`
+	Posn           string             `json:"posn"`
+	End            string             `json:"end"`
+	Message        string             `json:"message"`
+	SuggestedFixes []jsonSuggestedFix `json:"suggested_fixes,omitempty"`
+	Related        []jsonRelated      `json:"related,omitempty"`
+}
+
+type jsonError struct {
+	Err string `json:"error"`
+}
+
+// PrintJSON prints the results as the x/tools drivers' -json does: an object
+// keyed by package ID, then analyzer name, holding a list of diagnostics or
+// an {"error": ...} object.
+func (res *Results) PrintJSON(w io.Writer) error {
+	tree := make(map[string]map[string]any)
+	pos := func(p token.Pos) string { return res.Fset.Position(p).String() }
+	for _, r := range res.Results {
+		var v any
+		if r.Err != nil {
+			if IsSkipped(r.Err) {
+				continue
+			}
+			v = jsonError{r.Err.Error()}
+		} else {
+			list := make([]jsonDiagnostic, 0, len(r.Diagnostics))
+			for _, d := range r.Diagnostics {
+				jd := jsonDiagnostic{
+					Category: d.Category,
+					Posn:     pos(d.Pos),
+					End:      pos(cmp.Or(d.End, d.Pos)),
+					Message:  d.Message,
+				}
+				for _, fix := range d.SuggestedFixes {
+					jf := jsonSuggestedFix{Message: fix.Message}
+					for _, e := range fix.TextEdits {
+						p := res.Fset.Position(e.Pos)
+						jf.Edits = append(jf.Edits, jsonTextEdit{
+							Filename: p.Filename,
+							Start:    p.Offset,
+							End:      res.Fset.Position(e.End).Offset,
+							New:      string(e.NewText),
+						})
+					}
+					jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
+				}
+				for _, rel := range d.Related {
+					jd.Related = append(jd.Related, jsonRelated{
+						Posn:    pos(rel.Pos),
+						End:     pos(cmp.Or(rel.End, rel.Pos)),
+						Message: rel.Message,
+					})
+				}
+				list = append(list, jd)
+			}
+			v = list
+		}
+		m := tree[r.Package.ID]
+		if m == nil {
+			m = make(map[string]any)
+			tree[r.Package.ID] = m
+		}
+		m[r.Analyzer.Name] = v
+	}
+	data, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}

@@ -1,0 +1,524 @@
+package driver
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"net/url"
+	"os"
+	"reflect"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// A Result is what one analyzer found in one root package.
+type Result struct {
+	Package     *packages.Package
+	Analyzer    *analysis.Analyzer
+	Diagnostics []analysis.Diagnostic
+	Err         error
+}
+
+// Results of a whole run.
+type Results struct {
+	Fset *token.FileSet
+	// Roots are the packages that matched the patterns (test variants
+	// included), for error printing.
+	Roots []*packages.Package
+	// Results holds one entry per (reported analyzer, analysed root
+	// package) with diagnostics or an error, in package order.
+	Results []*Result
+	// Generated holds the names of generated Go files among the roots;
+	// fixes never edit them.
+	Generated map[string]bool
+}
+
+// RunOptions tune Run.
+type RunOptions struct {
+	// Sequential disables parallelism (for debugging and timing).
+	Sequential bool
+}
+
+// Run type-checks the source packages of prog in dependency order and runs
+// the analyzers over them as soon as each is checked, sharing facts between
+// packages in memory.
+//
+// The analyzers (and those they require) run on every root package except
+// test variants; on the other source packages only the analyzers that use
+// facts run, for their facts. Test variants are type-checked, so that their
+// errors are reported as go vet would, but not analysed: they add only
+// _test.go files, which the errlint analyzers never report on, and nothing
+// imports them for facts.
+func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Results, error) {
+	if err := analysis.Validate(analyzers); err != nil {
+		return nil, err
+	}
+	all := expand(analyzers)
+	facty := factUsers(all)
+	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
+	res := &Results{Fset: prog.Fset, Roots: prog.Roots, Generated: make(map[string]bool)}
+
+	// Schedule: a package is ready when all its source imports are done.
+	type node struct {
+		pkg     *packages.Package
+		pending int
+		preds   []*node
+		results []*Result
+	}
+	nodes := make(map[*packages.Package]*node, len(prog.Source))
+	for _, p := range prog.Source {
+		nodes[p] = &node{pkg: p}
+	}
+	var ready []*node
+	for _, p := range prog.Source {
+		n := nodes[p]
+		for _, imp := range p.Imports {
+			if d := nodes[imp]; d != nil {
+				n.pending++
+				d.preds = append(d.preds, n)
+			}
+		}
+		if n.pending == 0 {
+			ready = append(ready, n)
+		}
+	}
+
+	var (
+		mu   sync.Mutex
+		wg   sync.WaitGroup
+		sema = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	)
+	var process func(n *node)
+	var enqueue func(n *node)
+	enqueue = func(n *node) {
+		wg.Add(1)
+		work := func() {
+			defer wg.Done()
+			sema <- struct{}{}
+			process(n)
+			<-sema
+			for _, pred := range n.preds {
+				mu.Lock()
+				pred.pending--
+				now := pred.pending == 0
+				mu.Unlock()
+				if now {
+					enqueue(pred)
+				}
+			}
+		}
+		if opts.Sequential {
+			work()
+		} else {
+			go work()
+		}
+	}
+	process = func(n *node) {
+		p := n.pkg
+		prog.check(p)
+		if IsTestVariant(p) {
+			p.Syntax, p.TypesInfo = nil, nil
+			return
+		}
+		isRoot := prog.IsRoot(p)
+		var run []*analysis.Analyzer
+		for _, a := range all {
+			if isRoot || facty[a] {
+				run = append(run, a)
+			}
+		}
+		if len(run) == 0 {
+			return
+		}
+		results := analyzePackage(prog.Fset, p, run, store)
+		if isRoot {
+			var gen []string
+			for _, f := range p.Syntax {
+				if ast.IsGenerated(f) {
+					gen = append(gen, prog.Fset.File(f.FileStart).Name())
+				}
+			}
+			for _, a := range analyzers {
+				if r := results[a]; r != nil && (r.Err != nil || len(r.Diagnostics) > 0) {
+					n.results = append(n.results, r)
+				}
+			}
+			mu.Lock()
+			for _, g := range gen {
+				res.Generated[g] = true
+			}
+			mu.Unlock()
+		}
+		// Syntax and TypesInfo are needed no longer: dependents use only
+		// Types, and printing uses only positions.
+		p.Syntax = nil
+		p.TypesInfo = nil
+	}
+	for _, n := range ready {
+		enqueue(n)
+	}
+	wg.Wait()
+
+	for _, p := range prog.Source {
+		res.Results = append(res.Results, nodes[p].results...)
+	}
+	return res, nil
+}
+
+// expand returns the analyzers and everything they require, prerequisites
+// first.
+func expand(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, req := range a.Requires {
+			visit(req)
+		}
+		out = append(out, a)
+	}
+	for _, a := range analyzers {
+		visit(a)
+	}
+	return out
+}
+
+// factUsers returns the analyzers that must run on a package only for its
+// facts: those declaring fact types and everything they require.
+func factUsers(all []*analysis.Analyzer) map[*analysis.Analyzer]bool {
+	out := make(map[*analysis.Analyzer]bool)
+	var mark func(a *analysis.Analyzer)
+	mark = func(a *analysis.Analyzer) {
+		if out[a] {
+			return
+		}
+		out[a] = true
+		for _, req := range a.Requires {
+			mark(req)
+		}
+	}
+	for _, a := range all {
+		if len(a.FactTypes) > 0 {
+			mark(a)
+		}
+	}
+	return out
+}
+
+type objectKey struct {
+	a   *analysis.Analyzer
+	obj types.Object
+	typ reflect.Type
+}
+
+type packageKey struct {
+	a   *analysis.Analyzer
+	pkg *types.Package
+	typ reflect.Type
+}
+
+// factStore holds every fact of the run. Objects are shared by all source
+// packages (an importer gets the very *types.Package its dependency was
+// checked into), so an object is its own key.
+type factStore struct {
+	mu       sync.RWMutex
+	objects  map[objectKey]analysis.Fact
+	packages map[packageKey]analysis.Fact
+}
+
+// analyzePackage runs the analyzers (prerequisites first) on one
+// type-checked package.
+func analyzePackage(fset *token.FileSet, p *packages.Package, run []*analysis.Analyzer, store *factStore) map[*analysis.Analyzer]*Result {
+	results := make(map[*analysis.Analyzer]*Result, len(run))
+	outputs := make(map[*analysis.Analyzer]any, len(run))
+	module := &analysis.Module{}
+	if p.Module != nil {
+		module = convertModule(p.Module)
+	}
+	for _, a := range run {
+		r := &Result{Package: p, Analyzer: a}
+		results[a] = r
+		if p.IllTyped && !a.RunDespiteErrors {
+			r.Err = errSkipped
+			continue
+		}
+		inputs := make(map[*analysis.Analyzer]any, len(a.Requires))
+		var failed []string
+		skipped := false
+		for _, req := range a.Requires {
+			if rr := results[req]; rr == nil || rr.Err != nil {
+				failed = append(failed, req.Name)
+				skipped = skipped || rr != nil && rr.Err == errSkipped
+				continue
+			}
+			inputs[req] = outputs[req]
+		}
+		if skipped {
+			r.Err = errSkipped
+			continue
+		}
+		if failed != nil {
+			sort.Strings(failed)
+			r.Err = fmt.Errorf("failed prerequisites: %v", failed)
+			continue
+		}
+		outputs[a], r.Err = runPass(fset, p, a, module, inputs, store, r)
+	}
+	return results
+}
+
+// errSkipped marks an analysis not run because the package has errors; the
+// package errors themselves are what gets reported.
+var errSkipped = fmt.Errorf("analysis skipped due to errors in package")
+
+// IsSkipped reports whether err only says that the analysis was skipped
+// because the package did not type-check.
+func IsSkipped(err error) bool { return err == errSkipped }
+
+func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, module *analysis.Module,
+	inputs map[*analysis.Analyzer]any, store *factStore, r *Result) (result any, err error) {
+	var factErr error
+	ownFactType := make(map[reflect.Type]bool, len(a.FactTypes))
+	for _, f := range a.FactTypes {
+		ownFactType[reflect.TypeOf(f)] = true
+	}
+	pass := &analysis.Pass{
+		Analyzer:     a,
+		Fset:         fset,
+		Files:        p.Syntax,
+		OtherFiles:   p.OtherFiles,
+		IgnoredFiles: p.IgnoredFiles,
+		Pkg:          p.Types,
+		TypesInfo:    p.TypesInfo,
+		TypesSizes:   p.TypesSizes,
+		TypeErrors:   p.TypeErrors,
+		Module:       module,
+		ResultOf:     inputs,
+	}
+	pass.Report = func(d analysis.Diagnostic) {
+		if err := validateFixes(fset, d.SuggestedFixes); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: analyzer %s suggests an invalid fix (dropped): %v\n", fset.Position(d.Pos), a.Name, err)
+			d.SuggestedFixes = nil
+		}
+		r.Diagnostics = append(r.Diagnostics, d)
+	}
+	pass.ImportObjectFact = func(obj types.Object, ptr analysis.Fact) bool {
+		if obj == nil {
+			return false
+		}
+		store.mu.RLock()
+		v, ok := store.objects[objectKey{a, obj, reflect.TypeOf(ptr)}]
+		store.mu.RUnlock()
+		if ok {
+			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
+		}
+		return ok
+	}
+	pass.ExportObjectFact = func(obj types.Object, fact analysis.Fact) {
+		if obj == nil || obj.Pkg() != p.Types {
+			factErr = fmt.Errorf("internal error: %s exported a fact for %v, which does not belong to package %s", a.Name, obj, p.PkgPath)
+			return
+		}
+		if !ownFactType[reflect.TypeOf(fact)] {
+			factErr = fmt.Errorf("internal error: %s exported a fact of undeclared type %T", a.Name, fact)
+			return
+		}
+		store.mu.Lock()
+		store.objects[objectKey{a, obj, reflect.TypeOf(fact)}] = fact
+		store.mu.Unlock()
+	}
+	pass.ImportPackageFact = func(pkg *types.Package, ptr analysis.Fact) bool {
+		if pkg == nil {
+			return false
+		}
+		store.mu.RLock()
+		v, ok := store.packages[packageKey{a, pkg, reflect.TypeOf(ptr)}]
+		store.mu.RUnlock()
+		if ok {
+			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
+		}
+		return ok
+	}
+	pass.ExportPackageFact = func(fact analysis.Fact) {
+		if !ownFactType[reflect.TypeOf(fact)] {
+			factErr = fmt.Errorf("internal error: %s exported a fact of undeclared type %T", a.Name, fact)
+			return
+		}
+		store.mu.Lock()
+		store.packages[packageKey{a, p.Types, reflect.TypeOf(fact)}] = fact
+		store.mu.Unlock()
+	}
+	deps := func() map[*types.Package]bool { return transitiveImports(p.Types) }
+	pass.AllObjectFacts = func() []analysis.ObjectFact {
+		visible := deps()
+		var out []analysis.ObjectFact
+		store.mu.RLock()
+		for k, f := range store.objects {
+			if k.a == a && k.obj.Pkg() != nil && visible[k.obj.Pkg()] {
+				out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
+			}
+		}
+		store.mu.RUnlock()
+		return out
+	}
+	pass.AllPackageFacts = func() []analysis.PackageFact {
+		visible := deps()
+		var out []analysis.PackageFact
+		store.mu.RLock()
+		for k, f := range store.packages {
+			if k.a == a && visible[k.pkg] {
+				out = append(out, analysis.PackageFact{Package: k.pkg, Fact: f})
+			}
+		}
+		store.mu.RUnlock()
+		return out
+	}
+	pass.ReadFile = func(filename string) ([]byte, error) {
+		if !readable(pass, filename) {
+			return nil, fmt.Errorf("Pass.ReadFile: %s is not among OtherFiles, IgnoredFiles, or names of Files", filename)
+		}
+		return os.ReadFile(filename)
+	}
+
+	defer func() {
+		if x := recover(); x != nil {
+			result, err = nil, fmt.Errorf("internal error: analyzer %s panicked on package %s: %v", a.Name, p.PkgPath, x)
+		}
+	}()
+	result, err = a.Run(pass)
+	pass.ExportObjectFact = func(types.Object, analysis.Fact) {}
+	pass.ExportPackageFact = func(analysis.Fact) {}
+	if err != nil {
+		return nil, err
+	}
+	if factErr != nil {
+		return nil, factErr
+	}
+	if got, want := reflect.TypeOf(result), a.ResultType; got != want {
+		return nil, fmt.Errorf("internal error: on package %s, analyzer %s returned a result of type %v, but declared ResultType %v", p.PkgPath, a.Name, got, want)
+	}
+	for i := range r.Diagnostics {
+		u, err := resolveURL(a, r.Diagnostics[i])
+		if err != nil {
+			return nil, err
+		}
+		r.Diagnostics[i].URL = u
+	}
+	return result, nil
+}
+
+func transitiveImports(pkg *types.Package) map[*types.Package]bool {
+	seen := map[*types.Package]bool{pkg: true}
+	stack := []*types.Package{pkg}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, imp := range p.Imports() {
+			if !seen[imp] {
+				seen[imp] = true
+				stack = append(stack, imp)
+			}
+		}
+	}
+	return seen
+}
+
+func readable(pass *analysis.Pass, filename string) bool {
+	if slices.Contains(pass.OtherFiles, filename) || slices.Contains(pass.IgnoredFiles, filename) {
+		return true
+	}
+	for _, f := range pass.Files {
+		if pass.Fset.File(f.FileStart).Name() == filename {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveURL gives a diagnostic the URL of its category relative to the
+// analyzer's, as the x/tools drivers do.
+func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) (string, error) {
+	if d.URL == "" && d.Category == "" && a.URL == "" {
+		return "", nil
+	}
+	raw := d.URL
+	if d.URL == "" && d.Category != "" {
+		raw = "#" + d.Category
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", fmt.Errorf("invalid Diagnostic.URL %q: %s", raw, err)
+	}
+	base, err := url.Parse(a.URL)
+	if err != nil {
+		return "", fmt.Errorf("invalid Analyzer.URL %q: %s", a.URL, err)
+	}
+	return base.ResolveReference(u).String(), nil
+}
+
+// validateFixes checks that the edits of every fix lie in one file each and
+// do not overlap, normalising End; an invalid fix is an analyzer bug.
+func validateFixes(fset *token.FileSet, fixes []analysis.SuggestedFix) error {
+	for i := range fixes {
+		edits := fixes[i].TextEdits
+		slices.SortStableFunc(edits, func(x, y analysis.TextEdit) int {
+			if c := cmp.Compare(x.Pos, y.Pos); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.End, y.End)
+		})
+		var prevEnd token.Pos
+		for j := range edits {
+			e := &edits[j]
+			file := fset.File(e.Pos)
+			if file == nil {
+				return fmt.Errorf("edit has no file")
+			}
+			if !e.End.IsValid() {
+				e.End = e.Pos
+			}
+			fileEnd := token.Pos(file.Base() + file.Size())
+			if e.End < e.Pos || e.End > fileEnd {
+				return fmt.Errorf("edit %d has a bad range", j)
+			}
+			if j > 0 && e.Pos < prevEnd {
+				return fmt.Errorf("overlapping edits in %s", file.Name())
+			}
+			prevEnd = e.End
+		}
+	}
+	return nil
+}
+
+func convertModule(m *packages.Module) *analysis.Module {
+	if m == nil {
+		return nil
+	}
+	var merr *analysis.ModuleError
+	if m.Error != nil {
+		merr = &analysis.ModuleError{Err: m.Error.Err}
+	}
+	return &analysis.Module{
+		Path:      m.Path,
+		Version:   m.Version,
+		Replace:   convertModule(m.Replace),
+		Time:      m.Time,
+		Main:      m.Main,
+		Indirect:  m.Indirect,
+		Dir:       m.Dir,
+		GoMod:     m.GoMod,
+		GoVersion: m.GoVersion,
+		Error:     merr,
+	}
+}
