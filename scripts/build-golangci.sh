@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# build-golangci.sh builds bin/golangci-lint-errlint: golangci-lint with errlint
+# compiled in as a module plugin, from the Go module proxy alone.
+#
+# `golangci-lint custom` clones golangci-lint from GitHub, which a closed
+# network cannot reach. This script does the same thing the "manual way":
+# it copies golangci-lint's module source out of the module cache (fetched
+# with `go mod download`), adds a plugins.go that imports our plugin, points
+# github.com/errlint/errlint at this repository with a replace directive,
+# runs `go mod tidy` and builds.
+#
+# Environment:
+#   GOLANGCI_LINT_VERSION  golangci-lint version to build (default v2.15.0)
+#   ERRLINT_ROOT           errlint module to compile in (default: this repository)
+#   OUT                    output binary (default: $ERRLINT_ROOT/bin/golangci-lint-errlint)
+#   BUILD_DIR              scratch directory (default: $ERRLINT_ROOT/.cache/golangci-lint-$VERSION)
+#   FORCE=1                rebuild even when the inputs are unchanged
+set -euo pipefail
+
+version=${GOLANGCI_LINT_VERSION:-v2.15.0}
+root=${ERRLINT_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+root=$(cd "$root" && pwd)
+out=${OUT:-$root/bin/golangci-lint-errlint}
+build=${BUILD_DIR:-$root/.cache/golangci-lint-$version}
+plugin_import=github.com/errlint/errlint/plugin/golangci
+
+export GOWORK=off # a go.work around the build dir must not leak in
+
+die() { echo "build-golangci.sh: $*" >&2; exit 1; }
+log() { echo "build-golangci.sh: $*" >&2; }
+
+command -v go >/dev/null || die "go not found in PATH"
+[ -f "$root/go.mod" ] || die "$root/go.mod not found (ERRLINT_ROOT must be the errlint module root)"
+
+# inputs_digest hashes everything that ends up in the binary from our side:
+# the module's Go files (tests, testdata, examples and e2e excluded), go.mod,
+# go.sum, this script and the Go version.
+inputs_digest() {
+	{
+		go version
+		echo "$version"
+		cat "${BASH_SOURCE[0]}" "$root/go.mod" "$root/go.sum"
+		(cd "$root" && find . \( -path ./.cache -o -path ./.git -o -path ./bin -o -path ./e2e \
+			-o -path ./examples -o -name testdata \) -prune -o \
+			-type f -name '*.go' ! -name '*_test.go' -print | LC_ALL=C sort | xargs sha256sum)
+	} | sha256sum | cut -d' ' -f1
+}
+
+digest=$(inputs_digest)
+if [ "${FORCE:-}" != 1 ] && [ -x "$out" ] && [ -f "$build/inputs.sha256" ] &&
+	[ "$(cat "$build/inputs.sha256")" = "$digest" ] && [ ! "$build/inputs.sha256" -nt "$out" ]; then
+	log "$out is up to date"
+	exit 0
+fi
+
+# Locate golangci-lint's module source, downloading it through the proxy if needed.
+json=$(cd "$root" && go mod download -json "github.com/golangci/golangci-lint/v2@$version") ||
+	die "go mod download github.com/golangci/golangci-lint/v2@$version failed: $json"
+src=$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+[ -n "$src" ] && [ -f "$src/cmd/golangci-lint/main.go" ] ||
+	die "no module directory for golangci-lint $version in: $json"
+
+log "copying $src"
+rm -rf "$build"
+mkdir -p "$build"
+cp -R "$src" "$build/src"
+chmod -R u+w "$build/src"
+cd "$build/src"
+
+# plugins.go is where golangci-lint's own tooling declares module plugins.
+cat > cmd/golangci-lint/plugins.go <<GO
+package main
+
+// Module plugins compiled into this build (written by scripts/build-golangci.sh).
+import _ "$plugin_import"
+GO
+
+go mod edit \
+	-require=github.com/errlint/errlint@v0.0.0-00010101000000-000000000000 \
+	-replace=github.com/errlint/errlint="$root"
+log "go mod tidy"
+go mod tidy
+
+# Our module and golangci-lint must agree on shared dependencies: a silent
+# upgrade of golangci-lint's x/tools would build a linter nobody tested.
+want_tools=$(awk '$1 == "golang.org/x/tools" { print $2 }' "$src/go.mod")
+got_tools=$(go list -m -f '{{.Version}}' golang.org/x/tools)
+[ "$want_tools" = "$got_tools" ] ||
+	log "warning: golang.org/x/tools is $got_tools in this build; golangci-lint $version requires $want_tools"
+
+rev=unknown
+if git -C "$root" rev-parse --short HEAD >/dev/null 2>&1; then
+	rev=$(git -C "$root" rev-parse --short HEAD)
+	[ -z "$(git -C "$root" status --porcelain -- . 2>/dev/null | head -1)" ] || rev="$rev-dirty"
+fi
+ldflags="-X main.version=${version#v}+errlint -X main.commit=errlint-$rev -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+
+log "go build -> $out"
+mkdir -p "$(dirname "$out")"
+go build -trimpath -ldflags "$ldflags" -o "$out.tmp" ./cmd/golangci-lint
+mv "$out.tmp" "$out"
+echo "$digest" > "$build/inputs.sha256"
+touch -r "$build/inputs.sha256" "$out" # same mtime: the stamp describes this binary
+log "built $out ($("$out" version 2>&1 | head -1))"
