@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# bench/run.sh — errlint's performance figures and robustness run on real Go
+# HTTP services (`make bench`; not part of `make test`).
+#
+#   bash bench/run.sh [all|fetch|check|perf]      (default: all)
+#
+# Environment:
+#   BENCH_CACHE     where project sources and the benchmark's Go build cache
+#                   live (default ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-bench;
+#                   never inside the repository)
+#   BENCH_RUNS      runs per measurement, the median is reported (default 3)
+#   BENCH_PROJECTS  space-separated subset of project names (default: all)
+#
+# Every project is fetched from the Go module proxy only, at a pinned version,
+# copied into a writable directory (module cache files are read-only) and
+# warmed once: `go list -export -deps -test PATTERN` fills a Go build cache of
+# the benchmark's own with the export data of every dependency. That cache is
+# then frozen as a snapshot; nothing measured writes into it.
+#
+# What "cold" and "cached" mean for go vet: a cold run gets a fresh hard-link
+# copy of the snapshot as GOCACHE — the build is cached, no vet result is
+# (the state right after `go build`, for stock vet and errlint alike). A
+# cached run repeats the same command on a GOCACHE that already holds that
+# command's results. We do not use `go clean -cache`: it would also wipe the
+# build and measure the compiler.
+#
+# Peak RSS is what wait4 reports (as /usr/bin/time's %M): the largest resident
+# set of any one process of the tree, not a sum. No figure is asserted; the
+# only failures are robustness ones (a panic, an analyzer error, an exit
+# status other than 0 or 3).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/errlint-bench}
+RUNS=${BENCH_RUNS:-3}
+MODE=${1:-all}
+
+case "$CACHE" in
+"$ROOT" | "$ROOT"/*)
+	echo "bench: BENCH_CACHE must be outside the repository" >&2
+	exit 1
+	;;
+esac
+
+# name | module@version | package pattern | catalog (relative to bench/catalogs; "-" = embedded default)
+PROJECTS=(
+	"distribution|github.com/distribution/distribution/v3@v3.0.0|./registry/...|distribution.yaml"
+	"ggcr|github.com/google/go-containerregistry@v0.22.1|./pkg/registry/...|oci.yaml"
+	"gofakes3|github.com/johannesboyne/gofakes3@v1.2.0|./...|s3.yaml"
+	"fosite|github.com/ory/fosite@v0.49.0|./...|oauth2.yaml"
+	"zincsearch|github.com/zincsearch/zincsearch@v0.4.10|./pkg/...|-"
+)
+
+export GOTOOLCHAIN=local GOWORK=off GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=${GOPROXY:-https://proxy.golang.org}
+SNAP=$CACHE/gocache
+BIN=$CACHE/bin
+mkdir -p "$CACHE/src" "$CACHE/findings" "$CACHE/logs" "$BIN"
+
+selected() {
+	[ -z "${BENCH_PROJECTS:-}" ] && return 0
+	case " $BENCH_PROJECTS " in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+log() { printf '== %s\n' "$*" >&2; }
+
+# fetch NAME MODULE@VERSION PATTERN: source copy + warm build cache, once.
+fetch() {
+	local name=$1 modver=$2 pattern=$3 dst=$CACHE/src/$1
+	[ -f "$dst/.errlint-bench-ready" ] && return 0
+	log "fetch $modver"
+	local dir
+	dir=$(cd "$CACHE" && GOFLAGS=-mod=mod go mod download -json "$modver" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	[ -n "$dir" ] || { echo "bench: could not download $modver" >&2; return 1; }
+	rm -rf "$dst"
+	cp -R "$dir" "$dst"
+	chmod -R u+w "$dst"
+	if [ "$name" = zincsearch ]; then
+		# embed.go embeds the web UI's build output, which the module zip
+		# does not ship; an empty placeholder lets the root package compile.
+		mkdir -p "$dst/web/dist" && echo placeholder >"$dst/web/dist/index.html"
+	fi
+	log "warm $name ($pattern): go list -export -deps -test"
+	(cd "$dst" && GOCACHE=$SNAP go list -export -deps -test "$pattern" >/dev/null)
+	touch "$dst/.errlint-bench-ready"
+}
+
+build_tools() {
+	log "build bin/errlint, the floor analyzers and measure"
+	(cd "$ROOT" && mkdir -p bin && go build -o bin/errlint ./cmd/errlint)
+	(cd "$ROOT" && go build -o "$BIN/" ./bench/measure ./bench/noop ./bench/noopfact)
+	ERRLINT=$ROOT/bin/errlint
+}
+
+catalog_flag() { # catalog file name -> errlint flag (empty for the default)
+	[ "$1" = - ] && return 0
+	printf '%s\n' "-catalog=$ROOT/bench/catalogs/$1"
+}
+
+# check NAME PATTERN CATALOG: robustness + findings for triage.
+FAILED=()
+check() {
+	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1 out=$CACHE/findings/$1 code
+	local flags=()
+	mapfile -t flags < <(catalog_flag "$cat")
+	log "check $name: errlint ${flags[*]} $pattern"
+	set +e
+	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "$pattern") >"$out.txt" 2>&1
+	code=$?
+	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" -json "$pattern") >"$out.json" 2>"$out.json.err"
+	set -e
+	local n
+	n=$(grep -c '^[^[:space:]].*:[0-9]*:[0-9]*: ' "$out.txt" || true)
+	printf '%s\t%s\t%s\n' "$name" "$code" "$n" >>"$CACHE/findings/summary.tsv"
+	if { [ "$code" != 0 ] && [ "$code" != 3 ]; } || grep -qE '^(panic:|goroutine [0-9]+ \[)|analysis skipped|internal error' "$out.txt"; then
+		FAILED+=("$name (exit $code, see $out.txt)")
+	fi
+	printf '   exit %s, %s findings -> %s.txt\n' "$code" "$n" "$out" >&2
+}
+
+# measure LABEL DIR CACHEMODE CMD...: RUNS runs; prints "medWall medRSSKiB exit".
+# CACHEMODE: work (shared working copy), cold (fresh copy per run).
+measure() {
+	local label=$1 dir=$2 mode=$3
+	shift 3
+	local walls=() rsss=() code=0 i line gc
+	for ((i = 0; i < RUNS; i++)); do
+		gc=$SNAP.work
+		if [ "$mode" = cold ]; then
+			gc=$SNAP.cold
+			rm -rf "$gc" && cp -al "$SNAP" "$gc"
+		fi
+		line=$(GOCACHE=$gc "$BIN/measure" -dir "$dir" -log "$CACHE/logs/$label.$i.log" -- "$@")
+		read -r w r c <<<"$line"
+		walls+=("$w") rsss+=("$r")
+		[ "$c" = 0 ] || code=$c
+	done
+	[ "$mode" = cold ] && rm -rf "$SNAP.cold"
+	printf '%s %s %s\n' "$(median "${walls[@]}")" "$(median "${rsss[@]}")" "$code"
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else print "-"}'; }
+
+ROWS=()
+perf() {
+	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1
+	local flags=()
+	mapfile -t flags < <(catalog_flag "$cat")
+	local npkg
+	npkg=$(cd "$dir" && GOCACHE=$SNAP.work go list "$pattern" 2>/dev/null | wc -l)
+	log "perf $name ($npkg packages, $RUNS runs each)"
+	# A first untimed run of each standalone command warms the OS page cache.
+	(cd "$dir" && GOCACHE=$SNAP.work "$BIN/noop" "$pattern" >/dev/null 2>&1) || true
+	local floor facts el vet vetc ev evc
+	floor=$(measure "$name.floor" "$dir" work "$BIN/noop" "$pattern")
+	facts=$(measure "$name.noopfact" "$dir" work "$BIN/noopfact" "$pattern")
+	el=$(measure "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "$pattern")
+	vet=$(measure "$name.vet-cold" "$dir" cold go vet "$pattern")
+	ev=$(measure "$name.vet-errlint-cold" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern")
+	# cached: one untimed run fills the working cache, then the timed runs.
+	(cd "$dir" && GOCACHE=$SNAP.work go vet "$pattern" >/dev/null 2>&1) || true
+	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern" >/dev/null 2>&1) || true
+	vetc=$(measure "$name.vet-cached" "$dir" work go vet "$pattern")
+	evc=$(measure "$name.vet-errlint-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern")
+	local fw fr fc xw xr ew er ec vw vr vcw evw evr evcw
+	read -r fw fr fc <<<"$floor"
+	read -r xw xr _ <<<"$facts"
+	read -r ew er ec <<<"$el"
+	read -r vw vr _ <<<"$vet"
+	read -r vcw _ _ <<<"$vetc"
+	read -r evw evr _ <<<"$ev"
+	read -r evcw _ _ <<<"$evc"
+	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xw s / $(mib "$xr") MiB | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
+	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.*.log)")
+}
+
+machine() {
+	local cpu
+	cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
+	printf -- '- date: %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
+	printf -- '- machine: %s CPUs (nproc), %s, %s GiB RAM, %s\n' "$(nproc)" "${cpu:-unknown CPU}" \
+		"$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo 2>/dev/null)" "$(uname -sr)"
+	printf -- '- Go: %s\n' "$(go version | cut -d' ' -f3-)"
+	printf -- '- errlint: %s\n' "$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)"
+	printf -- '- runs: median of %s\n' "$RUNS"
+}
+
+report() {
+	local date file
+	date=$(date -u +%Y-%m-%d)
+	file=$ROOT/bench/results-$date.md
+	{
+		echo "# errlint benchmark results"
+		echo
+		machine
+		echo
+		echo "Standalone: the floor is bench/noop (multichecker, one analyzer requiring the inspector, no facts);"
+		echo "noop+fact is the same declaring one fact type (the multichecker then loads every dependency from source)."
+		echo "go vet: cold = build cached, no vet result cached (fresh copy of a warmed GOCACHE); cached = repeated run."
+		echo "RSS of go vet is the largest single process (go command or vet tool)."
+		echo
+		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | vet / vettool RSS (cold) |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|"
+		printf '%s\n' "${ROWS[@]}"
+		echo
+		echo "Projects (Go module proxy, pinned):"
+		local p name modver pattern cat
+		for p in "${PROJECTS[@]}"; do
+			IFS='|' read -r name modver pattern cat <<<"$p"
+			selected "$name" || continue
+			echo "- $name: \`$modver\` \`$pattern\`, catalog ${cat/#-/embedded default}"
+		done
+	} >"$file"
+	cp "$file" "$ROOT/bench/RESULTS.md"
+	cat "$file"
+	echo
+	echo "written: $file and bench/RESULTS.md" >&2
+}
+
+main() {
+	local p name modver pattern cat
+	for p in "${PROJECTS[@]}"; do
+		IFS='|' read -r name modver pattern cat <<<"$p"
+		selected "$name" || continue
+		fetch "$name" "$modver" "$pattern"
+	done
+	[ "$MODE" = fetch ] && return 0
+	# The working cache is a hard-link copy of the frozen snapshot.
+	[ -d "$SNAP.work" ] && rm -rf "$SNAP.work"
+	cp -al "$SNAP" "$SNAP.work"
+	build_tools
+	if [ "$MODE" = all ] || [ "$MODE" = check ]; then
+		: >"$CACHE/findings/summary.tsv"
+		for p in "${PROJECTS[@]}"; do
+			IFS='|' read -r name modver pattern cat <<<"$p"
+			selected "$name" || continue
+			check "$name" "$pattern" "$cat"
+		done
+	fi
+	if [ "$MODE" = all ] || [ "$MODE" = perf ]; then
+		for p in "${PROJECTS[@]}"; do
+			IFS='|' read -r name modver pattern cat <<<"$p"
+			selected "$name" || continue
+			perf "$name" "$pattern" "$cat"
+		done
+		report
+	fi
+	rm -rf "$SNAP.work"
+	if [ ${#FAILED[@]} -gt 0 ]; then
+		printf 'bench: robustness failure: %s\n' "${FAILED[@]}" >&2
+		exit 1
+	fi
+	echo "bench: findings for triage in $CACHE/findings/" >&2
+}
+
+main
