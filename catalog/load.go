@@ -21,6 +21,10 @@ func Parse(filename string, data []byte) (*Catalog, error) {
 	switch ext := strings.ToLower(filepath.Ext(filename)); ext {
 	case ".json":
 		parse = parseJSON
+	case ".yaml", ".yml":
+		parse = parseYAML
+	case ".md":
+		parse = parseMarkdown
 	default:
 		return nil, ErrorList{{File: filename, Msg: fmt.Sprintf("unsupported catalog extension %q (use .json, .yaml, .yml or .md)", ext)}}
 	}

@@ -165,11 +165,73 @@ func TestLoadUnreadable(t *testing.T) {
 			t.Errorf("unreadable file: %v", err)
 		}
 	}
-	empty := filepath.Join(dir, "empty.json")
+	empty := filepath.Join(dir, "empty.yaml")
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Load(empty); err == nil || err.Error() != empty+": empty file" {
 		t.Errorf("empty file: %v", err)
+	}
+}
+
+// TestGoodFormatsAgree parses the same catalog written in every format.
+func TestGoodFormatsAgree(t *testing.T) {
+	read := func(name string) *Catalog {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join("testdata", "good", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := Parse(name, data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return c
+	}
+	js, ya, md := read("multi.json"), read("multi.yaml"), read("multi.md")
+	if !js.Equal(ya) {
+		t.Errorf("multi.yaml differs from multi.json:\n%+v\n%+v", ya.Entries, js.Entries)
+	}
+	// Markdown cannot hold a line break in a cell.
+	jsOneLine := *js
+	jsOneLine.Entries = slices.Clone(js.Entries)
+	jsOneLine.Entries[3].Message = strings.ReplaceAll(jsOneLine.Entries[3].Message, "\n", " ")
+	if !jsOneLine.Equal(md) {
+		t.Errorf("multi.md differs from multi.json:\n%+v\n%+v", md.Entries, jsOneLine.Entries)
+	}
+	wantLines := map[string][]int{"yaml": {3, 9, 10, 13}, "md": {7, 8, 18, 19}}
+	for format, c := range map[string]*Catalog{"yaml": ya, "md": md} {
+		var got []int
+		for _, e := range c.Entries {
+			got = append(got, e.Line)
+		}
+		if !slices.Equal(got, wantLines[format]) {
+			t.Errorf("%s lines = %v, want %v", format, got, wantLines[format])
+		}
+		assertRoundTrip(t, c)
+	}
+}
+
+// TestMarkdownRoundTrip writes catalogs as Markdown and reads them back.
+func TestMarkdownRoundTrip(t *testing.T) {
+	tricky, err := New("tricky", []Entry{
+		{Code: "_x_", Statuses: []int{400}, Domain: "a|b", Message: `*not emphasis* \ back <tag> &amp; [link](x) ~~s~~ ` + "`code`"},
+		{Code: "Y", Statuses: []int{403, 400}, Retryable: true, Message: "snake_case_word and _under_"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []*Catalog{Default(), tricky} {
+		var buf bytes.Buffer
+		if err := c.WriteMarkdown(&buf); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Parse("out.md", buf.Bytes())
+		if err != nil {
+			t.Fatalf("%v\n%s", err, buf.String())
+		}
+		if !c.Equal(back) {
+			t.Errorf("markdown round trip of %s:\n%s\ngot  %+v\nwant %+v", c.Source, buf.String(), back.Entries, c.Entries)
+		}
 	}
 }

@@ -1,0 +1,44 @@
+package catalog
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// Problem is a hygiene problem of a valid catalog: an entry that loads but
+// tells clients something contradictory.
+type Problem struct {
+	Line int    // the entry's line; 0 when unknown
+	Code string // the entry's code
+	Msg  string // what is wrong, without the code
+}
+
+// retryPhrase matches a message that asks the client to try again.
+var retryPhrase = regexp.MustCompile(`(?i)\b(try\s+(it\s+|this\s+)?again|retry(ing)?|re-try|try\s+later|try\s+back\s+later)\b`)
+
+// Check returns the catalog's hygiene problems, in entry order:
+//   - a retryable code with a 4xx status other than 408, 425 and 429: a
+//     client error does not go away by sending the request again;
+//   - a code that is not retryable whose default message asks the client to
+//     retry ("Please try again shortly.").
+func (c *Catalog) Check() []Problem {
+	var out []Problem
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		if e.Retryable {
+			for _, s := range e.Statuses {
+				if s >= 400 && s <= 499 && s != 408 && s != 425 && s != 429 {
+					out = append(out, Problem{e.Line, e.Code,
+						fmt.Sprintf("retryable, but status %d is a client error (of the 4xx statuses only 408, 425 and 429 are worth retrying)", s)})
+				}
+			}
+		}
+		if !e.Retryable {
+			if m := retryPhrase.FindString(e.Message); m != "" {
+				out = append(out, Problem{e.Line, e.Code,
+					fmt.Sprintf("not retryable, but its default message asks the client to retry (%q)", m)})
+			}
+		}
+	}
+	return out
+}
