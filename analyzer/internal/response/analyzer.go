@@ -1,0 +1,317 @@
+// Package response is errlint's shared analysis layer: it finds where a
+// package writes HTTP statuses and error codes, pairs them, infers error
+// writers across packages and reads //errlint:ignore directives. One base
+// analyzer computes all of it per package; the rawstatus, unknowncode and
+// statusmismatch analyzers read its Result and report.
+package response
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/errlint/errlint/catalog"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Result is what the base analyzer finds in one package.
+type Result struct {
+	Catalog   *catalog.Catalog
+	Responses []*Response // statuses written in files errlint reports on
+	Codes     []*Code     // code positions in files errlint reports on
+
+	disabled   map[string]bool
+	dirs       directives
+	fset       *token.FileSet
+	info       *types.Info
+	pkg        *types.Package
+	files      []*ast.File
+	reportable map[*ast.File]bool
+	uses       map[*types.Const]int
+}
+
+// Enabled reports whether analyzer name runs on this package: it is not
+// turned off by the driver or by the configuration.
+func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
+
+// Silenced reports whether an //errlint:ignore directive silences analyzer
+// name at pos.
+func (r *Result) Silenced(name string, pos token.Pos) bool {
+	return r.dirs.silenced(r.fset, name, pos)
+}
+
+// Mismatch returns the catalog entry of c when c is a catalog code paired
+// with a constant status that is not one of the entry's statuses.
+func (r *Result) Mismatch(c *Code) (*catalog.Entry, bool) {
+	if c == nil || !c.Const || c.Status == nil || !c.Status.Const {
+		return nil, false
+	}
+	e, ok := r.Catalog.Lookup(c.Value)
+	if !ok || e.HasStatus(c.Status.Value) {
+		return nil, false
+	}
+	return e, true
+}
+
+// MismatchReported reports whether statusmismatch reports the status
+// expression of resp, which then is not rawstatus's to report.
+func (r *Result) MismatchReported(resp *Response) bool {
+	if resp.Carried || resp.Status == nil || !r.Enabled("statusmismatch") {
+		return false
+	}
+	if _, ok := r.Mismatch(resp.Code); !ok {
+		return false
+	}
+	return !r.Silenced("statusmismatch", resp.At.Pos())
+}
+
+// New returns a base analyzer for one configuration. Analyzers built on the
+// same base share its per-package work.
+func New(o Options) *analysis.Analyzer {
+	o.Writers = slices.Clone(o.Writers)
+	o.Disable = slices.Clone(o.Disable)
+	return &analysis.Analyzer{
+		Name:       "errlintbase",
+		Doc:        "find HTTP status and error-code positions, pair them and infer error writers (errlint's shared analysis)",
+		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{new(WriterFact)},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, o)
+		},
+	}
+}
+
+func run(pass *analysis.Pass, o Options) (any, error) {
+	res := &Result{
+		dirs:       directives{},
+		fset:       pass.Fset,
+		info:       pass.TypesInfo,
+		pkg:        pass.Pkg,
+		files:      pass.Files,
+		reportable: map[*ast.File]bool{},
+	}
+	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
+		res.Catalog = catalog.Default()
+		return res, nil
+	}
+	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
+	s, err := resolve(o, dir)
+	if err != nil {
+		return nil, err
+	}
+	res.Catalog, res.disabled = s.catalog, s.disabled
+
+	configured := map[string]Writer{}
+	for _, w := range s.writers {
+		cw := noWriter
+		if w.Status != nil {
+			cw.Status = *w.Status
+		}
+		if w.Code != nil {
+			cw.Code = *w.Code
+		}
+		if cw.IsWriter() {
+			configured[w.Func] = cw
+		}
+	}
+
+	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	et := errTypes{}
+	if !worthAnalysing(pass, insp, et, len(configured) > 0) {
+		return res, nil
+	}
+
+	user := isUserPackage(pass)
+	local := map[*types.Func]Writer{}
+	x := &extractor{
+		pkg:      pass.Pkg,
+		info:     pass.TypesInfo,
+		errTypes: et,
+		writerOf: func(fn *types.Func) (Writer, bool) {
+			if fn == nil {
+				return noWriter, false
+			}
+			if w, ok := configured[fn.FullName()]; ok {
+				return w, true
+			}
+			if fn.Pkg() == pass.Pkg {
+				w, ok := local[fn]
+				return w, ok
+			}
+			var f WriterFact
+			if pass.ImportObjectFact(fn, &f) {
+				return f.writer(), true
+			}
+			return noWriter, false
+		},
+	}
+
+	// Extract every declaration of every file but tests.
+	var units []*unit
+	byFunc := map[*types.Func]*unit{}
+	for _, f := range pass.Files {
+		name := pass.Fset.Position(f.Pos()).Filename
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		if !ast.IsGenerated(f) {
+			res.reportable[f] = true
+			res.readDirectives(pass, f)
+		}
+		for _, d := range f.Decls {
+			u := x.extract(f, d)
+			units = append(units, u)
+			if u.fn != nil {
+				byFunc[u.fn] = u
+			}
+		}
+	}
+
+	// Infer this package's writers, to a fixed point: a writer found in one
+	// round makes its callers' units worth extracting again.
+	if user {
+		for range 16 {
+			changed := map[*types.Func]bool{}
+			for fn, u := range byFunc {
+				w := noWriter
+				if _, framework := positions[fn.FullName()]; !framework {
+					w = inferWriter(pass.TypesInfo, u.decl.(*ast.FuncDecl), fn, u)
+				}
+				if old, ok := local[fn]; ok && old == w || !ok && !w.IsWriter() {
+					continue
+				}
+				if w.IsWriter() {
+					local[fn] = w
+				} else {
+					delete(local, fn)
+				}
+				changed[fn] = true
+			}
+			if len(changed) == 0 {
+				break
+			}
+			for i, u := range units {
+				if hasAny(u.callees, changed) {
+					units[i] = x.extract(u.file, u.decl)
+					if units[i].fn != nil {
+						byFunc[units[i].fn] = units[i]
+					}
+				}
+			}
+		}
+		for fn, w := range local {
+			if _, isConfigured := configured[fn.FullName()]; !isConfigured {
+				pass.ExportObjectFact(fn, factOf(w))
+			}
+		}
+	}
+
+	for _, u := range units {
+		if !res.reportable[u.file] {
+			continue
+		}
+		for _, r := range u.responses {
+			if r.Status != nil || !r.Carried {
+				res.Responses = append(res.Responses, r)
+			}
+		}
+		res.Codes = append(res.Codes, u.codes...)
+	}
+	return res, nil
+}
+
+func hasAny(set, changed map[*types.Func]bool) bool {
+	for fn := range changed {
+		if set[fn] {
+			return true
+		}
+	}
+	return false
+}
+
+// readDirectives records the //errlint:ignore directives of f.
+func (r *Result) readDirectives(pass *analysis.Pass, f *ast.File) {
+	has := false
+	for _, g := range f.Comments {
+		for _, c := range g.List {
+			if strings.HasPrefix(c.Text, ignorePrefix) {
+				has = true
+			}
+		}
+	}
+	if !has {
+		return
+	}
+	var src []byte
+	if pass.ReadFile != nil {
+		src, _ = pass.ReadFile(pass.Fset.Position(f.Pos()).Filename)
+	}
+	r.dirs.parse(pass.Fset, f, src)
+}
+
+// worthAnalysing reports whether the package can hold a finding or a
+// writer at all: it imports an HTTP package or a package with error
+// writers, is configured with writers, or declares or uses an error type.
+// Everything else returns here at next to no cost.
+func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et errTypes, configured bool) bool {
+	if configured {
+		return true
+	}
+	imports := map[*types.Package]bool{}
+	for _, p := range pass.Pkg.Imports() {
+		if httpPackages[p.Path()] {
+			return true
+		}
+		imports[p] = true
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if f.Object != nil && imports[f.Object.Pkg()] {
+			return true
+		}
+	}
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && et.lookup(tn.Type()) != nil {
+			return true
+		}
+	}
+	if insp == nil {
+		return true
+	}
+	found := false
+	for c := range insp.Root().Preorder((*ast.CompositeLit)(nil)) {
+		if et.lookup(pass.TypesInfo.TypeOf(c.Node().(*ast.CompositeLit))) != nil {
+			found = true
+			break
+		}
+	}
+	return found
+}
+
+// isUserPackage reports whether the package belongs to the user's own code:
+// a module without a version (the main or a workspace module), never the
+// standard library. Without module information (GOPATH mode, some
+// drivers), everything outside GOROOT is the user's.
+func isUserPackage(pass *analysis.Pass) bool {
+	if m := pass.Module; m != nil {
+		if m.Path == "std" || m.Path == "cmd" {
+			return false
+		}
+		if m.Path != "" {
+			return m.Version == ""
+		}
+	}
+	return !isStd(pass)
+}
+
+// Default is the base analyzer for the discovered configuration, shared by
+// the default instances of the three analyzers (what gopls runs).
+var Default = New(Options{})

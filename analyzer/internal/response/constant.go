@@ -1,0 +1,99 @@
+package response
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+)
+
+// intConst returns the value of e when the type checker made it an integer
+// constant. Nothing else is guessed at.
+func intConst(info *types.Info, e ast.Expr) (int, bool) {
+	if info == nil || e == nil {
+		return 0, false
+	}
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	v := constant.ToInt(tv.Value)
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	n, exact := constant.Int64Val(v)
+	if !exact || n < -1<<31 || n > 1<<31-1 {
+		return 0, false
+	}
+	return int(n), true
+}
+
+// stringConst returns the value of e when the type checker made it a string
+// constant.
+func stringConst(info *types.Info, e ast.Expr) (string, bool) {
+	if info == nil || e == nil {
+		return "", false
+	}
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// isBoolConst reports whether e is the boolean constant want.
+func isBoolConst(info *types.Info, e ast.Expr, want bool) bool {
+	if info == nil || e == nil {
+		return false
+	}
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false
+	}
+	return constant.BoolVal(tv.Value) == want
+}
+
+// unconvert strips parentheses and type conversions from e: a parameter
+// converted on its way to a position still flows there unchanged.
+func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+			continue
+		case *ast.CallExpr:
+			if len(x.Args) == 1 && x.Ellipsis == 0 && info != nil {
+				if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+					e = x.Args[0]
+					continue
+				}
+			}
+		}
+		return e
+	}
+}
+
+// isIntLiteral reports whether e, without parentheses, is an integer literal.
+func isIntLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	lit, ok := e.(*ast.BasicLit)
+	return ok && lit.Kind.String() == "INT"
+}
+
+// usedVar returns the variable e names, if it is a plain identifier.
+func usedVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := e.(*ast.Ident)
+	if !ok || info == nil {
+		return nil
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}
+
+// isKind reports whether t's underlying type is a basic type with info.
+func isKind(t types.Type, info types.BasicInfo) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&info != 0
+}

@@ -1,0 +1,457 @@
+package response
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// BodyKind says what errlint knows about the body of a response.
+type BodyKind uint8
+
+const (
+	BodyUnknown BodyKind = iota // errlint cannot see into it: it may carry a code
+	BodyNone                    // the status is written without a body
+	BodyText                    // a plain-text body, which cannot carry a code
+	BodyNoCode                  // a literal body with no code in it
+	BodyCode                    // a body that carries a code
+)
+
+// A Response is one place where an HTTP status is written.
+type Response struct {
+	File    *ast.File
+	Status  ast.Expr // the status expression; nil when implied (http.NotFound) or carried
+	At      ast.Node // where a finding about the status goes: Status, or the call
+	Value   int      // the status, when Const
+	Const   bool     // the type checker made the status a constant
+	Carried bool     // the status is the one a code-only error writer always sends
+	Body    BodyKind
+	Code    *Code // the code paired with this status, if any
+}
+
+// A Code is an expression in a code position.
+type Code struct {
+	File   *ast.File
+	Expr   ast.Expr
+	Value  string    // the code, when Const
+	Const  bool      // the type checker made the code a constant
+	Status *Response // the status paired with this code, if any
+}
+
+// A unit holds what one top-level declaration writes.
+type unit struct {
+	file      *ast.File
+	decl      ast.Decl
+	fn        *types.Func // the declared function, for FuncDecls
+	responses []*Response
+	codes     []*Code
+	callees   map[*types.Func]bool // functions of this package it calls
+}
+
+// extractor finds responses and codes in declarations.
+type extractor struct {
+	pkg      *types.Package
+	info     *types.Info
+	errTypes errTypes
+	writerOf func(*types.Func) (Writer, bool)
+
+	// per-unit state
+	u          *unit
+	consumed   map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
+	later      map[*ast.CallExpr]follow    // what follows a status-only write in its block
+	paired     map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
+	funcBodies map[*ast.BlockStmt]bool
+}
+
+func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
+	x.u = &unit{file: file, decl: decl, callees: map[*types.Func]bool{}}
+	x.consumed = map[*ast.CompositeLit]bool{}
+	x.later = map[*ast.CallExpr]follow{}
+	x.paired = map[*ast.CallExpr]*Response{}
+	x.funcBodies = map[*ast.BlockStmt]bool{}
+	if fd, ok := decl.(*ast.FuncDecl); ok {
+		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
+	}
+	ast.Inspect(decl, x.visit)
+	return x.u
+}
+
+func (x *extractor) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if n.Body != nil {
+			x.funcBodies[n.Body] = true
+		}
+	case *ast.FuncLit:
+		x.funcBodies[n.Body] = true
+	case *ast.BlockStmt:
+		x.scanList(n.List, x.funcBodies[n])
+	case *ast.CaseClause:
+		x.scanList(n.Body, false)
+	case *ast.CommClause:
+		x.scanList(n.Body, false)
+	case *ast.CallExpr:
+		x.call(n)
+	case *ast.CompositeLit:
+		x.literal(n)
+	}
+	return true
+}
+
+// callee returns the function or method a call statically names.
+func (x *extractor) callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(x.info, call).(*types.Func)
+	return fn
+}
+
+func (x *extractor) call(call *ast.CallExpr) {
+	fn := x.callee(call)
+	if fn == nil {
+		return
+	}
+	if fn.Pkg() == x.pkg && fn.Pkg() != nil {
+		x.u.callees[fn.Origin()] = true
+	}
+	if p, ok := lookupPosition(fn); ok {
+		x.framework(call, p)
+		return
+	}
+	if w, ok := x.writerOf(fn.Origin()); ok {
+		x.writerCall(call, w)
+	}
+}
+
+func (x *extractor) newResponse(status ast.Expr, at ast.Node) *Response {
+	r := &Response{File: x.u.file, Status: status, At: at}
+	if status != nil {
+		r.Value, r.Const = intConst(x.info, status)
+	}
+	return r
+}
+
+func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
+	c := &Code{File: x.u.file, Expr: e, Status: r}
+	c.Value, c.Const = stringConst(x.info, e)
+	x.u.codes = append(x.u.codes, c)
+	if r != nil && r.Code == nil {
+		r.Code = c
+	}
+	return c
+}
+
+func (x *extractor) framework(call *ast.CallExpr, p position) {
+	var r *Response
+	if p.status >= 0 {
+		if p.status >= len(call.Args) {
+			return
+		}
+		r = x.newResponse(call.Args[p.status], call.Args[p.status])
+	} else {
+		r = x.newResponse(nil, call)
+		r.Value, r.Const = p.implied, true
+	}
+	switch p.rule {
+	case bodyNone:
+		r.Body = BodyNone
+	case bodyText:
+		r.Body = BodyText
+	case bodyLater:
+		if f, ok := x.later[call]; ok {
+			r.Body = f.body.kind
+			if f.body.code != nil {
+				x.consumed[f.body.lit] = true
+				x.newCode(f.body.code, r)
+			}
+			if f.writerCall != nil {
+				x.paired[f.writerCall] = r
+			}
+		}
+	case bodyStructured:
+		if p.body < len(call.Args) && call.Ellipsis == token.NoPos {
+			x.takeBody(r, x.structured(call.Args[p.body]))
+		}
+	case bodyMessage:
+		switch {
+		case call.Ellipsis != token.NoPos:
+		case p.body >= len(call.Args):
+			r.Body = BodyText // echo sends the status text
+		default:
+			x.takeBody(r, x.message(call.Args[p.body]))
+		}
+	}
+	x.u.responses = append(x.u.responses, r)
+}
+
+// takeBody records what a structured body tells about r.
+func (x *extractor) takeBody(r *Response, b bodyInfo) {
+	r.Body = b.kind
+	if b.code != nil {
+		x.consumed[b.lit] = true
+		x.newCode(b.code, r)
+	}
+}
+
+// message classifies echo's HTTPError message: text unless it is a literal
+// errlint can look into.
+func (x *extractor) message(e ast.Expr) bodyInfo {
+	if isKind(x.info.TypeOf(e), types.IsString) {
+		return bodyInfo{kind: BodyText}
+	}
+	if tv, ok := x.info.Types[e]; ok && tv.IsNil() {
+		return bodyInfo{kind: BodyText}
+	}
+	return x.structured(e)
+}
+
+func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
+	args := call.Args
+	if call.Ellipsis != token.NoPos {
+		return // a spread slice: the argument positions are unknown
+	}
+	var r *Response
+	switch {
+	case w.Status >= 0:
+		if w.Status >= len(args) {
+			return
+		}
+		r = x.newResponse(args[w.Status], args[w.Status])
+		r.Body = BodyUnknown
+		x.u.responses = append(x.u.responses, r)
+	case w.Carries != 0:
+		r = &Response{File: x.u.file, At: call, Value: w.Carries, Const: true, Carried: true, Body: BodyCode}
+	default:
+		r = x.paired[call]
+	}
+	if w.Code >= 0 && w.Code < len(args) {
+		x.newCode(args[w.Code], r)
+		if r != nil {
+			r.Body = BodyCode
+		}
+	}
+	for i, a := range args {
+		if i == w.Status || i == w.Code {
+			continue
+		}
+		lit, ok := bodyLiteral(a)
+		if !ok || x.consumed[lit] {
+			continue
+		}
+		if b := x.structured(lit); b.code != nil {
+			x.consumed[b.lit] = true
+			x.newCode(b.code, r)
+			if r != nil {
+				r.Body = BodyCode
+			}
+		}
+	}
+}
+
+// bodyLiteral returns the composite literal e is, possibly behind & and
+// parentheses.
+func bodyLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	return lit, ok
+}
+
+func (x *extractor) literal(lit *ast.CompositeLit) {
+	if x.consumed[lit] {
+		return
+	}
+	t := x.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	if lp, ok := literalPositions[typeKey(t)]; ok {
+		x.frameworkLiteral(lit, lp)
+		return
+	}
+	if isStringMap(t) {
+		if x.hasOKFalse(lit) {
+			if e := mapValue(x.info, lit, "code"); e != nil {
+				x.newCode(e, nil)
+			}
+		}
+		return
+	}
+	et := x.errTypes.lookup(t)
+	if et == nil {
+		return
+	}
+	var r *Response
+	if s := structField(x.info, lit, et.status); s != nil {
+		r = x.newResponse(s, s)
+		r.Body = BodyUnknown
+		x.u.responses = append(x.u.responses, r)
+	}
+	if c := structField(x.info, lit, et.code); c != nil {
+		if r != nil {
+			r.Body = BodyCode
+		}
+		x.newCode(c, r)
+	}
+}
+
+// frameworkLiteral handles a literal of echo's HTTPError.
+func (x *extractor) frameworkLiteral(lit *ast.CompositeLit, lp literalPosition) {
+	s := structField(x.info, lit, lp.status)
+	if s == nil {
+		return
+	}
+	r := x.newResponse(s, s)
+	if m := structField(x.info, lit, lp.message); m != nil {
+		x.takeBody(r, x.message(m))
+	} else {
+		r.Body = BodyText
+	}
+	x.u.responses = append(x.u.responses, r)
+}
+
+// typeKey returns "pkgpath.Name" for a named type, or "".
+func typeKey(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj() == nil || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// isStringMap reports whether t is a map keyed by strings (map[string]any,
+// gin.H, echo.Map, …).
+func isStringMap(t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	return ok && isKind(m.Key(), types.IsString)
+}
+
+// mapValue returns the value of the constant key in a map literal.
+func mapValue(info *types.Info, lit *ast.CompositeLit, key string) ast.Expr {
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if k, ok := stringConst(info, kv.Key); ok && k == key {
+			return kv.Value
+		}
+	}
+	return nil
+}
+
+// hasOKFalse reports whether a map literal holds "ok": false.
+func (x *extractor) hasOKFalse(lit *ast.CompositeLit) bool {
+	v := mapValue(x.info, lit, "ok")
+	return v != nil && isBoolConst(x.info, v, false)
+}
+
+// structField returns the value given to the named field in a struct
+// literal, keyed or positional.
+func structField(info *types.Info, lit *ast.CompositeLit, name string) ast.Expr {
+	if name == "" {
+		return nil
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+				return kv.Value
+			}
+		}
+	}
+	if len(lit.Elts) == 0 {
+		return nil
+	}
+	if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); keyed {
+		return nil
+	}
+	st, ok := info.TypeOf(lit).Underlying().(*types.Struct)
+	if !ok || st.NumFields() != len(lit.Elts) {
+		return nil
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return lit.Elts[i]
+		}
+	}
+	return nil
+}
+
+// bodyInfo is what errlint sees in a response body.
+type bodyInfo struct {
+	kind BodyKind
+	code ast.Expr         // the code written in it
+	lit  *ast.CompositeLit // the literal holding code
+}
+
+// structured classifies an encoded body argument.
+func (x *extractor) structured(e ast.Expr) bodyInfo {
+	if tv, ok := x.info.Types[e]; ok && tv.Value != nil {
+		return bodyInfo{kind: BodyNoCode} // a constant body: a string or a number
+	}
+	lit, ok := bodyLiteral(e)
+	if !ok {
+		return bodyInfo{kind: BodyUnknown}
+	}
+	t := x.info.TypeOf(lit)
+	if t == nil {
+		return bodyInfo{kind: BodyUnknown}
+	}
+	if isStringMap(t) {
+		return x.mapBody(lit)
+	}
+	if et := x.errTypes.lookup(t); et != nil {
+		if structField(x.info, lit, et.status) != nil {
+			return bodyInfo{kind: BodyCode} // the literal pairs its own status and code
+		}
+		if c := structField(x.info, lit, et.code); c != nil {
+			return bodyInfo{kind: BodyCode, code: c, lit: lit}
+		}
+		return bodyInfo{kind: BodyUnknown}
+	}
+	if mayCarryCode(t, 0) {
+		return bodyInfo{kind: BodyUnknown}
+	}
+	return bodyInfo{kind: BodyNoCode}
+}
+
+// mapBody classifies a map literal body.
+func (x *extractor) mapBody(lit *ast.CompositeLit) bodyInfo {
+	var code ast.Expr
+	mayCarry := false
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return bodyInfo{kind: BodyUnknown}
+		}
+		k, ok := stringConst(x.info, kv.Key)
+		if !ok {
+			return bodyInfo{kind: BodyUnknown} // a computed key might be "code"
+		}
+		if k == "code" {
+			code = kv.Value
+			continue
+		}
+		if inner, ok := bodyLiteral(kv.Value); ok {
+			if x.structured(inner).kind != BodyNoCode {
+				mayCarry = true
+			}
+			continue
+		}
+		if tv, ok := x.info.Types[kv.Value]; !ok || (tv.Value == nil && !tv.IsNil() && mayCarryCode(tv.Type, 0)) {
+			mayCarry = true
+		}
+	}
+	switch {
+	case code != nil:
+		return bodyInfo{kind: BodyCode, code: code, lit: lit}
+	case mayCarry:
+		return bodyInfo{kind: BodyUnknown}
+	}
+	return bodyInfo{kind: BodyNoCode}
+}

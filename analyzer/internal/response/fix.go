@@ -1,0 +1,257 @@
+package response
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// StatusName returns the name of net/http's constant for status
+// ("StatusTooManyRequests"), if it has one.
+func StatusName(status int) (string, bool) {
+	name, ok := statusNames[status]
+	return name, ok
+}
+
+// StatusFix returns the fix that replaces the status expression e in file
+// with net/http's constant for status, spelled with the file's own name for
+// net/http; when the file does not import net/http the fix adds the import
+// with an edit that is the same for every fix in the file. ok is false when
+// net/http has no constant or no safe spelling exists at e.
+func (r *Result) StatusFix(file *ast.File, e ast.Expr, status int) (fix analysis.SuggestedFix, ok bool) {
+	name, ok := StatusName(status)
+	if !ok || file == nil || e == nil {
+		return fix, false
+	}
+	qual, edit, ok := r.httpQualifier(file, e.Pos(), name)
+	if !ok {
+		return fix, false
+	}
+	text := qual + name
+	fix = analysis.SuggestedFix{
+		Message:   "Use " + text,
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}},
+	}
+	if edit != nil {
+		fix.TextEdits = append(fix.TextEdits, *edit)
+	}
+	return fix, true
+}
+
+// lookup resolves name at pos in file, as the type checker would.
+func (r *Result) lookup(file *ast.File, name string, pos token.Pos) types.Object {
+	scope := r.pkg.Scope().Innermost(pos)
+	if scope == nil {
+		scope = r.info.Scopes[file]
+	}
+	if scope == nil {
+		return nil
+	}
+	_, obj := scope.LookupParent(name, pos)
+	return obj
+}
+
+// httpQualifier returns how net/http is spelled at pos ("http.") and, when
+// the file lacks the import, the edit that adds it.
+func (r *Result) httpQualifier(file *ast.File, pos token.Pos, constName string) (string, *analysis.TextEdit, bool) {
+	for _, spec := range file.Imports {
+		path, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || path != netHTTP {
+			continue
+		}
+		name := "http"
+		if spec.Name != nil {
+			name = spec.Name.Name
+		}
+		switch name {
+		case "_":
+			continue
+		case ".":
+			if c, ok := r.lookup(file, constName, pos).(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == netHTTP {
+				return "", nil, true
+			}
+			return "", nil, false
+		}
+		pn, ok := r.lookup(file, name, pos).(*types.PkgName)
+		if !ok || pn.Imported().Path() != netHTTP {
+			return "", nil, false // shadowed here
+		}
+		if pn.Imported().Scope().Lookup(constName) == nil {
+			return "", nil, false // an older net/http
+		}
+		return name + ".", nil, true
+	}
+	name, ok := r.newImportName(file)
+	if !ok || r.lookup(file, name, pos) != nil {
+		return "", nil, false
+	}
+	edit := r.importEdit(file, name)
+	return name + ".", &edit, true
+}
+
+// newImportName picks the name under which net/http can be imported into
+// file: the same for every fix in the file.
+func (r *Result) newImportName(file *ast.File) (string, bool) {
+	fileScope := r.info.Scopes[file]
+	for _, name := range []string{"http", "nethttp"} {
+		if r.pkg.Scope().Lookup(name) != nil {
+			continue
+		}
+		if fileScope != nil && fileScope.Lookup(name) != nil {
+			continue
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// importEdit returns the edit adding net/http, as name, to file's imports,
+// in sorted position so that gofmt leaves the result alone.
+func (r *Result) importEdit(file *ast.File, name string) analysis.TextEdit {
+	spec := strconv.Quote(netHTTP)
+	if name != "http" {
+		spec = name + " " + spec
+	}
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			decl = g
+			break
+		}
+	}
+	if decl == nil {
+		return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + spec)}
+	}
+	if !decl.Lparen.IsValid() || len(decl.Specs) == 0 {
+		return analysis.TextEdit{Pos: decl.Pos(), End: decl.Pos(), NewText: []byte("import " + spec + "\n")}
+	}
+	// The first group: specs on consecutive lines, as gofmt sorts them.
+	var group []*ast.ImportSpec
+	for _, s := range decl.Specs {
+		is := s.(*ast.ImportSpec)
+		if len(group) > 0 && !r.adjacent(group[len(group)-1], is) {
+			break
+		}
+		group = append(group, is)
+	}
+	for _, is := range group {
+		path, _ := strconv.Unquote(is.Path.Value)
+		if path > netHTTP {
+			at := is.Pos()
+			if is.Doc != nil {
+				at = is.Doc.Pos()
+			}
+			return analysis.TextEdit{Pos: at, End: at, NewText: []byte(spec + "\n\t")}
+		}
+	}
+	last := group[len(group)-1]
+	at := last.End()
+	if last.Comment != nil {
+		at = last.Comment.End()
+	}
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\t" + spec)}
+}
+
+// adjacent reports whether import b starts on the line after a ends, which
+// keeps them in one gofmt sorting group.
+func (r *Result) adjacent(a, b *ast.ImportSpec) bool {
+	end := a.End()
+	if a.Comment != nil {
+		end = a.Comment.End()
+	}
+	start := b.Pos()
+	if b.Doc != nil {
+		start = b.Doc.Pos()
+	}
+	return r.fset.Position(start).Line-r.fset.Position(end).Line <= 1
+}
+
+// CodeEdit returns the edit that makes the code expression c read
+// replacement: at the literal where it is written, or at the declaration of
+// the constant it names when that is in this package. For a constant, obj is
+// the constant, so that callers can check every use of it agrees.
+func (r *Result) CodeEdit(c *Code, replacement string) (edit analysis.TextEdit, obj *types.Const, ok bool) {
+	e := unconvert(r.info, c.Expr)
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return litEdit(x, replacement)
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := x.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = x.(*ast.Ident)
+		}
+		k, ok := r.info.Uses[id].(*types.Const)
+		if !ok || k.Pkg() != r.pkg {
+			return edit, nil, false
+		}
+		lit := r.constLiteral(k)
+		if lit == nil {
+			return edit, nil, false
+		}
+		edit, _, ok = litEdit(lit, replacement)
+		return edit, k, ok
+	}
+	return edit, nil, false
+}
+
+// litEdit replaces a string literal's value, keeping its quoting style.
+func litEdit(lit *ast.BasicLit, replacement string) (analysis.TextEdit, *types.Const, bool) {
+	if lit.Kind != token.STRING {
+		return analysis.TextEdit{}, nil, false
+	}
+	text := strconv.Quote(replacement)
+	if strings.HasPrefix(lit.Value, "`") && !strings.Contains(replacement, "`") {
+		text = "`" + replacement + "`"
+	}
+	return analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}, nil, true
+}
+
+// constLiteral returns the string literal a constant of this package is
+// declared with, in a file errlint reports on.
+func (r *Result) constLiteral(k *types.Const) *ast.BasicLit {
+	for _, f := range r.files {
+		if f.Pos() > k.Pos() || k.Pos() >= f.End() {
+			continue
+		}
+		if !r.reportable[f] {
+			return nil // a generated or test file: leave it alone
+		}
+		var found *ast.BasicLit
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil {
+				return false
+			}
+			vs, ok := n.(*ast.ValueSpec)
+			if !ok {
+				return true
+			}
+			for i, name := range vs.Names {
+				if r.info.Defs[name] == k && len(vs.Values) == len(vs.Names) {
+					found, _ = ast.Unparen(vs.Values[i]).(*ast.BasicLit)
+				}
+			}
+			return false
+		})
+		return found
+	}
+	return nil
+}
+
+// ConstUses returns how many times the package refers to k.
+func (r *Result) ConstUses(k *types.Const) int {
+	if r.uses == nil {
+		r.uses = map[*types.Const]int{}
+		for _, obj := range r.info.Uses {
+			if c, ok := obj.(*types.Const); ok && c.Pkg() == r.pkg {
+				r.uses[c]++
+			}
+		}
+	}
+	return r.uses[k]
+}

@@ -1,0 +1,184 @@
+package response
+
+import (
+	"go/types"
+)
+
+// bodyRule says what a framework call does with its body argument, and so
+// whether the response it writes can carry an error code.
+type bodyRule uint8
+
+const (
+	bodyOpaque     bodyRule = iota // a body errlint cannot see into (bytes, templates, readers, redirects)
+	bodyNone                       // the call writes the status and nothing else
+	bodyLater                      // the status only; a body may follow on the same writer
+	bodyText                       // a plain-text body: it cannot carry a code
+	bodyStructured                 // the body argument is encoded (JSON, XML, …): look into it
+	bodyMessage                    // echo's HTTPError message: text when constant or absent, else structured
+)
+
+// A position describes one framework function that writes an HTTP status.
+type position struct {
+	status  int // index of the status argument; -1 when implied
+	implied int // the status written when status is -1
+	body    int // index of the body argument; -1 when none
+	rule    bodyRule
+}
+
+const (
+	ginPkg    = "github.com/gin-gonic/gin"
+	echo4Pkg  = "github.com/labstack/echo/v4"
+	echo5Pkg  = "github.com/labstack/echo/v5"
+	netHTTP   = "net/http"
+	writeHdr  = "(net/http.ResponseWriter).WriteHeader"
+	encodeFn  = "(*encoding/json.Encoder).Encode"
+	newEncode = "encoding/json.NewEncoder"
+)
+
+// positions is the table of framework status positions, keyed by
+// types.Func.FullName. Argument indices do not count the receiver.
+var positions = buildPositions()
+
+func buildPositions() map[string]position {
+	p := map[string]position{
+		writeHdr:               {status: 0, body: -1, rule: bodyLater},
+		"net/http.Error":       {status: 2, body: 1, rule: bodyText},
+		"net/http.Redirect":    {status: 3, body: -1, rule: bodyOpaque},
+		"net/http.NotFound":    {status: -1, implied: 404, body: -1, rule: bodyText},
+		echo4Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage},
+		echo5Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage},
+	}
+	gin := map[string]position{
+		"JSON":                {status: 0, body: 1, rule: bodyStructured},
+		"IndentedJSON":        {status: 0, body: 1, rule: bodyStructured},
+		"SecureJSON":          {status: 0, body: 1, rule: bodyStructured},
+		"JSONP":               {status: 0, body: 1, rule: bodyStructured},
+		"AsciiJSON":           {status: 0, body: 1, rule: bodyStructured},
+		"PureJSON":            {status: 0, body: 1, rule: bodyStructured},
+		"XML":                 {status: 0, body: 1, rule: bodyStructured},
+		"YAML":                {status: 0, body: 1, rule: bodyStructured},
+		"TOML":                {status: 0, body: 1, rule: bodyStructured},
+		"ProtoBuf":            {status: 0, body: 1, rule: bodyOpaque},
+		"String":              {status: 0, body: 1, rule: bodyText},
+		"Data":                {status: 0, body: 2, rule: bodyOpaque},
+		"HTML":                {status: 0, body: 2, rule: bodyOpaque},
+		"Render":              {status: 0, body: 1, rule: bodyOpaque},
+		"Redirect":            {status: 0, body: -1, rule: bodyOpaque},
+		"Status":              {status: 0, body: -1, rule: bodyLater},
+		"AbortWithStatus":     {status: 0, body: -1, rule: bodyNone},
+		"AbortWithStatusJSON": {status: 0, body: 1, rule: bodyStructured},
+		"AbortWithError":      {status: 0, body: 1, rule: bodyOpaque},
+	}
+	for name, pos := range gin {
+		p["(*"+ginPkg+".Context)."+name] = pos
+	}
+	echo := map[string]position{
+		"JSON":       {status: 0, body: 1, rule: bodyStructured},
+		"JSONPretty": {status: 0, body: 1, rule: bodyStructured},
+		"JSONBlob":   {status: 0, body: 1, rule: bodyOpaque},
+		"JSONP":      {status: 0, body: 2, rule: bodyStructured},
+		"XML":        {status: 0, body: 1, rule: bodyStructured},
+		"XMLPretty":  {status: 0, body: 1, rule: bodyStructured},
+		"XMLBlob":    {status: 0, body: 1, rule: bodyOpaque},
+		"String":     {status: 0, body: 1, rule: bodyText},
+		"HTML":       {status: 0, body: 1, rule: bodyOpaque},
+		"HTMLBlob":   {status: 0, body: 1, rule: bodyOpaque},
+		"Blob":       {status: 0, body: 2, rule: bodyOpaque},
+		"Stream":     {status: 0, body: 2, rule: bodyOpaque},
+		"NoContent":  {status: 0, body: -1, rule: bodyNone},
+		"Redirect":   {status: 0, body: -1, rule: bodyOpaque},
+	}
+	for name, pos := range echo {
+		p["("+echo4Pkg+".Context)."+name] = pos
+		p["(*"+echo5Pkg+".Context)."+name] = pos
+	}
+	return p
+}
+
+// A literalPosition describes a framework struct whose literal writes a
+// status: echo's HTTPError.
+type literalPosition struct {
+	status  string // field holding the status
+	message string // field holding the body
+}
+
+// literalPositions is keyed by the struct's package path and name.
+var literalPositions = map[string]literalPosition{
+	echo4Pkg + ".HTTPError": {status: "Code", message: "Message"},
+	echo5Pkg + ".HTTPError": {status: "Code", message: "Message"},
+}
+
+// lookupPosition returns the framework position of fn, if it is one.
+func lookupPosition(fn *types.Func) (position, bool) {
+	if fn == nil {
+		return position{}, false
+	}
+	if p, ok := positions[fn.FullName()]; ok {
+		return p, true
+	}
+	if isWriteHeaderMethod(fn) {
+		return positions[writeHdr], true
+	}
+	return position{}, false
+}
+
+// isWriteHeaderMethod reports whether fn is a WriteHeader(int) method of a
+// type that implements http.ResponseWriter (a recorder or wrapper), as
+// opposed to a method that merely shares the name, like archive/tar's.
+func isWriteHeaderMethod(fn *types.Func) bool {
+	if fn.Name() != "WriteHeader" {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return false
+	}
+	if b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	return isResponseWriter(sig.Recv().Type())
+}
+
+// isResponseWriter reports whether t (or *t) has the method set of
+// http.ResponseWriter: Header() http.Header, Write([]byte) (int, error) and
+// WriteHeader(int). It is checked by shape so that no *types.Interface for
+// net/http is needed.
+func isResponseWriter(t types.Type) bool {
+	if _, isPtr := t.(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		t = types.NewPointer(t)
+	}
+	ms := types.NewMethodSet(t)
+	header := ms.Lookup(nil, "Header")
+	write := ms.Lookup(nil, "Write")
+	if header == nil || write == nil || ms.Lookup(nil, "WriteHeader") == nil {
+		return false
+	}
+	hs, ok := header.Type().(*types.Signature)
+	if !ok || hs.Params().Len() != 0 || hs.Results().Len() != 1 {
+		return false
+	}
+	if !isNamed(hs.Results().At(0).Type(), netHTTP, "Header") {
+		return false
+	}
+	ws, ok := write.Type().(*types.Signature)
+	return ok && ws.Params().Len() == 1 && ws.Results().Len() == 2
+}
+
+// isNamed reports whether t is the named type pkg.name.
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Obj()
+	return obj != nil && obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == pkg
+}
+
+// httpPackages are the import paths whose presence makes a package worth
+// analysing even when it declares no error type and calls no error writer.
+var httpPackages = map[string]bool{
+	netHTTP:  true,
+	ginPkg:   true,
+	echo4Pkg: true,
+	echo5Pkg: true,
+}

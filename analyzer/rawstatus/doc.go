@@ -1,0 +1,34 @@
+// Package rawstatus defines an Analyzer that reports HTTP handlers writing
+// raw status codes.
+//
+// # Analyzer rawstatus
+//
+// rawstatus: report raw, invalid and code-less error statuses in HTTP responses
+//
+// The analyzer looks at every status position: the status argument of
+// net/http (ResponseWriter.WriteHeader, http.Error, http.Redirect,
+// http.NotFound), gin, echo v4 and v5 response methods, echo.NewHTTPError
+// and echo.HTTPError literals, the status parameter of an error writer, and
+// the status field of an error-type literal. At most one finding is made per
+// status expression; the first rule that applies wins:
+//
+//  1. A constant status outside 100–599, such as WriteHeader(0), which
+//     panics at run time. There is no fix.
+//
+//  2. An error status (4xx or 5xx) on a response that provably carries no
+//     error code: a plain-text body (http.Error, http.NotFound, c.String,
+//     echo.NewHTTPError(502, "…"), constant text written to w after the
+//     status), a status-only write (c.AbortWithStatus(401), w.WriteHeader(503)
+//     with nothing after it), or a literal body without a code
+//     (c.JSON(500, gin.H{"error": "…"})). The message lists the catalog's
+//     codes for that status.
+//
+//  3. An integer literal in a status position, such as w.WriteHeader(201).
+//
+// A finding on a literal that net/http has a constant for carries a fix to
+// that constant, spelled with the file's own name for net/http (the import
+// is added when missing). The analyzer stays silent on a status that
+// statusmismatch reports, unless statusmismatch is disabled.
+//
+// Silence a finding with a comment "//errlint:ignore rawstatus reason".
+package rawstatus

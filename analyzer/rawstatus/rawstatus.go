@@ -1,0 +1,111 @@
+package rawstatus
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"strings"
+
+	"github.com/errlint/errlint/analyzer/internal/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name.
+const Name = "rawstatus"
+
+// Analyzer is the default instance, on the discovered configuration.
+var Analyzer = New(response.Default)
+
+// New returns a rawstatus analyzer that reads the given base analyzer.
+func New(base *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     Name,
+		Doc:      response.Doc(doc, Name),
+		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/rawstatus/doc.go",
+		Requires: []*analysis.Analyzer{base},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res, ok := pass.ResultOf[base].(*response.Result)
+			if ok {
+				run(pass, res)
+			}
+			return nil, nil
+		},
+	}
+}
+
+func run(pass *analysis.Pass, res *response.Result) {
+	if !res.Enabled(Name) {
+		return
+	}
+	seen := map[ast.Node]bool{}
+	for _, r := range res.Responses {
+		if r.At == nil || seen[r.At] || !r.Const {
+			continue // a status that is not constant is never guessed at
+		}
+		seen[r.At] = true
+		if res.Silenced(Name, r.At.Pos()) || res.MismatchReported(r) {
+			continue
+		}
+		msg := message(res, r)
+		if msg == "" {
+			continue
+		}
+		d := analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: msg}
+		if r.Status != nil && isIntLiteral(r.Status) {
+			if fix, ok := res.StatusFix(r.File, r.Status, r.Value); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		pass.Report(d)
+	}
+}
+
+// message returns the finding for r by the first rule that applies, or "".
+func message(res *response.Result, r *response.Response) string {
+	s := r.Value
+	if s < 100 || s > 599 {
+		return fmt.Sprintf("status %d is not a valid HTTP status (must be 100–599)", s)
+	}
+	if s >= 400 && provablyCodeless(r.Body) {
+		entries := res.Catalog.ByStatus(s)
+		if len(entries) == 0 {
+			return fmt.Sprintf("error status %d sent without an error code; the catalog has no code for %d", s, s)
+		}
+		codes := make([]string, 0, len(entries))
+		for _, e := range entries {
+			codes = append(codes, e.Code)
+		}
+		return fmt.Sprintf("error status %d sent without an error code; the catalog's codes for %d: %s", s, s, list(codes))
+	}
+	if r.Status != nil && isIntLiteral(r.Status) {
+		if name, ok := response.StatusName(s); ok {
+			return fmt.Sprintf("raw status %d; use http.%s", s, name)
+		}
+		return fmt.Sprintf("raw status %d; net/http has no constant for it", s)
+	}
+	return ""
+}
+
+// provablyCodeless reports whether a response with this body cannot carry
+// an error code.
+func provablyCodeless(b response.BodyKind) bool {
+	return b == response.BodyNone || b == response.BodyText || b == response.BodyNoCode
+}
+
+// list joins codes, eliding the tail of a long list.
+func list(codes []string) string {
+	const max = 6
+	if len(codes) <= max {
+		return strings.Join(codes, ", ")
+	}
+	return strings.Join(codes[:max-1], ", ") + fmt.Sprintf(" and %d more", len(codes)-max+1)
+}
+
+// isIntLiteral reports whether e, without parentheses, is an integer literal.
+func isIntLiteral(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind.String() == "INT"
+}

@@ -1,0 +1,75 @@
+package statusmismatch
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"strconv"
+	"strings"
+
+	"github.com/errlint/errlint/analyzer/internal/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name.
+const Name = "statusmismatch"
+
+// Analyzer is the default instance, on the discovered configuration.
+var Analyzer = New(response.Default)
+
+// New returns a statusmismatch analyzer that reads the given base analyzer.
+func New(base *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     Name,
+		Doc:      response.Doc(doc, Name),
+		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/statusmismatch/doc.go",
+		Requires: []*analysis.Analyzer{base},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res, ok := pass.ResultOf[base].(*response.Result)
+			if ok {
+				run(pass, res)
+			}
+			return nil, nil
+		},
+	}
+}
+
+func run(pass *analysis.Pass, res *response.Result) {
+	if !res.Enabled(Name) {
+		return
+	}
+	seen := map[ast.Node]bool{}
+	for _, c := range res.Codes {
+		e, ok := res.Mismatch(c)
+		if !ok {
+			continue
+		}
+		s := c.Status
+		var at ast.Node = s.At
+		if s.Carried {
+			at = c.Expr // the status is inside the writer: point at the code
+		}
+		if at == nil || seen[at] || res.Silenced(Name, at.Pos()) {
+			continue
+		}
+		seen[at] = true
+		statuses := make([]string, len(e.Statuses))
+		for i, st := range e.Statuses {
+			statuses[i] = strconv.Itoa(st)
+		}
+		d := analysis.Diagnostic{
+			Pos:     at.Pos(),
+			End:     at.End(),
+			Message: fmt.Sprintf("error code %s sent with status %d; the catalog says %s", c.Value, s.Value, strings.Join(statuses, " or ")),
+		}
+		if !s.Carried && s.Status != nil {
+			if fix, ok := res.StatusFix(c.File, s.Status, e.Statuses[0]); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		pass.Report(d)
+	}
+}

@@ -1,0 +1,119 @@
+package unknowncode
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"github.com/errlint/errlint/analyzer/internal/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name.
+const Name = "unknowncode"
+
+// Analyzer is the default instance, on the discovered configuration.
+var Analyzer = New(response.Default)
+
+// New returns an unknowncode analyzer that reads the given base analyzer.
+func New(base *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     Name,
+		Doc:      response.Doc(doc, Name),
+		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/unknowncode/doc.go",
+		Requires: []*analysis.Analyzer{base},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res, ok := pass.ResultOf[base].(*response.Result)
+			if ok {
+				run(pass, res)
+			}
+			return nil, nil
+		},
+	}
+}
+
+// finding is a diagnostic under construction: its fix may edit a shared
+// constant, which is safe only when every use of it agrees.
+type finding struct {
+	d       analysis.Diagnostic
+	k       *types.Const // the constant the fix edits, if any
+	suggest string
+}
+
+func run(pass *analysis.Pass, res *response.Result) {
+	if !res.Enabled(Name) {
+		return
+	}
+	var findings []*finding
+	seen := map[ast.Expr]bool{}
+	for _, c := range res.Codes {
+		if !c.Const || seen[c.Expr] {
+			continue // a code that is not constant is never guessed at
+		}
+		seen[c.Expr] = true
+		if _, ok := res.Catalog.Lookup(c.Value); ok {
+			continue
+		}
+		if res.Silenced(Name, c.Expr.Pos()) {
+			continue
+		}
+		f := &finding{d: analysis.Diagnostic{Pos: c.Expr.Pos(), End: c.Expr.End()}}
+		findings = append(findings, f)
+		if c.Value == "" {
+			f.d.Message = "empty error code"
+			continue
+		}
+		status := 0
+		if c.Status != nil && c.Status.Const {
+			status = c.Status.Value
+		}
+		near, ok := res.Catalog.Nearest(c.Value, status)
+		if !ok {
+			f.d.Message = fmt.Sprintf("error code %q is not in the catalog", c.Value)
+			continue
+		}
+		f.d.Message = fmt.Sprintf("error code %q is not in the catalog; did you mean %s?", c.Value, near)
+		edit, k, ok := res.CodeEdit(c, near)
+		if !ok {
+			continue
+		}
+		f.k, f.suggest = k, near
+		f.d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "Replace with " + near,
+			TextEdits: []analysis.TextEdit{edit},
+		}}
+	}
+
+	// A fix at a constant's declaration changes every use of it: keep it
+	// only when every use is a finding here with the same suggestion.
+	type agreement struct {
+		n     int
+		same  bool
+		value string
+	}
+	byConst := map[*types.Const]*agreement{}
+	for _, f := range findings {
+		if f.k == nil {
+			continue
+		}
+		a := byConst[f.k]
+		if a == nil {
+			a = &agreement{same: true, value: f.suggest}
+			byConst[f.k] = a
+		}
+		a.n++
+		a.same = a.same && a.value == f.suggest
+	}
+	for _, f := range findings {
+		if f.k != nil {
+			if a := byConst[f.k]; !a.same || a.n != res.ConstUses(f.k) {
+				f.d.SuggestedFixes = nil
+			}
+		}
+		pass.Report(f.d)
+	}
+}
