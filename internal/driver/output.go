@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -80,6 +81,11 @@ func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 			}
 		}
 	}
+	type item struct {
+		k key
+		d *analysis.Diagnostic
+	}
+	var items []item
 	for _, r := range res.Results {
 		if r.Err != nil {
 			if !IsSkipped(r.Err) {
@@ -88,17 +94,29 @@ func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 			}
 			continue
 		}
-		for _, d := range r.Diagnostics {
+		for i := range r.Diagnostics {
+			d := &r.Diagnostics[i]
 			k := key{res.Fset.Position(d.Pos), res.Fset.Position(d.End), r.Analyzer, d.Message}
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-			diags++
-			print(d.Pos, d.End, d.Message)
-			for _, rel := range d.Related {
-				print(rel.Pos, rel.End, "\t"+rel.Message)
-			}
+			items = append(items, item{k, d})
+		}
+	}
+	// In file order, whichever analyzer found them.
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].k.pos, items[j].k.pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Offset < b.Offset
+	})
+	for _, it := range items {
+		diags++
+		print(it.d.Pos, it.d.End, it.d.Message)
+		for _, rel := range it.d.Related {
+			print(rel.Pos, rel.End, "\t"+rel.Message)
 		}
 	}
 	w.Write(buf.Bytes())

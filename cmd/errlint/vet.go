@@ -1,0 +1,308 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/config"
+)
+
+// vetArgs is what errlint needs from the vet-tool command line before
+// unitchecker parses it: the catalog and the analyzer toggles, which shape
+// the analyzers that unitchecker is given.
+type vetArgs struct {
+	catalog    string
+	hasCatalog bool
+	enable     map[string]*triState
+	cfgFile    string
+}
+
+func scanVetArgs(args []string) vetArgs {
+	v := vetArgs{enable: make(map[string]*triState)}
+	for _, name := range analyzer.Names {
+		v.enable[name] = new(triState)
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			if strings.HasSuffix(a, ".cfg") {
+				v.cfgFile = a
+			}
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "catalog" {
+			if !hasValue && i+1 < len(args) {
+				i++
+				value = args[i]
+			}
+			v.catalog, v.hasCatalog = value, true
+			continue
+		}
+		if t, ok := v.enable[name]; ok {
+			if !hasValue {
+				value = "true"
+			}
+			t.Set(value) // a bad value is reported by unitchecker's parse
+			continue
+		}
+		if !hasValue && takesValue(name) {
+			i++
+		}
+	}
+	return v
+}
+
+// vetConfig is the part of the go command's vet.cfg that errlint reads
+// before handing it to unitchecker.
+type vetConfig struct {
+	Dir           string
+	ImportPath    string
+	ModulePath    string
+	ModuleVersion string
+	VetxOnly      bool
+}
+
+// runVetTool serves go vet -vettool and go fix -fixtool: it checks the
+// configuration, then hands over to unitchecker, which exits.
+func runVetTool(args []string, stderr io.Writer) int {
+	v := scanVetArgs(args)
+	opts := analyzer.Options{Disable: disabledByFlags(v.enable)}
+
+	if v.cfgFile != "" {
+		data, err := os.ReadFile(v.cfgFile)
+		if err != nil {
+			return fatalf(stderr, "%v", err)
+		}
+		var cfg vetConfig
+		if err := json.Unmarshal(data, &cfg); err != nil {
+			return fatalf(stderr, "cannot decode %s: %v", v.cfgFile, err)
+		}
+		dir := cfg.Dir
+		if dir == "" {
+			dir, _ = os.Getwd()
+		}
+		// Code of the main module and workspace modules is where errlint
+		// reports and infers; other packages are analysed only for the
+		// facts go vet asks of dependencies, and need no catalog.
+		user := cfg.ModulePath != "" && cfg.ModuleVersion == ""
+		if v.hasCatalog && v.catalog != "" {
+			path, found := vetCatalogPath(v.catalog, dir)
+			if found || user {
+				opts.Catalog = path
+			}
+		}
+		if user {
+			if _, err := config.Resolve(config.Overrides{Catalog: opts.Catalog}, dir); err != nil {
+				fmt.Fprintln(stderr, err)
+				return 1
+			}
+		}
+	}
+
+	flag.String("catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); a relative path is relative to the module root")
+	unitchecker.Main(analyzer.New(opts)...)
+	return 0 // not reached: unitchecker.Main exits
+}
+
+// vetCatalogPath resolves a -catalog value given to go vet. The tool runs in
+// each package's directory, so a relative path is taken relative to the
+// module root (the directory of the nearest go.mod), or failing that the
+// workspace root (go.work). found reports whether the file exists; when it
+// does not, path is the module-root candidate, so errors name it.
+func vetCatalogPath(value, dir string) (path string, found bool) {
+	if filepath.IsAbs(value) {
+		_, err := os.Stat(value)
+		return value, err == nil
+	}
+	var candidates []string
+	if root := findUp(dir, "go.mod"); root != "" {
+		candidates = append(candidates, filepath.Join(root, value))
+	}
+	if root := findUp(dir, "go.work"); root != "" {
+		candidates = append(candidates, filepath.Join(root, value))
+	}
+	if len(candidates) == 0 {
+		abs, _ := filepath.Abs(filepath.Join(dir, value))
+		return abs, false
+	}
+	for _, c := range candidates {
+		if _, err := os.Stat(c); err == nil {
+			return c, true
+		}
+	}
+	return candidates[0], false
+}
+
+// findUp returns the nearest directory at or above dir holding name.
+func findUp(dir, name string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// printVersion answers the build tool's -V=full. The go command keys its
+// cache of vet results on this line (and on the flags it passes), so the
+// build ID folds in, besides the executable itself, the content of every
+// errlint configuration file of the module (and above it), of the catalogs
+// they name, and of the catalog named by -catalog on the go command line:
+// editing any of them invalidates go vet's cached results. The same walk
+// validates them, so a bad catalog or config stops go vet before any
+// package is analysed.
+func printVersion(stdout, stderr io.Writer) int {
+	h := sha256.New()
+	exe, err := os.Executable()
+	if err == nil {
+		var f *os.File
+		if f, err = os.Open(exe); err == nil {
+			_, err = io.Copy(h, f)
+			f.Close()
+		}
+	}
+	if err != nil {
+		return fatalf(stderr, "%v", err)
+	}
+	wd, _ := os.Getwd()
+	if err := hashConfiguration(h, wd, parentCatalogFlag()); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s version devel errlint buildID=%x\n", exe, h.Sum(nil))
+	return 0
+}
+
+// hashConfiguration writes to h a description of the errlint configuration
+// that applies under dir's module, validating it on the way.
+func hashConfiguration(h io.Writer, dir, catalogFlag string) error {
+	if catalogFlag != "" {
+		path, _ := vetCatalogPath(catalogFlag, dir)
+		c, err := catalog.Load(path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "catalog flag %s %s\n", path, c.Digest())
+	}
+	for _, path := range configFiles(dir) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		f, err := config.Load(path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "config %s %x\n", path, sha256.Sum256(data))
+		if f.Catalog != "" {
+			c, err := catalog.Load(f.Catalog)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "catalog %s %s\n", f.Catalog, c.Digest())
+		}
+	}
+	return nil
+}
+
+// configNames are the errlint configuration files.
+var configNames = []string{".errlint.yaml", ".errlint.json"}
+
+// configFiles lists the errlint configuration files that can apply to the
+// packages of the module (or workspace) holding dir: those in its tree,
+// skipping what the go command skips (testdata, vendor, _ and . directories),
+// and those in the directories above it.
+func configFiles(dir string) []string {
+	root := findUp(dir, "go.work")
+	if root == "" || os.Getenv("GOWORK") == "off" {
+		root = findUp(dir, "go.mod")
+	}
+	if root == "" {
+		root, _ = filepath.Abs(dir)
+	}
+	var out []string
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			name := d.Name()
+			if path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
+				name == "testdata" || name == "vendor" || name == "node_modules") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		for _, n := range configNames {
+			if d.Name() == n {
+				out = append(out, path)
+			}
+		}
+		return nil
+	})
+	for d := filepath.Dir(root); ; d = filepath.Dir(d) {
+		for _, n := range configNames {
+			if fi, err := os.Stat(filepath.Join(d, n)); err == nil && !fi.IsDir() {
+				out = append(out, filepath.Join(d, n))
+			}
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// parentCatalogFlag returns the -catalog value on the command line of the
+// go command that runs errlint -V=full, which does not pass its tool flags
+// along. It reads /proc, so it works on Linux; elsewhere it returns "" and
+// an edit of a -catalog file needs `go clean -cache` (or a change of the
+// flag) to be seen by go vet.
+func parentCatalogFlag() string {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", os.Getppid()))
+	if err != nil {
+		return ""
+	}
+	args := strings.Split(string(bytes.TrimRight(data, "\x00")), "\x00")
+	if len(args) < 2 || !strings.HasPrefix(filepath.Base(args[0]), "go") {
+		return ""
+	}
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "catalog" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		return value
+	}
+	return ""
+}
