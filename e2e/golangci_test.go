@@ -1,0 +1,294 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// testConfig enables errlint alone and shows every issue it reports.
+const testConfig = `version: "2"
+linters:
+  default: none
+  enable: [errlint]
+  settings:
+    custom:
+      errlint:
+        type: module
+        description: errlint end-to-end test
+%s
+issues:
+  max-issues-per-linter: 0
+  max-same-issues: 0
+  uniq-by-line: false
+output:
+  path-mode: abs
+`
+
+// golangciConfig writes a test configuration with the given plugin
+// settings block (indented YAML under `settings:`, or "") and returns its path.
+func golangciConfig(t *testing.T, settings string) string {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "golangci.yml")
+	writeFile(t, name, fmt.Sprintf(testConfig, settings))
+	return name
+}
+
+// issueRE matches golangci-lint's text output for one errlint issue:
+// "file:line:col: analyzer: message (errlint)".
+var issueRE = regexp.MustCompile(`^(.+):(\d+):(\d+): ([a-z]+): (.*) \(errlint\)$`)
+
+// golangci runs bin/golangci-lint-errlint run in dir with the given
+// configuration and extra arguments, with a cache of its own.
+func golangci(t *testing.T, dir, config string, okCodes []int, args ...string) result {
+	t.Helper()
+	args = append([]string{"run", "--config", config,
+		"--output.text.path=stdout", "--output.text.print-issued-lines=false",
+		"--output.text.colors=false", "--show-stats=false"}, args...)
+	args = append(args, "./...")
+	env := []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}
+	res, err := runOK(dir, env, okCodes, golangciBin(t), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// golangciFindings parses golangci-lint's text output; every line must be
+// an errlint issue.
+func golangciFindings(t *testing.T, dir string, res result) []finding {
+	t.Helper()
+	var out []finding
+	for line := range strings.Lines(res.stdout) {
+		line = strings.TrimRight(line, "\n")
+		if line == "" {
+			continue
+		}
+		m := issueRE.FindStringSubmatch(line)
+		if m == nil {
+			t.Errorf("golangci-lint printed a line that is not an errlint issue: %q", line)
+			continue
+		}
+		l, _ := strconv.Atoi(m[2])
+		c, _ := strconv.Atoi(m[3])
+		out = append(out, finding{File: relTo(t, dir, m[1]), Line: l, Col: c, Analyzer: m[4], Message: m[5]})
+	}
+	sortFindings(out)
+	return out
+}
+
+// TestGolangciFindings checks that golangci-lint with the plugin reports
+// exactly errlint's findings, attributed to errlint and its analyzers, and
+// exits 1 as golangci-lint does when it reports issues.
+func TestGolangciFindings(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	want := errlintFindings(t, dir)
+	if len(want) == 0 {
+		t.Fatal("errlint reports nothing on the example service; its `Bug:` comments promise findings")
+	}
+	res := golangci(t, dir, golangciConfig(t, ""), []int{1})
+	if res.code != 1 {
+		t.Errorf("golangci-lint exited %d with issues, want 1", res.code)
+	}
+	got := golangciFindings(t, dir, res)
+	compareLines(t, "errlint", lines(want, finding.String), "golangci-lint", lines(got, finding.String))
+}
+
+// TestGolangciFix checks that `run --fix` applies exactly the edits of
+// errlint's suggested fixes and leaves a module that builds and is gofmt-clean.
+func TestGolangciFix(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	findings := errlintFindings(t, dir)
+	want := applyEdits(t, dir, findings)
+	if len(want) == 0 {
+		t.Fatal("errlint suggests no fix on the example service")
+	}
+
+	res := golangci(t, dir, golangciConfig(t, ""), []int{0, 1}, "--fix")
+	if strings.Contains(res.stderr, "level=error") {
+		t.Errorf("golangci-lint --fix logged errors:\n%s", res.stderr)
+	}
+	for name, content := range want {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, content) {
+			t.Errorf("%s after golangci-lint --fix differs from errlint's suggested fixes applied:\n%s", name, lineDiff(string(content), string(got)))
+		}
+	}
+	// Files without fixes stay as they were.
+	for _, name := range goFiles(t, dir) {
+		if _, fixed := want[name]; fixed {
+			continue
+		}
+		orig, _ := os.ReadFile(filepath.Join(repoRoot, "examples", "service", name))
+		got, _ := os.ReadFile(filepath.Join(dir, name))
+		if !bytes.Equal(orig, got) {
+			t.Errorf("golangci-lint --fix changed %s, where errlint suggests no fix", name)
+		}
+	}
+	if _, err := run(dir, nil, "go", "build", "./..."); err != nil {
+		t.Errorf("the fixed service does not build: %v", err)
+	}
+	if res, err := run(dir, nil, "gofmt", "-l", "."); err != nil || res.stdout != "" {
+		t.Errorf("the fixed service is not gofmt-clean: %v %s", err, res.stdout)
+	}
+	// A second run reports nothing a fix addressed.
+	for _, f := range errlintFindings(t, dir) {
+		if f.Fix != "" && slices.ContainsFunc(findings, func(o finding) bool { return o.Message == f.Message && o.Analyzer == f.Analyzer }) {
+			t.Errorf("after --fix, errlint still suggests a fix: %s (%s)", f, f.Fix)
+		}
+	}
+}
+
+// applyEdits applies the edits of every finding's fix to the files under
+// dir (not on disk) and returns the new contents by relative file name.
+// Identical edits (an import added for several findings) apply once;
+// overlapping different edits are a failure: fixes must merge.
+func applyEdits(t *testing.T, dir string, findings []finding) map[string][]byte {
+	t.Helper()
+	byFile := map[string][]textEdit{}
+	for _, f := range findings {
+		for _, e := range f.Edits {
+			if !slices.Contains(byFile[e.File], e) {
+				byFile[e.File] = append(byFile[e.File], e)
+			}
+		}
+	}
+	out := map[string][]byte{}
+	for file, edits := range byFile {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortStableFunc(edits, func(a, b textEdit) int {
+			if a.Start != b.Start {
+				return a.Start - b.Start
+			}
+			return a.End - b.End
+		})
+		var buf bytes.Buffer
+		last := 0
+		for i, e := range edits {
+			if e.Start < last || e.End < e.Start || e.End > len(src) {
+				t.Fatalf("%s: fix edits overlap or are out of range: %+v after %+v", file, e, edits[max(i-1, 0)])
+			}
+			buf.Write(src[last:e.Start])
+			buf.WriteString(e.New)
+			last = e.End
+		}
+		buf.Write(src[last:])
+		out[relTo(t, dir, file)] = buf.Bytes()
+	}
+	return out
+}
+
+// lineDiff is a crude line diff for failure messages.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n\twant %q\n\tgot  %q\n", i+1, wl, gl)
+		}
+	}
+	return b.String()
+}
+
+// TestGolangciExampleConfig runs .golangci.example.yml as shipped, with its
+// catalog in place, and checks that it reports errlint's findings for that
+// catalog.
+func TestGolangciExampleConfig(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	cfg := filepath.Join(repoRoot, ".golangci.example.yml")
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^\s+catalog:\s*(\S+)\s*$`).FindSubmatch(data)
+	if m == nil {
+		t.Fatalf("%s sets no catalog", cfg)
+	}
+	catalogFile := filepath.Join(dir, string(m[1]))
+	def, err := os.ReadFile(filepath.Join(repoRoot, "catalog", "default.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(catalogFile), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, catalogFile, string(def))
+
+	want := errlintFindings(t, dir, "-catalog", catalogFile)
+	args := []string{"run", "--config", cfg, "--output.text.path=stdout",
+		"--output.text.print-issued-lines=false", "--output.text.colors=false",
+		"--show-stats=false", "--output.path-mode=abs", "./..."}
+	res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1}, golangciBin(t), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := golangciFindings(t, dir, res)
+	compareLines(t, "errlint", lines(want, finding.String), "golangci-lint -c .golangci.example.yml", lines(got, finding.String))
+}
+
+// TestGolangciSettings checks the plugin settings end to end: a relative
+// catalog, writers, disable, and errors that name the bad key.
+func TestGolangciSettings(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	all := errlintFindings(t, dir)
+
+	t.Run("disable", func(t *testing.T) {
+		res := golangci(t, dir, golangciConfig(t, "        settings:\n          disable: [rawstatus]"), []int{0, 1})
+		var want []finding
+		for _, f := range all {
+			if f.Analyzer != "rawstatus" {
+				want = append(want, f)
+			}
+		}
+		compareLines(t, "errlint without rawstatus", lines(want, finding.String), "golangci-lint", lines(golangciFindings(t, dir, res), finding.String))
+	})
+
+	for _, tc := range []struct {
+		name, settings, want string
+	}{
+		{"unknown key", "        settings:\n          catalgo: errors.json", `unknown key "catalgo"`},
+		{"missing catalog", "        settings:\n          catalog: nowhere/errors.json", "catalog: " + filepath.Join(dir, "nowhere", "errors.json") + ": no such file"},
+		{"unknown analyzer", "        settings:\n          disable: [rawstatuss]", `disable[0]: unknown analyzer "rawstatuss"`},
+		{"writer without func", "        settings:\n          writers:\n            - status: 1", "writers[0].func: missing"},
+		{"writers as a map", "        settings:\n          writers:\n            example.com/service/internal/httpx.WriteError: {status: 1}", "writers: want a list"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := golangciConfig(t, tc.settings)
+			res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1, 3, 4, 5, 7},
+				golangciBin(t), "run", "--config", cfg, "./...")
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := res.stdout + res.stderr
+			if res.code == 0 || res.code == 1 && !strings.Contains(out, "errlint settings") {
+				t.Fatalf("golangci-lint exited %d, want a configuration error:\n%s", res.code, out)
+			}
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("golangci-lint's error does not say %q:\n%s", tc.want, out)
+			}
+		})
+	}
+}

@@ -1,0 +1,150 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// goplsService prepares a copy of the example service whose .errlint.yaml
+// names a catalog that differs from the embedded default: the catalog codes
+// the service's sources spell as literals are left out. It returns the
+// copy, errlint's findings with that configuration, and errlint's findings
+// with the default catalog (which gopls must not report).
+func goplsService(t *testing.T) (dir string, want, stale []finding) {
+	t.Helper()
+	dir = serviceCopy(t)
+	defPath := filepath.Join(repoRoot, "catalog", "default.json")
+	data, err := os.ReadFile(defPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cat struct {
+		Codes []map[string]any `json:"codes"`
+	}
+	if err := json.Unmarshal(data, &cat); err != nil {
+		t.Fatalf("%s: %v", defPath, err)
+	}
+	var src strings.Builder
+	for _, name := range goFiles(t, dir) {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.Write(b)
+	}
+	var kept []map[string]any
+	var dropped []string
+	for _, e := range cat.Codes {
+		code, _ := e["code"].(string)
+		if strings.Contains(src.String(), strconv.Quote(code)) {
+			dropped = append(dropped, code)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	if len(dropped) == 0 {
+		t.Fatal("the example service spells no catalog code as a literal")
+	}
+	cat.Codes = kept
+	data, err = json.MarshalIndent(cat, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "errors.json"), string(data))
+	writeFile(t, filepath.Join(dir, ".errlint.yaml"), "# the catalog without "+strings.Join(dropped, ", ")+"\ncatalog: errors.json\n")
+
+	want = errlintFindings(t, dir)
+	stale = errlintFindings(t, dir, "-catalog", defPath)
+	if slices.Equal(lines(want, finding.String), lines(stale, finding.String)) {
+		t.Fatalf("errlint reports the same findings with %s/.errlint.yaml and with the default catalog: the test cannot tell which one gopls uses", dir)
+	}
+	return dir, want, stale
+}
+
+// goplsDiagRE matches a line of `gopls check`: "file:line:col[-...]: message".
+var goplsDiagRE = regexp.MustCompile(`^(.+?):(\d+):(\d+)(?:-\d+(?::\d+)?)?: (.*)$`)
+
+// goplsCheck runs `gopls-errlint check` on every Go file of dir and
+// returns the diagnostics whose message is one of errlint's (gopls's own
+// analyzers may report other things).
+func goplsCheck(t *testing.T, dir string, ours map[string]bool, flags ...string) []finding {
+	t.Helper()
+	args := append(append([]string{"check"}, flags...), goFiles(t, dir)...)
+	res, err := run(dir, nil, goplsBin(t), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []finding
+	for line := range strings.Lines(res.stdout) {
+		m := goplsDiagRE.FindStringSubmatch(strings.TrimRight(line, "\n"))
+		if m == nil || !ours[m[4]] {
+			continue
+		}
+		l, _ := strconv.Atoi(m[2])
+		c, _ := strconv.Atoi(m[3])
+		out = append(out, finding{File: relTo(t, dir, m[1]), Line: l, Col: c, Message: m[4]})
+	}
+	sortFindings(out)
+	return out
+}
+
+// TestGopls checks that gopls-errlint reports errlint's findings, at
+// warning severity, with the catalog its .errlint.yaml names, and offers
+// each suggested fix as a quick fix at the finding's position.
+func TestGopls(t *testing.T) {
+	t.Parallel()
+	dir, want, stale := goplsService(t)
+	ours := map[string]bool{}
+	for _, f := range slices.Concat(want, stale) {
+		ours[f.Message] = true
+	}
+
+	got := goplsCheck(t, dir, ours)
+	compareLines(t, "errlint", lines(want, finding.withoutAnalyzer), "gopls check", lines(got, finding.withoutAnalyzer))
+
+	// Warning severity: shown at the default cutoff (warning), hidden at error.
+	if errs := goplsCheck(t, dir, ours, "-severity=error"); len(errs) > 0 {
+		t.Errorf("gopls reports errlint's findings at error severity, want warning:\n%s", strings.Join(lines(errs, finding.String), "\n"))
+	}
+
+	t.Run("quickfix", func(t *testing.T) {
+		var fixable []finding
+		for _, f := range want {
+			if f.Fix != "" {
+				fixable = append(fixable, f)
+			}
+		}
+		if len(fixable) == 0 {
+			t.Fatal("errlint suggests no fix on the example service")
+		}
+		// Each codeaction is a gopls process of its own; two at a time.
+		gopls := goplsBin(t)
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, 2)
+		for _, f := range fixable {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				pos := fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Col)
+				res, err := run(dir, nil, gopls, "codeaction", "-kind=quickfix", pos)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				title := fmt.Sprintf("%q [quickfix]", f.Fix)
+				if !strings.Contains(res.stdout, title) {
+					t.Errorf("%s: gopls offers no quick fix %s at %s; it offers:\n%s", f, title, pos, res.stdout)
+				}
+			})
+		}
+		wg.Wait()
+	})
+}
