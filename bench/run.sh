@@ -8,8 +8,10 @@
 #   BENCH_CACHE     where project sources and the benchmark's Go build cache
 #                   live (default ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-bench;
 #                   never inside the repository)
-#   BENCH_RUNS      runs per measurement, the median is reported (default 3)
+#   BENCH_RUNS      runs per measurement, the median is reported (default 5)
+#   BENCH_COLD_RUNS runs per cold go vet measurement (default 3)
 #   BENCH_PROJECTS  space-separated subset of project names (default: all)
+#   ERRLINT         an errlint binary to measure instead of building bin/errlint
 #
 # Every project is fetched from the Go module proxy only, at a pinned version,
 # copied into a writable directory (module cache files are read-only) and
@@ -32,7 +34,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/errlint-bench}
-RUNS=${BENCH_RUNS:-3}
+RUNS=${BENCH_RUNS:-5}
+COLD_RUNS=${BENCH_COLD_RUNS:-3}
 MODE=${1:-all}
 
 case "$CACHE" in
@@ -87,9 +90,11 @@ fetch() {
 
 build_tools() {
 	log "build bin/errlint, the floor analyzers and measure"
-	(cd "$ROOT" && mkdir -p bin && go build -o bin/errlint ./cmd/errlint)
+	if [ -z "${ERRLINT:-}" ]; then
+		(cd "$ROOT" && mkdir -p bin && go build -o bin/errlint ./cmd/errlint)
+		ERRLINT=$ROOT/bin/errlint
+	fi
 	(cd "$ROOT" && go build -o "$BIN/" ./bench/measure ./bench/noop ./bench/noopfact)
-	ERRLINT=$ROOT/bin/errlint
 }
 
 catalog_flag() { # catalog file name -> errlint flag (empty for the default)
@@ -118,25 +123,30 @@ check() {
 	printf '   exit %s, %s findings -> %s.txt\n' "$code" "$n" "$out" >&2
 }
 
-# measure LABEL DIR CACHEMODE CMD...: RUNS runs; prints "medWall medRSSKiB exit".
-# CACHEMODE: work (shared working copy), cold (fresh copy per run).
-measure() {
-	local label=$1 dir=$2 mode=$3
+# sample KEY DIR CACHEMODE CMD...: one timed run, appended to W[KEY] and
+# R[KEY]; a non-zero exit status is kept in C[KEY]. CACHEMODE: work (the
+# shared working copy of the snapshot) or cold (a fresh copy for this run).
+# Runs of different commands are interleaved by the caller, so load from
+# elsewhere on the machine falls on all of them alike.
+declare -A W R C
+sample() {
+	local key=$1 dir=$2 mode=$3 line w r c gc=$SNAP.work
 	shift 3
-	local walls=() rsss=() code=0 i line gc
-	for ((i = 0; i < RUNS; i++)); do
-		gc=$SNAP.work
-		if [ "$mode" = cold ]; then
-			gc=$SNAP.cold
-			rm -rf "$gc" && cp -al "$SNAP" "$gc"
-		fi
-		line=$(GOCACHE=$gc "$BIN/measure" -dir "$dir" -log "$CACHE/logs/$label.$i.log" -- "$@")
-		read -r w r c <<<"$line"
-		walls+=("$w") rsss+=("$r")
-		[ "$c" = 0 ] || code=$c
-	done
-	[ "$mode" = cold ] && rm -rf "$SNAP.cold"
-	printf '%s %s %s\n' "$(median "${walls[@]}")" "$(median "${rsss[@]}")" "$code"
+	if [ "$mode" = cold ]; then
+		gc=$SNAP.cold
+		rm -rf "$gc" && cp -al "$SNAP" "$gc"
+	fi
+	line=$(GOCACHE=$gc "$BIN/measure" -dir "$dir" -log "$CACHE/logs/$key.log" -- "$@")
+	read -r w r c <<<"$line"
+	W[$key]+="$w " R[$key]+="$r "
+	[ "$c" = 0 ] || C[$key]=$c
+	if [ "$mode" = cold ]; then rm -rf "$gc"; fi
+}
+
+# med KEY: "median-wall median-rss-KiB"
+med() {
+	# shellcheck disable=SC2086 # word splitting of the sample lists is intended
+	printf '%s %s\n' "$(median ${W[$1]})" "$(median ${R[$1]})"
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -150,30 +160,39 @@ perf() {
 	mapfile -t flags < <(catalog_flag "$cat")
 	local npkg
 	npkg=$(cd "$dir" && GOCACHE=$SNAP.work go list "$pattern" 2>/dev/null | wc -l)
-	log "perf $name ($npkg packages, $RUNS runs each)"
-	# A first untimed run of each standalone command warms the OS page cache.
-	(cd "$dir" && GOCACHE=$SNAP.work "$BIN/noop" "$pattern" >/dev/null 2>&1) || true
-	local floor facts el vet vetc ev evc
-	floor=$(measure "$name.floor" "$dir" work "$BIN/noop" "$pattern")
-	facts=$(measure "$name.noopfact" "$dir" work "$BIN/noopfact" "$pattern")
-	el=$(measure "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "$pattern")
-	vet=$(measure "$name.vet-cold" "$dir" cold go vet "$pattern")
-	ev=$(measure "$name.vet-errlint-cold" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern")
-	# cached: one untimed run fills the working cache, then the timed runs.
+	log "perf $name ($npkg packages, $RUNS runs each, $COLD_RUNS cold)"
+	local i k
+	# Untimed first runs warm the OS page cache for every binary.
+	for k in "$BIN/noop" "$BIN/noopfact"; do
+		(cd "$dir" && GOCACHE=$SNAP.work "$k" "$pattern" >/dev/null 2>&1) || true
+	done
+	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "$pattern" >/dev/null 2>&1) || true
+	for ((i = 0; i < RUNS; i++)); do
+		sample "$name.floor" "$dir" work "$BIN/noop" "$pattern"
+		sample "$name.noopfact" "$dir" work "$BIN/noopfact" "$pattern"
+		sample "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "$pattern"
+	done
+	for ((i = 0; i < COLD_RUNS; i++)); do
+		sample "$name.vet-cold" "$dir" cold go vet "$pattern"
+		sample "$name.vettool-cold" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern"
+	done
+	# cached: one untimed run of each fills the working cache.
 	(cd "$dir" && GOCACHE=$SNAP.work go vet "$pattern" >/dev/null 2>&1) || true
 	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern" >/dev/null 2>&1) || true
-	vetc=$(measure "$name.vet-cached" "$dir" work go vet "$pattern")
-	evc=$(measure "$name.vet-errlint-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern")
-	local fw fr fc xw xr ew er ec vw vr vcw evw evr evcw
-	read -r fw fr fc <<<"$floor"
-	read -r xw xr _ <<<"$facts"
-	read -r ew er ec <<<"$el"
-	read -r vw vr _ <<<"$vet"
-	read -r vcw _ _ <<<"$vetc"
-	read -r evw evr _ <<<"$ev"
-	read -r evcw _ _ <<<"$evc"
+	for ((i = 0; i < RUNS; i++)); do
+		sample "$name.vet-cached" "$dir" work go vet "$pattern"
+		sample "$name.vettool-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern"
+	done
+	local fw fr xw xr ew er vw vr vcw evw evr evcw ec=${C[$name.errlint]:-0}
+	read -r fw fr < <(med "$name.floor")
+	read -r xw xr < <(med "$name.noopfact")
+	read -r ew er < <(med "$name.errlint")
+	read -r vw vr < <(med "$name.vet-cold")
+	read -r vcw _ < <(med "$name.vet-cached")
+	read -r evw evr < <(med "$name.vettool-cold")
+	read -r evcw _ < <(med "$name.vettool-cached")
 	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xw s / $(mib "$xr") MiB | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
-	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.*.log)")
+	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
 }
 
 machine() {
@@ -184,7 +203,7 @@ machine() {
 		"$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo 2>/dev/null)" "$(uname -sr)"
 	printf -- '- Go: %s\n' "$(go version | cut -d' ' -f3-)"
 	printf -- '- errlint: %s\n' "$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)"
-	printf -- '- runs: median of %s\n' "$RUNS"
+	printf -- '- runs: median of %s (cold go vet: of %s), runs of the compared commands interleaved\n' "$RUNS" "$COLD_RUNS"
 }
 
 report() {
