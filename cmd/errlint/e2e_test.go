@@ -1,0 +1,672 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The end-to-end tests build errlint once and run it as a user would:
+// standalone, as go vet's vet tool and as go fix's fix tool, on small
+// modules written to temporary directories (standard library only, so no
+// network is needed) and on the example service.
+
+var (
+	errlintBin string // the built binary
+	buildErr   error  // why it could not be built
+)
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "errlint-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	errlintBin = filepath.Join(dir, "errlint")
+	out, err := exec.Command("go", "build", "-o", errlintBin, ".").CombinedOutput()
+	if err != nil {
+		buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// binary returns the path of the built errlint, failing the test (never
+// skipping it) when it could not be built.
+func binary(t *testing.T) string {
+	t.Helper()
+	if buildErr != nil {
+		t.Fatalf("cannot build errlint: %v", buildErr)
+	}
+	return errlintBin
+}
+
+// result of one command.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func (r result) String() string {
+	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+}
+
+var testEnv = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+
+func runIn(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = testEnv
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := result{stdout.String(), stderr.String(), 0}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		r.code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %q: %v", name, args, err)
+	}
+	if strings.Contains(r.stderr, "panic:") || strings.Contains(r.stderr, "goroutine ") {
+		t.Errorf("%s %q crashed:\n%s", name, args, r.stderr)
+	}
+	return r
+}
+
+func errlint(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	return runIn(t, dir, binary(t), args...)
+}
+
+// The service module: an error writer in one package (httpx), its callers
+// in another (api, with one finding of each kind), and a clean package.
+var service = map[string]string{
+	"go.mod": "module example.com/svc\n\ngo 1.22\n",
+	"httpx/httpx.go": `// Package httpx writes error responses.
+package httpx
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type envelope struct {
+	OK     bool   ` + "`json:\"ok\"`" + `
+	Code   string ` + "`json:\"code\"`" + `
+	Detail string ` + "`json:\"detail\"`" + `
+}
+
+// WriteError writes an error envelope with the given status and code.
+func WriteError(w http.ResponseWriter, status int, code, detail string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(envelope{Code: code, Detail: detail})
+}
+`,
+	"api/api.go": `// Package api has handlers with bugs.
+package api
+
+import (
+	"net/http"
+
+	"example.com/svc/httpx"
+)
+
+func Limited(w http.ResponseWriter, r *http.Request) {
+	httpx.WriteError(w, 503, "RATE_LIMITED", "slow down")
+}
+
+func Missing(w http.ResponseWriter, r *http.Request) {
+	httpx.WriteError(w, http.StatusTooManyRequests, "RATE_LIMIT", "slow down")
+}
+
+func Created(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(201)
+}
+
+func Plain(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "boom", http.StatusInternalServerError)
+}
+`,
+	"api/api_test.go": `package api
+
+import "testing"
+
+func TestNothing(t *testing.T) {}
+`,
+	"clean/clean.go": `// Package clean has correct handlers.
+package clean
+
+import (
+	"net/http"
+
+	"example.com/svc/httpx"
+)
+
+func Limited(w http.ResponseWriter, r *http.Request) {
+	httpx.WriteError(w, http.StatusTooManyRequests, "RATE_LIMITED", "slow down")
+}
+`,
+}
+
+// The findings in api/api.go, as file:line:col: a word of the message.
+var serviceFindings = []string{
+	"api/api.go:11:22: RATE_LIMITED", // statusmismatch, through the inferred writer
+	"api/api.go:15:50: RATE_LIMIT",   // unknowncode
+	"api/api.go:19:16: 201",          // rawstatus: literal
+	"api/api.go:23:24: 500",          // rawstatus: plain-text body
+}
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		write(t, filepath.Join(dir, name), content)
+	}
+	return dir
+}
+
+var findingRE = regexp.MustCompile(`(?m)^(?:\S*/)?([a-z]+/[a-z_]+\.go):(\d+):(\d+): (.*)$`)
+
+// findings extracts "dir/file.go:line:col: message" from output, with paths
+// made relative to the module.
+func findings(out string) []string {
+	var list []string
+	for _, m := range findingRE.FindAllStringSubmatch(out, -1) {
+		list = append(list, fmt.Sprintf("%s:%s:%s: %s", m[1], m[2], m[3], m[4]))
+	}
+	sort.Strings(list)
+	return list
+}
+
+func checkFindings(t *testing.T, out string, want []string) {
+	t.Helper()
+	got := findings(out)
+	if len(got) != len(want) {
+		t.Fatalf("got %d findings, want %d:\n%s", len(got), len(want), out)
+	}
+	for i, w := range want {
+		pos, word, _ := strings.Cut(w, ": ")
+		if !strings.HasPrefix(got[i], pos+": ") || !strings.Contains(got[i], word) {
+			t.Errorf("finding %d = %q, want %q", i, got[i], w)
+		}
+	}
+}
+
+func TestStandalone(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, service)
+
+	r := errlint(t, dir, "./...")
+	if r.code != 3 {
+		t.Fatalf("want exit 3 (findings):\n%s", r)
+	}
+	checkFindings(t, r.stderr, serviceFindings)
+
+	if r := errlint(t, dir, "./clean"); r.code != 0 || r.stderr != "" {
+		t.Errorf("clean package: want exit 0 and no output:\n%s", r)
+	}
+
+	// Only the analyzers asked for run; the others can be turned off.
+	r = errlint(t, dir, "-unknowncode", "./...")
+	checkFindings(t, r.stderr, serviceFindings[1:2])
+	r = errlint(t, dir, "-rawstatus=false", "-unknowncode=false", "./...")
+	checkFindings(t, r.stderr, serviceFindings[:1])
+
+	// -c shows the offending line.
+	r = errlint(t, dir, "-c", "0", "./api")
+	if !strings.Contains(r.stderr, "19\t\tw.WriteHeader(201)\n") {
+		t.Errorf("-c 0: no offending line:\n%s", r)
+	}
+
+	// -v names the catalog.
+	r = errlint(t, dir, "-v", "./clean")
+	if r.code != 0 || !strings.Contains(r.stderr, "catalog: embedded default") {
+		t.Errorf("-v:\n%s", r)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, service)
+	r := errlint(t, dir, "-json", "./...")
+	if r.code != 0 {
+		t.Fatalf("-json: want exit 0:\n%s", r)
+	}
+	type edit struct {
+		Filename   string
+		Start, End int
+		New        string
+	}
+	type diag struct {
+		Posn, End, Message string
+		SuggestedFixes     []struct {
+			Message string
+			Edits   []edit
+		} `json:"suggested_fixes"`
+	}
+	var tree map[string]map[string][]diag
+	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil {
+		t.Fatalf("bad JSON: %v\n%s", err, r.stdout)
+	}
+	api := tree["example.com/svc/api"]
+	if len(api) != 3 || len(api["rawstatus"]) != 2 || len(api["unknowncode"]) != 1 || len(api["statusmismatch"]) != 1 {
+		t.Fatalf("unexpected tree:\n%s", r.stdout)
+	}
+	if _, ok := tree["example.com/svc/clean"]; ok {
+		t.Errorf("clean package in the JSON output:\n%s", r.stdout)
+	}
+	sm := api["statusmismatch"][0]
+	if !strings.HasSuffix(sm.Posn, "api/api.go:11:22") || len(sm.SuggestedFixes) != 1 {
+		t.Fatalf("statusmismatch: %+v", sm)
+	}
+	e := sm.SuggestedFixes[0].Edits[0]
+	src := service["api/api.go"]
+	if src[e.Start:e.End] != "503" || e.New != "http.StatusTooManyRequests" {
+		t.Errorf("fix edit %+v replaces %q", e, src[e.Start:e.End])
+	}
+}
+
+// checkFixed checks the service after its fixes: the three fixable findings
+// are gone, the file builds and is gofmt-clean.
+func checkFixed(t *testing.T, dir string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "api/api.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(data)
+	for _, want := range []string{
+		`httpx.WriteError(w, http.StatusTooManyRequests, "RATE_LIMITED", "slow down")`,
+		`httpx.WriteError(w, http.StatusTooManyRequests, "RATE_LIMITED", "slow down")`,
+		`w.WriteHeader(http.StatusCreated)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("fixed api.go lacks %s:\n%s", want, got)
+		}
+	}
+	if r := runIn(t, dir, "go", "build", "./..."); r.code != 0 {
+		t.Errorf("fixed module does not build:\n%s", r)
+	}
+	if r := runIn(t, dir, "gofmt", "-l", "."); r.stdout != "" {
+		t.Errorf("fixed files not gofmt-clean: %s", r.stdout)
+	}
+}
+
+func TestFix(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, service)
+
+	// -diff prints the fixes and changes nothing.
+	r := errlint(t, dir, "-diff", "./...")
+	if r.code != 0 {
+		t.Fatalf("-diff:\n%s", r)
+	}
+	for _, want := range []string{
+		"--- " + filepath.Join(dir, "api/api.go") + " (old)\n",
+		"-\thttpx.WriteError(w, 503, \"RATE_LIMITED\", \"slow down\")\n",
+		"+\thttpx.WriteError(w, http.StatusTooManyRequests, \"RATE_LIMITED\", \"slow down\")\n",
+		"-\tw.WriteHeader(201)\n+\tw.WriteHeader(http.StatusCreated)\n",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("-diff output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "api/api.go")); string(data) != service["api/api.go"] {
+		t.Error("-diff changed api.go")
+	}
+
+	r = errlint(t, dir, "-fix", "./...")
+	if r.code != 0 {
+		t.Fatalf("-fix:\n%s", r)
+	}
+	checkFixed(t, dir)
+	fixed, _ := os.ReadFile(filepath.Join(dir, "api/api.go"))
+
+	// What the fixes addressed is not reported again.
+	r = errlint(t, dir, "./...")
+	if r.code != 3 {
+		t.Fatalf("after -fix:\n%s", r)
+	}
+	checkFindings(t, r.stderr, serviceFindings[3:])
+
+	// A second -fix changes nothing.
+	if r := errlint(t, dir, "-fix", "./..."); r.code != 0 {
+		t.Fatalf("second -fix:\n%s", r)
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, "api/api.go")); !bytes.Equal(again, fixed) {
+		t.Errorf("second -fix changed api.go:\n%s", again)
+	}
+}
+
+func TestVetTool(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, service)
+	bin := binary(t)
+
+	standalone := errlint(t, dir, "./...")
+	r := runIn(t, dir, "go", "vet", "-vettool="+bin, "./...")
+	if r.code == 0 {
+		t.Fatalf("go vet found nothing:\n%s", r)
+	}
+	// The same findings, the writer inferred across packages included.
+	if got, want := findings(r.stderr), findings(standalone.stderr); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("go vet findings:\n%s\nstandalone:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	checkFindings(t, r.stderr, serviceFindings)
+
+	// The analyzer flags work through go vet.
+	r = runIn(t, dir, "go", "vet", "-vettool="+bin, "-statusmismatch", "./...")
+	checkFindings(t, r.stderr, serviceFindings[:1])
+}
+
+func TestFixTool(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, service)
+	r := runIn(t, dir, "go", "fix", "-fixtool="+binary(t), "./...")
+	if r.code != 0 {
+		t.Fatalf("go fix:\n%s", r)
+	}
+	checkFixed(t, dir)
+}
+
+func TestTypeErrors(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod":     "module example.com/bad\n\ngo 1.22\n",
+		"bad/bad.go": "package bad\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter) int {\n\tw.WriteHeader(201)\n\treturn \"x\"\n}\n",
+		"ok/ok.go":   "package ok\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter) { w.WriteHeader(201) }\n",
+	})
+	r := errlint(t, dir, "./...")
+	if r.code != 1 {
+		t.Fatalf("want exit 1:\n%s", r)
+	}
+	want := filepath.Join(dir, "bad/bad.go") + `:7:9: cannot use "x"`
+	if !strings.Contains(r.stderr, want) || strings.Count(r.stderr, "cannot use") != 1 {
+		t.Errorf("want the type error once (%s):\n%s", want, r)
+	}
+	// The package that type-checks is still analysed.
+	if !strings.Contains(r.stderr, "ok/ok.go:5:47:") {
+		t.Errorf("ok package not analysed:\n%s", r)
+	}
+	if r := errlint(t, dir, "./nosuchdir"); r.code != 1 {
+		t.Errorf("missing package: want exit 1:\n%s", r)
+	}
+}
+
+// TestBadCatalog: every kind of bad catalog stops errlint catalog -check,
+// errlint -catalog and go vet -catalog with exit 1 and FILE:LINE lines,
+// before any package is analysed.
+func TestBadCatalog(t *testing.T) {
+	t.Parallel()
+	bad, err := filepath.Abs("../../catalog/testdata/bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wants, err := filepath.Glob(filepath.Join(bad, "*.want"))
+	if err != nil || len(wants) < 10 {
+		t.Fatalf("bad catalogs: %v, %d", err, len(wants))
+	}
+	dir := writeTree(t, service)
+	bin := binary(t)
+	for _, w := range wants {
+		file := strings.TrimSuffix(w, ".want")
+		data, err := os.ReadFile(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The goldens name the file as bad/NAME; errlint names it by its
+		// absolute path.
+		want := strings.ReplaceAll(strings.TrimSpace(string(data)), "bad/"+filepath.Base(file), file)
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			t.Parallel()
+			check := func(what string, r result, out string) {
+				t.Helper()
+				if r.code != 1 {
+					t.Errorf("%s: want exit 1:\n%s", what, r)
+				}
+				if !strings.Contains(out, want) {
+					t.Errorf("%s: output lacks\n%s\n%s", what, want, r)
+				}
+			}
+			r := errlint(t, dir, "catalog", "-check", file)
+			check("errlint catalog -check", r, r.stderr)
+			r = errlint(t, dir, "-catalog", file, "./...")
+			check("errlint -catalog", r, r.stderr)
+			if findings(r.stderr) != nil {
+				t.Errorf("packages analysed despite the bad catalog:\n%s", r)
+			}
+			r = runIn(t, dir, "go", "vet", "-vettool="+bin, "-catalog="+file, "./...")
+			check("go vet -catalog", r, r.stderr)
+			if findings(r.stderr) != nil {
+				t.Errorf("go vet analysed packages despite the bad catalog:\n%s", r)
+			}
+		})
+	}
+}
+
+// A custom catalog chosen by .errlint.yaml, with codes that are not upper
+// case.
+var registry = map[string]string{
+	"go.mod": "module example.com/registry\n\ngo 1.22\n",
+	".errlint.yaml": "# The registry's own codes.\ncatalog: errors.yaml\n",
+	"errors.yaml": `codes:
+  - code: blob_unknown
+    status: 404
+    domain: blobs
+    retryable: false
+    message: blob unknown to registry
+  - code: denied
+    status: 403
+    domain: auth
+    retryable: false
+    message: requested access to the resource is denied
+`,
+	"handlers/handlers.go": `package handlers
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type regError struct {
+	Code    string ` + "`json:\"code\"`" + `
+	Message string ` + "`json:\"message\"`" + `
+}
+
+func (e *regError) Error() string { return e.Message }
+
+func fail(w http.ResponseWriter, status int, code, msg string) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(&regError{Code: code, Message: msg})
+}
+
+func Blob(w http.ResponseWriter, r *http.Request) {
+	fail(w, http.StatusNotFound, "blob_unknown", "no such blob")
+}
+
+func Denied(w http.ResponseWriter, r *http.Request) {
+	fail(w, http.StatusForbidden, "DENIED", "no")
+}
+`,
+}
+
+func TestConfigCatalog(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, registry)
+	r := errlint(t, dir, "-v", "./...")
+	if r.code != 3 {
+		t.Fatalf("want exit 3:\n%s", r)
+	}
+	got := findings(r.stderr)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "handlers/handlers.go:25:31: ") || !strings.Contains(got[0], "denied") {
+		t.Errorf("want one finding at DENIED suggesting denied:\n%s", r)
+	}
+	if !strings.Contains(r.stderr, filepath.Join(dir, ".errlint.yaml")) {
+		t.Errorf("-v does not name the config:\n%s", r)
+	}
+
+	r = errlint(t, dir, "catalog")
+	first, _, _ := strings.Cut(r.stdout, "\n")
+	if r.code != 0 || !strings.Contains(first, ".errlint.yaml") || !strings.Contains(r.stdout, "blob_unknown") {
+		t.Errorf("errlint catalog:\n%s", r)
+	}
+
+	// go vet picks the same catalog.
+	r = runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./...")
+	if g := findings(r.stderr); len(g) != 1 || !strings.HasPrefix(g[0], "handlers/handlers.go:25:31: ") {
+		t.Errorf("go vet:\n%s", r)
+	}
+}
+
+// TestVetCache: go vet caches results by the tool's -V=full identity, which
+// covers the catalog and config contents: editing them shows at once.
+func TestVetCache(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, registry)
+	bin := binary(t)
+	vet := func(args ...string) []string {
+		r := runIn(t, dir, "go", append([]string{"vet", "-vettool=" + bin}, append(args, "./...")...)...)
+		return findings(r.stderr)
+	}
+	if got := vet(); len(got) != 1 {
+		t.Fatalf("first run: %q", got)
+	}
+	if got := vet(); len(got) != 1 {
+		t.Fatalf("second (cached) run: %q", got)
+	}
+	// Add DENIED to the catalog named by .errlint.yaml: the finding goes.
+	catalogPath := filepath.Join(dir, "errors.yaml")
+	data, _ := os.ReadFile(catalogPath)
+	extra := "  - code: DENIED\n    status: 403\n    domain: auth\n    retryable: false\n    message: denied\n"
+	write(t, catalogPath, string(data)+extra)
+	if got := vet(); len(got) != 0 {
+		t.Errorf("after editing the catalog: %q", got)
+	}
+
+	// The same with a catalog named by -catalog (relative to the module
+	// root) instead of the config.
+	write(t, filepath.Join(dir, "flag.yaml"), string(data))
+	if got := vet("-catalog=flag.yaml"); len(got) != 1 {
+		t.Fatalf("-catalog run: %q", got)
+	}
+	write(t, filepath.Join(dir, "flag.yaml"), string(data)+extra)
+	if got := vet("-catalog=flag.yaml"); len(got) != 0 {
+		t.Errorf("after editing the -catalog file: %q", got)
+	}
+
+	// Editing the config (pointing at the other catalog) shows too.
+	write(t, filepath.Join(dir, "strict.yaml"), string(data))
+	write(t, filepath.Join(dir, ".errlint.yaml"), "catalog: strict.yaml\n")
+	if got := vet(); len(got) != 1 {
+		t.Errorf("after editing the config: %q", got)
+	}
+}
+
+func TestCatalogCommand(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+
+	r := errlint(t, dir, "catalog")
+	first, rest, _ := strings.Cut(r.stdout, "\n")
+	if r.code != 0 || !strings.Contains(first, "embedded default") || !strings.Contains(rest, "RATE_LIMITED") {
+		t.Fatalf("errlint catalog:\n%s", r)
+	}
+
+	// Markdown reproduces the seed's table rows.
+	r = errlint(t, dir, "catalog", "-format", "markdown")
+	if r.code != 0 || !strings.Contains(r.stderr, "embedded default") {
+		t.Fatalf("markdown:\n%s", r)
+	}
+	seed, err := os.ReadFile("../../catalog/testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The rows of a table, as cells (the seed's rows lack the leading "|").
+	rows := func(s string) []string {
+		var out []string
+		inTable := false
+		for _, line := range strings.Split(s, "\n") {
+			line = strings.TrimSpace(line)
+			switch {
+			case strings.HasPrefix(line, "|---"):
+				inTable = true
+				continue
+			case !inTable || !strings.Contains(line, "|"):
+				inTable = inTable && line != ""
+				continue
+			}
+			var cells []string
+			for _, c := range strings.Split(strings.Trim(line, "|"), "|") {
+				cells = append(cells, strings.TrimSpace(c))
+			}
+			out = append(out, strings.Join(cells, " | "))
+		}
+		return out
+	}
+	if got, want := rows(r.stdout), rows(string(seed)); len(want) != 40 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("markdown rows differ from the seed's (%d vs %d rows):\n%s\n---\n%s", len(got), len(want), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// JSON round-trips.
+	r = errlint(t, dir, "catalog", "-format", "json")
+	if r.code != 0 {
+		t.Fatalf("json:\n%s", r)
+	}
+	write(t, filepath.Join(dir, "codes.json"), r.stdout)
+	r2 := errlint(t, dir, "catalog", "-format", "json", "codes.json")
+	if r2.code != 0 || r2.stdout != r.stdout {
+		t.Errorf("json does not round-trip:\n%s\n---\n%s", r.stdout, r2.stdout)
+	}
+	if !strings.Contains(r2.stderr, filepath.Join(dir, "codes.json")) {
+		t.Errorf("source not named on stderr: %s", r2.stderr)
+	}
+
+	// -check: clean, hygiene problems.
+	write(t, filepath.Join(dir, "clean.json"), `{"codes": [
+  {"code": "RATE_LIMITED", "status": 429, "domain": "d", "retryable": true, "message": "Slow down."}
+]}`)
+	if r := errlint(t, dir, "catalog", "-check", "clean.json"); r.code != 0 || r.stdout != "" {
+		t.Errorf("-check of a clean catalog:\n%s", r)
+	}
+	write(t, filepath.Join(dir, "hygiene.json"), `{"codes": [
+  {"code": "A", "status": 404, "domain": "d", "retryable": true, "message": "Not here."}
+]}`)
+	r = errlint(t, dir, "catalog", "-check", "hygiene.json")
+	if r.code != 3 || !strings.HasPrefix(r.stdout, filepath.Join(dir, "hygiene.json")+":2: A: ") {
+		t.Errorf("-check with a hygiene problem:\n%s", r)
+	}
+}
+
+func TestExampleService(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs("../../examples/service")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+		t.Fatalf("example service missing: %v", err)
+	}
+	r := errlint(t, dir, "./...")
+	if r.code != 3 {
+		t.Fatalf("want exit 3:\n%s", r)
+	}
+	got := findings(r.stderr)
+	if len(got) < 6 {
+		t.Fatalf("only %d findings:\n%s", len(got), r)
+	}
+	vet := runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./...")
+	if g := findings(vet.stderr); strings.Join(g, "\n") != strings.Join(got, "\n") {
+		t.Errorf("go vet findings differ:\n%s\nstandalone:\n%s", strings.Join(g, "\n"), strings.Join(got, "\n"))
+	}
+}
