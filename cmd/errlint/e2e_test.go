@@ -458,7 +458,7 @@ func TestBadCatalog(t *testing.T) {
 // A custom catalog chosen by .errlint.yaml, with codes that are not upper
 // case.
 var registry = map[string]string{
-	"go.mod": "module example.com/registry\n\ngo 1.22\n",
+	"go.mod":        "module example.com/registry\n\ngo 1.22\n",
 	".errlint.yaml": "# The registry's own codes.\ncatalog: errors.yaml\n",
 	"errors.yaml": `codes:
   - code: blob_unknown
