@@ -22,8 +22,9 @@ func testdata(t *testing.T) string {
 var update = flag.Bool("update", false, "write the .golden files from the fixes")
 
 func TestRawstatus(t *testing.T) {
+	pkgs := []string{"rawstatus", "rawstatusimports"}
 	if *update {
-		goldens.Update(t, testdata(t), rawstatus.Analyzer, "rawstatus")
+		goldens.Update(t, testdata(t), rawstatus.Analyzer, pkgs...)
 	}
-	analysistest.RunWithSuggestedFixes(t, testdata(t), rawstatus.Analyzer, "rawstatus")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), rawstatus.Analyzer, pkgs...)
 }

@@ -34,6 +34,8 @@ type Result struct {
 	files      []*ast.File
 	reportable map[*ast.File]bool
 	uses       map[*types.Const]int
+	readFile   func(string) ([]byte, error)
+	gofmtClean map[string]bool // by file name
 }
 
 // Enabled reports whether analyzer name runs on this package: it is not
@@ -47,9 +49,10 @@ func (r *Result) Silenced(name string, pos token.Pos) bool {
 }
 
 // Mismatch returns the catalog entry of c when c is a catalog code paired
-// with a constant status that is not one of the entry's statuses.
+// with a constant status that is not one of the entry's statuses. A status
+// outside 100–599 is rawstatus's: it is invalid whatever the code.
 func (r *Result) Mismatch(c *Code) (*catalog.Entry, bool) {
-	if c == nil || !c.Const || c.Status == nil || !c.Status.Const {
+	if c == nil || !c.Const || c.Status == nil || !c.Status.Const || c.Status.Value < 100 || c.Status.Value > 599 {
 		return nil, false
 	}
 	e, ok := r.Catalog.Lookup(c.Value)
@@ -97,6 +100,8 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		pkg:        pass.Pkg,
 		files:      pass.Files,
 		reportable: map[*ast.File]bool{},
+		readFile:   pass.ReadFile,
+		gofmtClean: map[string]bool{},
 	}
 	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
 		res.Catalog = catalog.Default()
@@ -223,7 +228,11 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 				res.Responses = append(res.Responses, r)
 			}
 		}
-		res.Codes = append(res.Codes, u.codes...)
+		for _, c := range u.codes {
+			if !c.weak {
+				res.Codes = append(res.Codes, c)
+			}
+		}
 	}
 	return res, nil
 }

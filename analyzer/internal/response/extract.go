@@ -38,6 +38,11 @@ type Code struct {
 	Value  string    // the code, when Const
 	Const  bool      // the type checker made the code a constant
 	Status *Response // the status paired with this code, if any
+
+	// weak marks the "code" key of a map body written with a status that
+	// is not constant: not a code position, but a parameter flowing there
+	// still makes an error writer.
+	weak bool
 }
 
 // A unit holds what one top-level declaration writes.
@@ -160,10 +165,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	case bodyLater:
 		if f, ok := x.later[call]; ok {
 			r.Body = f.body.kind
-			if f.body.code != nil {
-				x.consumed[f.body.lit] = true
-				x.newCode(f.body.code, r)
-			}
+			x.takeBody(r, f.body)
 			if f.writerCall != nil {
 				x.paired[f.writerCall] = r
 			}
@@ -184,13 +186,23 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	x.u.responses = append(x.u.responses, r)
 }
 
-// takeBody records what a structured body tells about r.
+// takeBody records what a structured body tells about r. The "code" key
+// of a map is a code position only when the map is written with an error
+// status or holds "ok": false.
 func (x *extractor) takeBody(r *Response, b bodyInfo) {
 	r.Body = b.kind
-	if b.code != nil {
-		x.consumed[b.lit] = true
-		x.newCode(b.code, r)
+	if b.code == nil {
+		return
 	}
+	x.consumed[b.lit] = true
+	if isStringMap(x.info.TypeOf(b.lit)) && !x.hasOKFalse(b.lit) && !(r.Const && r.Value >= 400) {
+		if r.Const {
+			return // a success body: not a code position
+		}
+		x.newCode(b.code, r).weak = true
+		return
+	}
+	x.newCode(b.code, r)
 }
 
 // message classifies echo's HTTPError message: text unless it is a literal
@@ -385,7 +397,7 @@ func structField(info *types.Info, lit *ast.CompositeLit, name string) ast.Expr 
 // bodyInfo is what errlint sees in a response body.
 type bodyInfo struct {
 	kind BodyKind
-	code ast.Expr         // the code written in it
+	code ast.Expr          // the code written in it
 	lit  *ast.CompositeLit // the literal holding code
 }
 

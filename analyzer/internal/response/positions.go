@@ -41,10 +41,10 @@ var positions = buildPositions()
 
 func buildPositions() map[string]position {
 	p := map[string]position{
-		writeHdr:               {status: 0, body: -1, rule: bodyLater},
-		"net/http.Error":       {status: 2, body: 1, rule: bodyText},
-		"net/http.Redirect":    {status: 3, body: -1, rule: bodyOpaque},
-		"net/http.NotFound":    {status: -1, implied: 404, body: -1, rule: bodyText},
+		writeHdr:                   {status: 0, body: -1, rule: bodyLater},
+		"net/http.Error":           {status: 2, body: 1, rule: bodyText},
+		"net/http.Redirect":        {status: 3, body: -1, rule: bodyOpaque},
+		"net/http.NotFound":        {status: -1, implied: 404, body: -1, rule: bodyText},
 		echo4Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage},
 		echo5Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage},
 	}

@@ -53,7 +53,11 @@ func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
 		if marshalled == nil {
 			marshalled = x.marshalled(list)
 		}
-		x.later[call] = x.follow(ref, list[i+1:], funcBody, marshalled)
+		f := x.follow(ref, list[i+1:], funcBody, marshalled)
+		if f.body.lit != nil {
+			x.consumed[f.body.lit] = true // the literal may come before the status (json.Marshal)
+		}
+		x.later[call] = f
 	}
 }
 

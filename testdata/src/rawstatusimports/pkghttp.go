@@ -1,0 +1,5 @@
+package rawstatusimports
+
+import "net/http"
+
+var _ = http.StatusOK
