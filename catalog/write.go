@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,33 +12,45 @@ import (
 	"unicode"
 )
 
-// jsonEntry is an entry in the catalog file shape; Status is an int for one
-// status and a list for several.
-type jsonEntry struct {
-	Code      string `json:"code"`
-	Status    any    `json:"status"`
-	Domain    string `json:"domain"`
-	Retryable bool   `json:"retryable"`
-	Message   string `json:"message"`
+// WriteJSON writes the catalog in the JSON catalog file shape, indented by
+// two spaces, with "status" a number for one status and a one-line list for
+// several. Parsing the output gives an equal catalog.
+func (c *Catalog) WriteJSON(w io.Writer) error {
+	var b bytes.Buffer
+	b.WriteString("{\n  \"codes\": [")
+	for i, e := range c.Entries {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    {\n      \"code\": ")
+		writeJSONString(&b, e.Code)
+		b.WriteString(",\n      \"status\": ")
+		if len(e.Statuses) == 1 {
+			b.WriteString(strconv.Itoa(e.Statuses[0]))
+		} else {
+			b.WriteString("[" + statusList(e.Statuses) + "]")
+		}
+		b.WriteString(",\n      \"domain\": ")
+		writeJSONString(&b, e.Domain)
+		b.WriteString(",\n      \"retryable\": " + strconv.FormatBool(e.Retryable))
+		b.WriteString(",\n      \"message\": ")
+		writeJSONString(&b, e.Message)
+		b.WriteString("\n    }")
+	}
+	if len(c.Entries) > 0 {
+		b.WriteString("\n  ")
+	}
+	b.WriteString("]\n}\n")
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
-// WriteJSON writes the catalog in the JSON catalog file shape, indented by
-// two spaces: parsing the output gives an equal catalog.
-func (c *Catalog) WriteJSON(w io.Writer) error {
-	file := struct {
-		Codes []jsonEntry `json:"codes"`
-	}{Codes: make([]jsonEntry, 0, len(c.Entries))}
-	for _, e := range c.Entries {
-		var status any = e.Statuses
-		if len(e.Statuses) == 1 {
-			status = e.Statuses[0]
-		}
-		file.Codes = append(file.Codes, jsonEntry{e.Code, status, e.Domain, e.Retryable, e.Message})
-	}
-	enc := json.NewEncoder(w)
+// writeJSONString writes s as a JSON string, leaving <, > and & as they are.
+func writeJSONString(b *bytes.Buffer, s string) {
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(file)
+	_ = enc.Encode(s)       // a string always encodes
+	b.Truncate(b.Len() - 1) // Encode's newline
 }
 
 // WriteMarkdown writes the catalog as the seed's table: the columns Code,
