@@ -112,10 +112,13 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Catalog, res.disabled = s.catalog, s.disabled
+	res.Catalog, res.disabled = s.Catalog, s.Disabled
+	if res.Catalog == nil {
+		res.Catalog = catalog.Default()
+	}
 
 	configured := map[string]Writer{}
-	for _, w := range s.writers {
+	for _, w := range s.Writers {
 		cw := noWriter
 		if w.Status != nil {
 			cw.Status = *w.Status
