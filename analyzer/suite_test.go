@@ -1,0 +1,90 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/config"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// combined runs the suite's analyzers as one, so that a test package can
+// expect the findings of all three.
+func combined(as []*analysis.Analyzer) *analysis.Analyzer {
+	var requires []*analysis.Analyzer
+	for _, a := range as {
+		for _, r := range a.Requires {
+			if !contains(requires, r) {
+				requires = append(requires, r)
+			}
+		}
+	}
+	return &analysis.Analyzer{
+		Name:     "errlint",
+		Doc:      "all of errlint's analyzers",
+		Requires: requires,
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, a := range as {
+				if _, err := a.Run(pass); err != nil {
+					return nil, err
+				}
+			}
+			return nil, nil
+		},
+	}
+}
+
+func contains(as []*analysis.Analyzer, a *analysis.Analyzer) bool {
+	for _, b := range as {
+		if a == b {
+			return true
+		}
+	}
+	return false
+}
+
+func TestNames(t *testing.T) {
+	var got []string
+	for _, a := range analyzer.New(analyzer.Options{}) {
+		got = append(got, a.Name)
+		if a.URL == "" || a.Doc == "" {
+			t.Errorf("%s: URL or Doc missing", a.Name)
+		}
+	}
+	if !reflect.DeepEqual(got, analyzer.Names) {
+		t.Errorf("New returns %v, Names is %v", got, analyzer.Names)
+	}
+	if err := analysis.Validate(analyzer.New(analyzer.Options{})); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestIgnore checks //errlint:ignore directives, _test.go files and
+// generated files.
+func TestIgnore(t *testing.T) {
+	analysistest.Run(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "ignore")
+}
+
+// TestCustomCatalog checks a catalog and a writer named by .errlint.yaml.
+func TestCustomCatalog(t *testing.T) {
+	analysistest.Run(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "customcatalog")
+}
+
+// TestOptions checks the driver's overrides: a catalog, a writer, and a
+// disabled analyzer that hands its findings back.
+func TestOptions(t *testing.T) {
+	cat, err := filepath.Abs("../testdata/src/customcatalog/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, zero := 1, 0
+	as := analyzer.New(analyzer.Options{
+		Catalog: cat,
+		Writers: []config.Writer{{Func: "options.record", Status: &one, Code: &zero}},
+		Disable: []string{"statusmismatch"},
+	})
+	analysistest.Run(t, testdata(t), combined(as), "options")
+}
