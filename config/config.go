@@ -512,6 +512,9 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 		return nil, err
 	}
 
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
 	key := overridesKey(o, dir)
 	resolveCache.Lock()
 	defer resolveCache.Unlock()
