@@ -189,6 +189,9 @@ func Parse(path string, data []byte) (*File, error) {
 			}
 			f.Catalog = filepath.Clean(f.Catalog)
 		case "writers":
+			if v.kind == kNull {
+				continue // every item commented out
+			}
 			if v.kind != kList {
 				add(v.line, `"writers" must be a list of {func, status, code} mappings, not %s`, v.describe())
 				continue
@@ -207,6 +210,9 @@ func Parse(path string, data []byte) (*File, error) {
 				f.Writers = append(f.Writers, w)
 			}
 		case "disable":
+			if v.kind == kNull {
+				continue // every item commented out
+			}
 			if v.kind != kList {
 				add(v.line, `"disable" must be a list of analyzer names, not %s`, v.describe())
 				continue

@@ -73,6 +73,8 @@ func TestParseEmpty(t *testing.T) {
 		{"/x/.errlint.json", ""},
 		{"/x/.errlint.json", "{}"},
 		{"/x/.errlint.yaml", "{}"},
+		{"/x/.errlint.yaml", "writers:\n#  - {func: a/b.F, code: 0}\ndisable:\n#  - rawstatus\n"},
+		{"/x/.errlint.json", `{"writers": null, "disable": null}`},
 	} {
 		f, err := Parse(tc.name, []byte(tc.src))
 		if err != nil || f == nil || f.Catalog != "" || len(f.Writers) != 0 || len(f.Disable) != 0 {
