@@ -46,6 +46,8 @@ type Catalog struct {
 	index map[string]int // code → index in Entries; rebuilt when stale
 }
 
+const msgNoCodes = "catalog has no codes"
+
 // DefaultSource is the Source of the embedded default catalog.
 const DefaultSource = "embedded default"
 
@@ -78,6 +80,9 @@ func Default() *Catalog {
 func New(source string, entries []Entry) (*Catalog, error) {
 	c := &Catalog{Source: source, Entries: entries}
 	var errs ErrorList
+	if len(entries) == 0 {
+		errs.add(source, 0, msgNoCodes)
+	}
 	for i := range entries {
 		if entries[i].Code == "" {
 			errs.add(source, entries[i].Line, "empty code")
@@ -178,10 +183,6 @@ func isCodeRune(r rune) bool {
 // validate appends to errs every problem of the entries that does not depend
 // on the file format: code spelling, duplicates, statuses, UTF-8.
 func validate(file string, entries []Entry, errs *ErrorList) {
-	if len(entries) == 0 {
-		errs.add(file, 0, "catalog has no codes")
-		return
-	}
 	first := make(map[string]int, len(entries))
 	for i := range entries {
 		e := &entries[i]

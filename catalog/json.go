@@ -172,6 +172,7 @@ func (p *jsonParser) parseFile() ([]Entry, error) {
 			p.errorf(line, "duplicate key %q", keyCodes)
 		}
 		seenCodes = true
+		codesLine := line
 		t, line, err = p.token()
 		if err != nil {
 			return entries, err
@@ -183,7 +184,9 @@ func (p *jsonParser) parseFile() ([]Entry, error) {
 			}
 			continue
 		}
+		n := 0
 		for p.dec.More() {
+			n++
 			e, ok, err := p.parseEntry()
 			if err != nil {
 				return entries, err
@@ -191,6 +194,9 @@ func (p *jsonParser) parseFile() ([]Entry, error) {
 			if ok {
 				entries = append(entries, e)
 			}
+		}
+		if n == 0 {
+			p.errorf(codesLine, "%s (%q is empty)", msgNoCodes, keyCodes)
 		}
 		if _, _, err := p.token(); err != nil { // ']'
 			return entries, err

@@ -33,17 +33,9 @@ func Parse(filename string, data []byte) (*Catalog, error) {
 		return nil, ErrorList{{File: filename, Msg: "empty file"}}
 	}
 	entries, errs := parse(filename, data)
-	if len(errs) == 0 {
-		validate(filename, entries, &errs)
-	} else {
-		// Report every problem: the format-independent ones too.
-		var more ErrorList
-		validate(filename, entries, &more)
-		for _, e := range more {
-			if e.Msg != "catalog has no codes" {
-				errs = append(errs, e)
-			}
-		}
+	validate(filename, entries, &errs)
+	if len(entries) == 0 && len(errs) == 0 {
+		errs.add(filename, 0, msgNoCodes) // a loader that knows a line reports it
 	}
 	if len(errs) > 0 {
 		return nil, errs.sorted()

@@ -131,6 +131,9 @@ func parseTable(file string, src []byte, lines lineIndex, t *east.Table, header 
 	}
 
 	var entries []Entry
+	if header.NextSibling() == nil {
+		errs.add(file, headerLine, msgNoCodes+" (the table has no rows)")
+	}
 	for r := header.NextSibling(); r != nil; r = r.NextSibling() {
 		row, ok := r.(*east.TableRow)
 		if !ok {

@@ -46,6 +46,9 @@ func parseYAML(file string, data []byte) ([]Entry, ErrorList) {
 			w.errorf(yamlValueNode(kv), "%q must be a list, not %s", keyCodes, yamlKind(kv.Value))
 			continue
 		}
+		if len(seq.Values) == 0 {
+			w.errorf(kv.Key, "%s (%q is empty)", msgNoCodes, keyCodes)
+		}
 		for _, item := range seq.Values {
 			if e, ok := w.entry(item); ok {
 				entries = append(entries, e)
