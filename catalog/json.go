@@ -205,14 +205,13 @@ func (p *jsonParser) parseFile() ([]Entry, error) {
 	if _, _, err := p.token(); err != nil { // '}'
 		return entries, err
 	}
-	switch t, err := p.dec.Token(); {
+	switch _, err := p.dec.Token(); {
 	case err == io.EOF:
 		// The file ends after the object, as it should.
 	case err != nil:
 		p.syntaxError(err)
 		return entries, errSyntax
 	default:
-		_ = t
 		p.errorf(p.lines.line(p.dec.InputOffset()-1), "unexpected data after the catalog object")
 		return entries, errSyntax
 	}
