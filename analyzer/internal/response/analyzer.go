@@ -107,6 +107,10 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		res.Catalog = catalog.Default()
 		return res, nil
 	}
+	if m := pass.Module; (m == nil || m.Path == "std") && isStd(pass) {
+		res.Catalog = catalog.Default()
+		return res, nil // the standard library answers no one with a catalog
+	}
 	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
 	s, err := resolve(o, dir)
 	if err != nil {
@@ -190,7 +194,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 			changed := map[*types.Func]bool{}
 			for fn, u := range byFunc {
 				w := noWriter
-				if _, framework := positions[fn.FullName()]; !framework {
+				if _, framework := lookupPosition(fn); !framework {
 					w = inferWriter(pass.TypesInfo, u.decl.(*ast.FuncDecl), fn, u)
 				}
 				if old, ok := local[fn]; ok && old == w || !ok && !w.IsWriter() {

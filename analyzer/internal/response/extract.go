@@ -339,6 +339,9 @@ func typeKey(t types.Type) string {
 // isStringMap reports whether t is a map keyed by strings (map[string]any,
 // gin.H, echo.Map, …).
 func isStringMap(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	m, ok := t.Underlying().(*types.Map)
 	return ok && isKind(m.Key(), types.IsString)
 }
@@ -382,7 +385,11 @@ func structField(info *types.Info, lit *ast.CompositeLit, name string) ast.Expr 
 	if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); keyed {
 		return nil
 	}
-	st, ok := info.TypeOf(lit).Underlying().(*types.Struct)
+	t := info.TypeOf(lit)
+	if t == nil {
+		return nil
+	}
+	st, ok := t.Underlying().(*types.Struct)
 	if !ok || st.NumFields() != len(lit.Elts) {
 		return nil
 	}
