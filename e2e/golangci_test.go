@@ -50,7 +50,7 @@ func golangci(t *testing.T, dir, config string, okCodes []int, args ...string) r
 	t.Helper()
 	args = append([]string{"run", "--config", config,
 		"--output.text.path=stdout", "--output.text.print-issued-lines=false",
-		"--output.text.colors=false", "--show-stats=false"}, args...)
+		"--output.text.colors=false", "--show-stats=false", "--allow-parallel-runners"}, args...)
 	args = append(args, "./...")
 	env := []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}
 	res, err := runOK(dir, env, okCodes, golangciBin(t), args...)
@@ -239,7 +239,7 @@ func TestGolangciExampleConfig(t *testing.T) {
 	want := errlintFindings(t, dir, "-catalog", catalogFile)
 	args := []string{"run", "--config", cfg, "--output.text.path=stdout",
 		"--output.text.print-issued-lines=false", "--output.text.colors=false",
-		"--show-stats=false", "--output.path-mode=abs", "./..."}
+		"--show-stats=false", "--path-mode=abs", "--allow-parallel-runners", "./..."}
 	res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1}, golangciBin(t), args...)
 	if err != nil {
 		t.Fatal(err)
@@ -278,7 +278,7 @@ func TestGolangciSettings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := golangciConfig(t, tc.settings)
 			res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1, 3, 4, 5, 7},
-				golangciBin(t), "run", "--config", cfg, "./...")
+				golangciBin(t), "run", "--allow-parallel-runners", "--config", cfg, "./...")
 			if err != nil {
 				t.Fatal(err)
 			}

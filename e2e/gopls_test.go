@@ -148,3 +148,28 @@ func TestGopls(t *testing.T) {
 		wg.Wait()
 	})
 }
+
+// TestGoplsCatalogEdit checks that a gopls started after the catalog was
+// edited reports findings for the edited catalog. gopls keeps analysis
+// results in a persistent cache keyed by source and analyzer names; the
+// build adds errlint's configuration (catalog digest, config file, writers,
+// disabled analyzers) to that key, or a restart would not help.
+func TestGoplsCatalogEdit(t *testing.T) {
+	t.Parallel()
+	dir, before, after := goplsService(t)
+	ours := map[string]bool{}
+	for _, f := range slices.Concat(before, after) {
+		ours[f.Message] = true
+	}
+	got := goplsCheck(t, dir, ours)
+	compareLines(t, "errlint before the edit", lines(before, finding.withoutAnalyzer), "gopls check", lines(got, finding.withoutAnalyzer))
+
+	// The edit: the config's catalog becomes the default one.
+	def, err := os.ReadFile(filepath.Join(repoRoot, "catalog", "default.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "errors.json"), string(def))
+	got = goplsCheck(t, dir, ours)
+	compareLines(t, "errlint after the edit", lines(after, finding.withoutAnalyzer), "gopls check after the edit", lines(got, finding.withoutAnalyzer))
+}
