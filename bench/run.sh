@@ -193,6 +193,10 @@ perf() {
 	read -r evcw _ < <(med "$name.vettool-cached")
 	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xw s / $(mib "$xr") MiB | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
 	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
+	# go vet exits 1 on findings, so only a crash or an analyzer error counts.
+	if grep -qE '^(panic:|goroutine [0-9]+ \[)|internal error|analysis skipped' "$CACHE/logs/$name.vettool-cold.log"; then
+		FAILED+=("$name: go vet -vettool=errlint crashed (see $CACHE/logs/$name.vettool-cold.log)")
+	fi
 }
 
 machine() {
