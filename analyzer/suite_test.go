@@ -3,6 +3,7 @@ package analyzer_test
 import (
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
@@ -87,4 +88,14 @@ func TestOptions(t *testing.T) {
 		Disable: []string{"statusmismatch"},
 	})
 	analysistest.Run(t, testdata(t), combined(as), "options")
+}
+
+// TestDocs checks that each Doc comes from its doc.go section.
+func TestDocs(t *testing.T) {
+	for _, a := range analyzer.New(analyzer.Options{}) {
+		first, _, _ := strings.Cut(a.Doc, "\n")
+		if !strings.HasPrefix(first, "report ") || strings.Contains(a.Doc, "# Analyzer") {
+			t.Errorf("%s: Doc not extracted from doc.go: %q", a.Name, first)
+		}
+	}
 }

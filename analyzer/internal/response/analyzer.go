@@ -9,6 +9,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -190,9 +191,10 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	// Infer this package's writers, to a fixed point: a writer found in one
 	// round makes its callers' units worth extracting again.
 	if user {
+		pending := maps.Clone(byFunc)
 		for range 16 {
 			changed := map[*types.Func]bool{}
-			for fn, u := range byFunc {
+			for fn, u := range pending {
 				w := noWriter
 				if _, framework := lookupPosition(fn); !framework {
 					w = inferWriter(pass.TypesInfo, u.decl.(*ast.FuncDecl), fn, u)
@@ -210,11 +212,13 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 			if len(changed) == 0 {
 				break
 			}
+			pending = map[*types.Func]*unit{}
 			for i, u := range units {
 				if hasAny(u.callees, changed) {
 					units[i] = x.extract(u.file, u.decl)
-					if units[i].fn != nil {
-						byFunc[units[i].fn] = units[i]
+					if fn := units[i].fn; fn != nil {
+						byFunc[fn] = units[i]
+						pending[fn] = units[i]
 					}
 				}
 			}
@@ -315,7 +319,8 @@ func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et errTypes,
 // isUserPackage reports whether the package belongs to the user's own code:
 // a module without a version (the main or a workspace module), never the
 // standard library. Without module information (GOPATH mode, some
-// drivers), everything outside GOROOT is the user's.
+// drivers), everything outside GOROOT, the module cache and vendor
+// directories is the user's.
 func isUserPackage(pass *analysis.Pass) bool {
 	if m := pass.Module; m != nil {
 		if m.Path == "std" || m.Path == "cmd" {
@@ -325,7 +330,7 @@ func isUserPackage(pass *analysis.Pass) bool {
 			return m.Version == ""
 		}
 	}
-	return !isStd(pass)
+	return !isStd(pass) && !isDependency(pass)
 }
 
 // Default is the base analyzer for the discovered configuration, shared by

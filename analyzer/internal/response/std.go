@@ -24,3 +24,17 @@ func isStd(pass *analysis.Pass) bool {
 	rel, err := filepath.Rel(filepath.Join(goroot, "src"), name)
 	return err == nil && !strings.HasPrefix(rel, "..")
 }
+
+// isDependency reports whether the package's files live in the module cache
+// or a vendor directory: code of a dependency, not the user's.
+func isDependency(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := filepath.ToSlash(pass.Fset.Position(pass.Files[0].Pos()).Filename)
+	if strings.Contains(name, "/vendor/") {
+		return true
+	}
+	i := strings.Index(name, "/pkg/mod/")
+	return i >= 0 && strings.Contains(name[i:], "@")
+}

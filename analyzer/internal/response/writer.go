@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -70,6 +71,20 @@ func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) 
 	for i := range sig.Params().Len() {
 		params[sig.Params().At(i)] = i
 	}
+	if sig.Variadic() {
+		delete(params, sig.Params().At(sig.Params().Len()-1))
+	}
+	// Most functions write nothing from their parameters: look for one
+	// before walking the body for assignments.
+	reaches := func(e ast.Expr) bool {
+		v := usedVar(info, unconvert(info, e))
+		_, ok := params[v]
+		return v != nil && ok
+	}
+	if !slices.ContainsFunc(u.responses, func(r *Response) bool { return r.Status != nil && reaches(r.Status) }) &&
+		!slices.ContainsFunc(u.codes, func(c *Code) bool { return reaches(c.Expr) }) {
+		return w
+	}
 	for v := range assignedVars(info, decl.Body) {
 		delete(params, v)
 	}
@@ -83,9 +98,6 @@ func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) 
 			}
 		}
 		return -1
-	}
-	if sig.Variadic() {
-		delete(params, sig.Params().At(sig.Params().Len()-1))
 	}
 	for _, r := range u.responses {
 		if r.Status == nil {
