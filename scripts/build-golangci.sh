@@ -97,7 +97,7 @@ ldflags="-X main.version=${version#v}+errlint -X main.commit=errlint-$rev -X mai
 
 log "go build -> $out"
 mkdir -p "$(dirname "$out")"
-go build -trimpath -ldflags "$ldflags" -o "$out.tmp" ./cmd/golangci-lint
+go build -buildvcs=false -trimpath -ldflags "$ldflags" -o "$out.tmp" ./cmd/golangci-lint
 mv "$out.tmp" "$out"
 echo "$digest" > "$build/inputs.sha256"
 touch -r "$build/inputs.sha256" "$out" # same mtime: the stamp describes this binary

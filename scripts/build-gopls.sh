@@ -201,7 +201,7 @@ fi
 log "go build -> $out"
 mkdir -p "$(dirname "$out")"
 ldflags="-X golang.org/x/tools/gopls/internal/version.VersionOverride=$version+errlint-$rev"
-if ! go build -trimpath -ldflags "$ldflags" -o "$out.tmp" . 2> "$build/build.log"; then
+if ! go build -buildvcs=false -trimpath -ldflags "$ldflags" -o "$out.tmp" . 2> "$build/build.log"; then
 	cat "$build/build.log" >&2
 	if grep -q 'github.com/errlint/errlint' "$build/build.log"; then
 		die "errlint does not compile against golang.org/x/tools $tools_version (the version gopls $version requires); see the errors above"
