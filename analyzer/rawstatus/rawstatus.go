@@ -54,7 +54,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue
 		}
 		d := analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: msg}
-		if r.Status != nil && isIntLiteral(r.Status) {
+		if r.Status != nil && response.IsIntLiteral(r.Status) {
 			if fix, ok := res.StatusFix(r.File, r.Status, r.Value); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
@@ -80,7 +80,7 @@ func message(res *response.Result, r *response.Response) string {
 		}
 		return fmt.Sprintf("error status %d sent without an error code; the catalog's codes for %d: %s", s, s, list(codes))
 	}
-	if r.Status != nil && isIntLiteral(r.Status) {
+	if r.Status != nil && response.IsIntLiteral(r.Status) {
 		if name, ok := response.StatusName(s); ok {
 			return fmt.Sprintf("raw status %d; use http.%s", s, name)
 		}
@@ -102,10 +102,4 @@ func list(codes []string) string {
 		return strings.Join(codes, ", ")
 	}
 	return strings.Join(codes[:max-1], ", ") + fmt.Sprintf(" and %d more", len(codes)-max+1)
-}
-
-// isIntLiteral reports whether e, without parentheses, is an integer literal.
-func isIntLiteral(e ast.Expr) bool {
-	lit, ok := ast.Unparen(e).(*ast.BasicLit)
-	return ok && lit.Kind.String() == "INT"
 }

@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/errlint/errlint/catalog"
 	"golang.org/x/tools/go/analysis"
@@ -34,9 +35,13 @@ type Result struct {
 	pkg        *types.Package
 	files      []*ast.File
 	reportable map[*ast.File]bool
-	uses       map[*types.Const]int
 	readFile   func(string) ([]byte, error)
+
+	// The analyzers share a Result and may run at the same time: the
+	// caches they fill lazily are guarded.
+	mu         sync.Mutex
 	gofmtClean map[string]bool // by file name
+	uses       map[*types.Const]int
 }
 
 // Enabled reports whether analyzer name runs on this package: it is not

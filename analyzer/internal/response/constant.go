@@ -3,6 +3,7 @@ package response
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 )
 
@@ -72,11 +73,11 @@ func unconvert(info *types.Info, e ast.Expr) ast.Expr {
 	}
 }
 
-// isIntLiteral reports whether e, without parentheses, is an integer literal.
-func isIntLiteral(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	lit, ok := e.(*ast.BasicLit)
-	return ok && lit.Kind.String() == "INT"
+// IsIntLiteral reports whether e, without parentheses, is an integer
+// literal: a raw status.
+func IsIntLiteral(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }
 
 // usedVar returns the variable e names, if it is a plain identifier.

@@ -245,8 +245,23 @@ func (r *Result) constLiteral(k *types.Const) *ast.BasicLit {
 	return nil
 }
 
+// isGofmtClean reports whether the file is gofmt-clean, once per file.
+func (r *Result) isGofmtClean(name string, src []byte) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	clean, ok := r.gofmtClean[name]
+	if !ok {
+		formatted, err := format.Source(src)
+		clean = err == nil && bytes.Equal(formatted, src)
+		r.gofmtClean[name] = clean
+	}
+	return clean
+}
+
 // ConstUses returns how many times the package refers to k.
 func (r *Result) ConstUses(k *types.Const) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.uses == nil {
 		r.uses = map[*types.Const]int{}
 		for _, obj := range r.info.Uses {
@@ -272,14 +287,7 @@ func (r *Result) gofmtEdit(file *ast.File, edit analysis.TextEdit) analysis.Text
 	if err != nil || tf.Size() != len(src) {
 		return edit
 	}
-	if clean, ok := r.gofmtClean[tf.Name()]; !ok {
-		formatted, err := format.Source(src)
-		clean = err == nil && bytes.Equal(formatted, src)
-		r.gofmtClean[tf.Name()] = clean
-		if !clean {
-			return edit
-		}
-	} else if !clean {
+	if !r.isGofmtClean(tf.Name(), src) {
 		return edit
 	}
 	start, end := tf.Offset(edit.Pos), tf.Offset(edit.End)
