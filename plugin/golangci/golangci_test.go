@@ -124,7 +124,7 @@ func TestDecodeErrors(t *testing.T) {
 	}{
 		{"not a mapping", []any{"catalog"}, "want a mapping with keys catalog, writers, disable, got a list"},
 		{"unknown key", map[string]any{"catalgo": "x.json"}, `unknown key "catalgo" (known keys: catalog, writers, disable)`},
-		{"per-analyzer toggle", map[string]any{"rawstatus": false}, `unknown key "rawstatus"`},
+		{"per-analyzer toggle", map[string]any{"rawstatus": false}, `unknown key "rawstatus" (known keys: catalog, writers, disable); to turn rawstatus off, write disable: [rawstatus]`},
 		{"catalog type", map[string]any{"catalog": 3}, "catalog: want a string, got number"},
 		{"catalog missing", map[string]any{"catalog": "nope.yaml"}, filepath.Join(dir, "nope.yaml") + ": no such file (a relative path is relative to the directory golangci-lint runs in)"},
 		{"catalog directory", map[string]any{"catalog": "sub"}, "is a directory"},

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -179,6 +180,9 @@ func explain(err error, prefix string, known []string) error {
 		where := "unknown key"
 		if prefix != "" {
 			where = prefix + ": unknown key"
+		}
+		if unq, err := strconv.Unquote(name); err == nil && prefix == "" && slices.Contains(analyzer.Names, unq) {
+			return fmt.Errorf("errlint settings: %s %s (known keys: %s); to turn %s off, write disable: [%s]", where, name, strings.Join(known, ", "), unq, unq)
 		}
 		return fmt.Errorf("errlint settings: %s %s (known keys: %s)", where, name, strings.Join(known, ", "))
 	}
