@@ -1,0 +1,595 @@
+// Package acceptance checks errlint end to end against the contract in
+// SPEC.md: every module under testdata/ is a small, realistic Go service
+// whose expected findings are written on their lines as
+//
+//	w.WriteHeader(201) // want `raw status 201`
+//
+// (one or more Go string literals holding regular expressions, as in
+// analysistest). For each module the test checks that
+//
+//   - `errlint -json ./...` reports exactly the wanted findings (file:line and
+//     message), nothing more;
+//   - `go vet -vettool=errlint ./...` reports the same set as errlint;
+//   - on a copy, `errlint -fix ./...` leaves code that builds, is gofmt-clean,
+//     imports net/http at most once per file, no longer draws the findings
+//     the fixes addressed, and that a second `errlint -fix` does not change.
+package acceptance
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// errlintBin is the errlint binary built once by TestMain.
+var errlintBin string
+
+func TestMain(m *testing.M) {
+	os.Exit(runMain(m))
+}
+
+func runMain(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "errlint-acceptance-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	errlintBin = filepath.Join(dir, "errlint")
+	cmd := exec.Command("go", "build", "-o", errlintBin, "./cmd/errlint")
+	cmd.Dir = ".." // the repository root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building errlint: %v\n%s", err, out)
+		return 1
+	}
+	return m.Run()
+}
+
+// finding is one diagnostic, with its file relative to the module root.
+type finding struct {
+	File    string
+	Line    int
+	Col     int
+	Message string
+	Fixes   []string // suggested-fix messages
+}
+
+func (f finding) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Col, f.Message)
+}
+
+// want is one expectation from a `// want` comment.
+type want struct {
+	File string
+	Line int
+	Re   *regexp.Regexp
+}
+
+func TestAcceptance(t *testing.T) {
+	entries, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		dir, err := filepath.Abs(filepath.Join("testdata", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+			continue
+		}
+		n++
+		t.Run(e.Name(), func(t *testing.T) {
+			t.Parallel()
+			testModule(t, dir)
+		})
+	}
+	if n == 0 {
+		t.Fatal("no case modules under testdata")
+	}
+}
+
+func testModule(t *testing.T, dir string) {
+	if out, err := goCmd(dir, "mod", "download").CombinedOutput(); err != nil {
+		t.Fatalf("go mod download: %v\n%s", err, out)
+	}
+	wants := parseWants(t, dir)
+
+	got, code := runErrlintJSON(t, dir)
+	if code != 0 {
+		t.Errorf("errlint -json exited %d; the SPEC says 0 unless errlint itself failed", code)
+	}
+	t.Run("findings", func(t *testing.T) { compareWants(t, wants, got) })
+
+	t.Run("exit", func(t *testing.T) {
+		_, _, code := run(t, dir, errlintBin, "./...")
+		exp := 0
+		if len(got) > 0 {
+			exp = 3
+		}
+		if code != exp {
+			t.Errorf("errlint ./... exited %d with %d findings; want %d", code, len(got), exp)
+		}
+	})
+
+	t.Run("vet", func(t *testing.T) { compareVet(t, dir, got) })
+
+	t.Run("fix", func(t *testing.T) { checkFix(t, dir, got) })
+}
+
+// goCmd is a go command in dir, isolated from any workspace around it.
+func goCmd(dir string, args ...string) *exec.Cmd {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	return cmd
+}
+
+// run runs name args in dir and returns stdout, stderr and the exit status.
+func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var cmd *exec.Cmd
+	if name == "go" {
+		cmd = goCmd(dir, args...)
+	} else {
+		cmd = exec.Command(name, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	}
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			return o.String(), e.String(), ee.ExitCode()
+		}
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return o.String(), e.String(), 0
+}
+
+// ---- expectations ----
+
+var wantRE = regexp.MustCompile(`^//\s*want\s+(.*)$`)
+
+// parseWants reads every `// want` comment of every .go file of the module.
+func parseWants(t *testing.T, dir string) []want {
+	t.Helper()
+	var ws []want
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		rel = filepath.ToSlash(rel)
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				m := wantRE.FindStringSubmatch(c.Text)
+				if m == nil {
+					continue
+				}
+				line := fset.Position(c.Pos()).Line
+				for _, lit := range splitLiterals(t, rel, line, m[1]) {
+					re, err := regexp.Compile(lit)
+					if err != nil {
+						t.Fatalf("%s:%d: bad want regexp %q: %v", rel, line, lit, err)
+					}
+					ws = append(ws, want{File: rel, Line: line, Re: re})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+// splitLiterals splits `"a" ` + "`b`" into its Go string literals.
+func splitLiterals(t *testing.T, file string, line int, s string) []string {
+	var out []string
+	s = strings.TrimSpace(s)
+	for s != "" {
+		var end int
+		switch s[0] {
+		case '`':
+			end = strings.IndexByte(s[1:], '`') + 2
+		case '"':
+			end = 1
+			for end < len(s) && s[end] != '"' {
+				if s[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			end++
+		default:
+			t.Fatalf("%s:%d: want: expected a string literal at %q", file, line, s)
+		}
+		if end <= 1 || end > len(s) {
+			t.Fatalf("%s:%d: want: unterminated literal %q", file, line, s)
+		}
+		lit, err := strconv.Unquote(s[:end])
+		if err != nil {
+			t.Fatalf("%s:%d: want: %v in %q", file, line, err, s[:end])
+		}
+		out = append(out, lit)
+		s = strings.TrimSpace(s[end:])
+	}
+	return out
+}
+
+// compareWants checks findings == wants, line by line.
+func compareWants(t *testing.T, wants []want, got []finding) {
+	t.Helper()
+	type key struct {
+		file string
+		line int
+	}
+	byLine := map[key][]finding{}
+	for _, f := range got {
+		k := key{f.File, f.Line}
+		byLine[k] = append(byLine[k], f)
+	}
+	var problems []string
+	for _, w := range wants {
+		k := key{w.File, w.Line}
+		fs := byLine[k]
+		i := -1
+		for j, f := range fs {
+			if w.Re.MatchString(f.Message) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			var on []string
+			for _, f := range fs {
+				on = append(on, fmt.Sprintf("%q", f.Message))
+			}
+			extra := ""
+			if len(on) > 0 {
+				extra = "; on that line: " + strings.Join(on, ", ")
+			}
+			problems = append(problems, fmt.Sprintf("MISSING  %s:%d: no finding matching `%s`%s", w.File, w.Line, w.Re, extra))
+			continue
+		}
+		byLine[k] = append(fs[:i:i], fs[i+1:]...)
+	}
+	for _, fs := range byLine {
+		for _, f := range fs {
+			problems = append(problems, "UNEXPECTED "+f.String())
+		}
+	}
+	sort.Strings(problems)
+	if len(problems) > 0 {
+		t.Errorf("errlint findings differ from the // want comments (%d problems):\n%s", len(problems), strings.Join(problems, "\n"))
+	}
+}
+
+// ---- errlint -json ----
+
+type jsonDiag struct {
+	Posn           string `json:"posn"`
+	Message        string `json:"message"`
+	SuggestedFixes []struct {
+		Message string `json:"message"`
+	} `json:"suggested_fixes"`
+}
+
+// runErrlintJSON runs `errlint -json ./...` in dir.
+func runErrlintJSON(t *testing.T, dir string) ([]finding, int) {
+	t.Helper()
+	stdout, stderr, code := run(t, dir, errlintBin, "-json", "./...")
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+		t.Fatalf("errlint -json: bad JSON (%v), exit %d\nstdout:\n%s\nstderr:\n%s", err, code, stdout, stderr)
+	}
+	var out []finding
+	for pkg, byAnalyzer := range tree {
+		for name, raw := range byAnalyzer {
+			var diags []jsonDiag
+			if err := json.Unmarshal(raw, &diags); err != nil {
+				t.Errorf("errlint -json: package %s analyzer %s: %s", pkg, name, raw)
+				continue
+			}
+			for _, d := range diags {
+				f := parsePosn(t, dir, d.Posn)
+				f.Message = d.Message
+				for _, sf := range d.SuggestedFixes {
+					f.Fixes = append(f.Fixes, sf.Message)
+				}
+				if len(f.Fixes) > 1 {
+					t.Errorf("%s: %d suggested fixes; the SPEC allows at most one", f, len(f.Fixes))
+				}
+				out = append(out, f)
+			}
+		}
+	}
+	return dedupe(out), code
+}
+
+var posnRE = regexp.MustCompile(`^(.*\.go):(\d+):(\d+)$`)
+
+func parsePosn(t *testing.T, dir, posn string) finding {
+	t.Helper()
+	m := posnRE.FindStringSubmatch(posn)
+	if m == nil {
+		t.Fatalf("unparsable position %q", posn)
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	return finding{File: relFile(dir, m[1]), Line: line, Col: col}
+}
+
+// relFile makes a reported file name relative to the module root dir.
+func relFile(dir, file string) string {
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(dir, file)
+	}
+	// The module may sit behind a symlink (/tmp on some systems).
+	if r, err := filepath.Rel(dir, file); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	if d, err := filepath.EvalSymlinks(dir); err == nil {
+		if f, err := filepath.EvalSymlinks(file); err == nil {
+			if r, err := filepath.Rel(d, f); err == nil {
+				return filepath.ToSlash(r)
+			}
+		}
+	}
+	return filepath.ToSlash(file)
+}
+
+// dedupe drops exact repeats (a package and its test variant report the
+// same non-test file twice).
+func dedupe(fs []finding) []finding {
+	seen := map[string]bool{}
+	var out []finding
+	for _, f := range fs {
+		k := f.String()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out
+}
+
+// ---- go vet -vettool ----
+
+var vetLineRE = regexp.MustCompile(`^(?:vet: )?(\S+\.go):(\d+):(\d+): (.*)$`)
+
+func compareVet(t *testing.T, dir string, standalone []finding) {
+	t.Helper()
+	stdout, stderr, code := run(t, dir, "go", "vet", "-vettool="+errlintBin, "./...")
+	var vet []finding
+	var other []string
+	for _, line := range strings.Split(stdout+stderr, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "# ") {
+			continue
+		}
+		m := vetLineRE.FindStringSubmatch(line)
+		if m == nil {
+			other = append(other, line)
+			continue
+		}
+		l, _ := strconv.Atoi(m[2])
+		c, _ := strconv.Atoi(m[3])
+		vet = append(vet, finding{File: relFile(dir, m[1]), Line: l, Col: c, Message: m[4]})
+	}
+	vet = dedupe(vet)
+	if len(other) > 0 {
+		t.Errorf("go vet -vettool printed lines that are not findings (exit %d):\n%s", code, strings.Join(other, "\n"))
+	}
+	if len(vet) > 0 && code == 0 {
+		t.Errorf("go vet -vettool exited 0 with %d findings", len(vet))
+	}
+	a := map[string]bool{}
+	for _, f := range standalone {
+		a[f.String()] = true
+	}
+	b := map[string]bool{}
+	for _, f := range vet {
+		b[f.String()] = true
+	}
+	var diff []string
+	for k := range a {
+		if !b[k] {
+			diff = append(diff, "only errlint: "+k)
+		}
+	}
+	for k := range b {
+		if !a[k] {
+			diff = append(diff, "only go vet:  "+k)
+		}
+	}
+	sort.Strings(diff)
+	if len(diff) > 0 {
+		t.Errorf("go vet -vettool and errlint disagree (%d):\n%s", len(diff), strings.Join(diff, "\n"))
+	}
+}
+
+// ---- errlint -fix ----
+
+func checkFix(t *testing.T, dir string, before []finding) {
+	t.Helper()
+	tmp := t.TempDir()
+	if err := copyTree(dir, tmp); err != nil {
+		t.Fatal(err)
+	}
+	orig := snapshot(t, tmp)
+	stdout, stderr, code := run(t, tmp, errlintBin, "-fix", "./...")
+	if code != 0 && code != 3 {
+		t.Fatalf("errlint -fix exited %d\n%s%s", code, stdout, stderr)
+	}
+	fixed := snapshot(t, tmp)
+	changed := 0
+	for f, s := range fixed {
+		if orig[f] != s {
+			changed++
+		}
+	}
+	nfix := 0
+	for _, f := range before {
+		if len(f.Fixes) > 0 {
+			nfix++
+		}
+	}
+	if nfix > 0 && changed == 0 {
+		t.Errorf("errlint -fix changed no file although %d findings carry a fix", nfix)
+	}
+
+	if _, stderr, code := run(t, tmp, "go", "build", "./..."); code != 0 {
+		t.Errorf("go build after errlint -fix failed:\n%s%s", stderr, diffAll(orig, fixed))
+	}
+	if _, stderr, code := run(t, tmp, "go", "vet", "./..."); code != 0 {
+		t.Errorf("go vet (stock analyzers) after errlint -fix failed:\n%s", stderr)
+	}
+	if out, stderr, _ := run(t, tmp, "gofmt", "-l", "."); strings.TrimSpace(out+stderr) != "" {
+		t.Errorf("gofmt -l after errlint -fix lists:\n%s%s%s", out, stderr, diffAll(orig, fixed))
+	}
+	for f, s := range fixed {
+		if strings.HasSuffix(f, ".go") && strings.Count(s, `"net/http"`) > 1 {
+			t.Errorf("%s imports net/http more than once after errlint -fix:\n%s", f, diffOne(f, orig[f], s))
+		}
+	}
+
+	// A second run reports nothing the fixes addressed: no finding with the
+	// same file, message and fix comes back.
+	after, _ := runErrlintJSON(t, tmp)
+	addressed := map[string]finding{}
+	for _, f := range before {
+		if len(f.Fixes) > 0 {
+			addressed[f.File+"\x00"+f.Message+"\x00"+f.Fixes[0]] = f
+		}
+	}
+	for _, f := range after {
+		if len(f.Fixes) == 0 {
+			continue
+		}
+		if b, ok := addressed[f.File+"\x00"+f.Message+"\x00"+f.Fixes[0]]; ok {
+			t.Errorf("after errlint -fix, %s is reported again with the same fix %q (was %s)", f, f.Fixes[0], b)
+		}
+	}
+
+	// -fix is idempotent.
+	if _, _, code := run(t, tmp, errlintBin, "-fix", "./..."); code != 0 && code != 3 {
+		t.Errorf("second errlint -fix exited %d", code)
+	}
+	again := snapshot(t, tmp)
+	for f, s := range again {
+		if fixed[f] != s {
+			t.Errorf("second errlint -fix changed %s:\n%s", f, diffOne(f, fixed[f], s))
+		}
+	}
+	if t.Failed() {
+		t.Logf("the fixes errlint applied:\n%s", diffAll(orig, fixed))
+	}
+}
+
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+// snapshot maps each file of the tree (relative name) to its contents.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		m[filepath.ToSlash(rel)] = string(data)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func diffAll(a, b map[string]string) string {
+	var names []string
+	for f := range b {
+		if a[f] != b[f] {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	var sb strings.Builder
+	for _, f := range names {
+		sb.WriteString(diffOne(f, a[f], b[f]))
+	}
+	return sb.String()
+}
+
+// diffOne is a small line diff: the changed lines of b against a, each
+// with its line number (enough to read a fix, not a general diff).
+func diffOne(name, a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	// Trim the common prefix and suffix.
+	i := 0
+	for i < len(al) && i < len(bl) && al[i] == bl[i] {
+		i++
+	}
+	j := 0
+	for j < len(al)-i && j < len(bl)-i && al[len(al)-1-j] == bl[len(bl)-1-j] {
+		j++
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "--- %s (lines %d..)\n", name, i+1)
+	for _, l := range al[i : len(al)-j] {
+		fmt.Fprintf(&sb, "-%s\n", l)
+	}
+	for _, l := range bl[i : len(bl)-j] {
+		fmt.Fprintf(&sb, "+%s\n", l)
+	}
+	return sb.String()
+}

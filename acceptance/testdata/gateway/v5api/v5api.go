@@ -1,0 +1,48 @@
+// Package v5api is the gateway's public API on echo v5.
+package v5api
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v5"
+
+	"example.com/gateway/internal/problem"
+)
+
+// Register mounts the routes.
+func Register(e *echo.Echo) {
+	e.GET("/v5/jobs/:id", job)
+	e.POST("/v5/jobs", submit)
+}
+
+func job(c *echo.Context) error {
+	switch c.Param("id") {
+	case "":
+		return c.JSON(http.StatusNotFound, map[string]any{"ok": false, "code": "RESOURCE_NOT_FOUND"})
+	case "wrong":
+		return c.JSON(http.StatusBadRequest, map[string]any{"ok": false, "code": "RESOURCE_NOT_FOUND"}) // want `error code RESOURCE_NOT_FOUND sent with status 400; the catalog says 404`
+	case "busy":
+		return problem.Unavailable(c, "RATE_LIMITED") // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	case "cap":
+		return problem.Unavailable(c, "GENERATION_CAPACITY_EXCEEDED")
+	case "down":
+		return echo.NewHTTPError(http.StatusBadGateway, "upstream failed") // want `error status 502 sent without an error code`
+	case "raw":
+		return echo.NewHTTPError(504, "timeout") // want `error status 504 sent without an error code; the catalog's codes for 504: GENERATION_TIMEOUT, UPSTREAM_TIMEOUT`
+	case "lit":
+		return &echo.HTTPError{Code: http.StatusTeapot, Message: "teapot"} // want `error status 418 sent without an error code; the catalog has no code for 418`
+	case "html":
+		return c.HTML(http.StatusServiceUnavailable, "<h1>maintenance</h1>")
+	case "stream":
+		return c.Stream(http.StatusOK, "text/event-stream", nil)
+	case "nocontent":
+		return c.NoContent(204) // want `raw status 204; use http.StatusNoContent`
+	case "typo":
+		return problem.V5(c, http.StatusGatewayTimeout, "GENERATION_TIMEOUTT", "generator") // want `error code "GENERATION_TIMEOUTT" is not in the catalog; did you mean GENERATION_TIMEOUT\?`
+	}
+	return c.JSON(http.StatusOK, map[string]any{"id": c.Param("id")})
+}
+
+func submit(c *echo.Context) error {
+	return c.Redirect(303, "/v5/jobs/1") // want `raw status 303; use http.StatusSeeOther`
+}

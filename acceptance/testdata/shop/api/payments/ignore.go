@@ -1,0 +1,31 @@
+package payments
+
+import "net/http"
+
+// Legacy endpoints whose clients depend on exact bytes.
+func legacyPing(w http.ResponseWriter, r *http.Request) {
+	//errlint:ignore rawstatus the legacy pinger treats a bare 503 as "drain"
+	w.WriteHeader(http.StatusServiceUnavailable)
+}
+
+func legacyTeapot(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(418) //errlint:ignore rawstatus April-fools endpoint kept for the status page
+}
+
+func legacyGone(w http.ResponseWriter, r *http.Request) {
+	//errlint:ignore rawstatus
+	w.WriteHeader(http.StatusGone) // want `error status 410 sent without an error code`
+}
+
+func legacyWrongName(w http.ResponseWriter, r *http.Request) {
+	//errlint:ignore unknowncode wrong analyzer named: does not silence rawstatus
+	w.WriteHeader(http.StatusLocked) // want `error status 423 sent without an error code`
+}
+
+func legacyBoth(w http.ResponseWriter, r *http.Request) {
+	//errlint:ignore rawstatus,statusmismatch the old mobile app parses this exact body
+	w.WriteHeader(http.StatusServiceUnavailable)
+	_, _ = w.Write([]byte(`{"ok":false,"code":"RATE_LIMITED"}`))
+}
+
+var _ = []http.HandlerFunc{legacyPing, legacyTeapot, legacyGone, legacyWrongName, legacyBoth}
