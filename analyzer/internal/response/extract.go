@@ -153,6 +153,9 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			return
 		}
 		r = x.newResponse(call.Args[p.status], call.Args[p.status])
+		if p.keep && r.Const && r.Value < 0 {
+			return // gin writes no status for a negative one: an idiom, not a mistake
+		}
 	} else {
 		r = x.newResponse(nil, call)
 		r.Value, r.Const = p.implied, true

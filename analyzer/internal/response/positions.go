@@ -23,6 +23,7 @@ type position struct {
 	implied int // the status written when status is -1
 	body    int // index of the body argument; -1 when none
 	rule    bodyRule
+	keep    bool // a negative status keeps the one already written (gin's c.JSON(-1, …))
 }
 
 const (
@@ -70,6 +71,7 @@ func buildPositions() map[string]position {
 		"AbortWithError":      {status: 0, body: 1, rule: bodyOpaque},
 	}
 	for name, pos := range gin {
+		pos.keep = true
 		p["(*"+ginPkg+".Context)."+name] = pos
 	}
 	echo := map[string]position{
