@@ -227,8 +227,8 @@ func hashConfiguration(h io.Writer, dir, catalogFlag string) error {
 	return nil
 }
 
-// configNames are the errlint configuration files.
-var configNames = []string{".errlint.yaml", ".errlint.json"}
+// configNames are the names of errlint configuration files.
+var configNames = config.FileNames
 
 // configFiles lists the errlint configuration files that can apply to the
 // packages of the module (or workspace) holding dir: those in its tree,

@@ -248,26 +248,36 @@ func (prog *Program) check(p *packages.Package) {
 	p.Syntax = files
 
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
-	p.TypesInfo = &types.Info{
-		Types:        make(map[ast.Expr]types.TypeAndValue),
-		Defs:         make(map[*ast.Ident]types.Object),
-		Uses:         make(map[*ast.Ident]types.Object),
-		Implicits:    make(map[ast.Node]types.Object),
-		Instances:    make(map[*ast.Ident]types.Instance),
-		Scopes:       make(map[ast.Node]*types.Scope),
-		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-		FileVersions: make(map[*ast.File]string),
+	// Test variants are checked only for their errors (nothing analyses
+	// them), and only roots report errors in function bodies; such
+	// packages need neither the (costly) type information records nor, if
+	// not roots, their bodies checked.
+	testVariant := IsTestVariant(p)
+	var info *types.Info
+	if !testVariant {
+		info = &types.Info{
+			Types:        make(map[ast.Expr]types.TypeAndValue),
+			Defs:         make(map[*ast.Ident]types.Object),
+			Uses:         make(map[*ast.Ident]types.Object),
+			Implicits:    make(map[ast.Node]types.Object),
+			Instances:    make(map[*ast.Ident]types.Instance),
+			Scopes:       make(map[ast.Node]*types.Scope),
+			Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+			FileVersions: make(map[*ast.File]string),
+		}
 	}
+	p.TypesInfo = info
 	tc := &types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) { return prog.importFrom(p, path) }),
-		Error:    appendError,
-		Sizes:    p.TypesSizes,
+		Importer:         importerFunc(func(path string) (*types.Package, error) { return prog.importFrom(p, path) }),
+		Error:            appendError,
+		Sizes:            p.TypesSizes,
+		IgnoreFuncBodies: testVariant && !prog.root[p],
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
 	}
 	nerr := len(p.Errors)
-	err := types.NewChecker(tc, prog.Fset, p.Types, p.TypesInfo).Files(files)
+	err := types.NewChecker(tc, prog.Fset, p.Types, info).Files(files)
 	if err != nil && len(p.Errors) == nerr {
 		appendError(err) // an error the checker did not report through tc.Error
 	}
