@@ -455,6 +455,29 @@ func TestBadCatalog(t *testing.T) {
 	}
 }
 
+// TestBadConfig: a bad .errlint.yaml stops errlint, go vet and errlint
+// catalog with exit 1 and its FILE:LINE, before any package is analysed.
+func TestBadConfig(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for k, v := range service {
+		files[k] = v
+	}
+	files["api/.errlint.yaml"] = "catalog: codes.json\ncolour: blue\n"
+	files["api/codes.json"] = `{"codes": [{"code": "A", "status": 400, "domain": "d", "retryable": false, "message": "m"}]}`
+	dir := writeTree(t, files)
+	want := filepath.Join(dir, "api/.errlint.yaml") + ":2: "
+	for _, r := range []result{
+		errlint(t, dir, "./..."),
+		runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./..."),
+		errlint(t, filepath.Join(dir, "api"), "catalog"),
+	} {
+		if r.code != 1 || !strings.Contains(r.stderr, want) || findings(r.stderr) != nil {
+			t.Errorf("want exit 1 and %q, no findings:\n%s", want, r)
+		}
+	}
+}
+
 // A custom catalog chosen by .errlint.yaml, with codes that are not upper
 // case.
 var registry = map[string]string{
