@@ -1,0 +1,113 @@
+package response
+
+import (
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+func parse(t *testing.T, src string) (*token.FileSet, *ast.File) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "x.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset, f
+}
+
+func apply(t *testing.T, fset *token.FileSet, src string, e analysis.TextEdit) string {
+	t.Helper()
+	tf := fset.File(e.Pos)
+	s, end := tf.Offset(e.Pos), tf.Offset(e.End)
+	return src[:s] + string(e.NewText) + src[end:]
+}
+
+func TestImportEdit(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"none", "package p\n\nvar x = 1\n", "package p\n\nimport \"net/http\"\n\nvar x = 1\n"},
+		{"single", "package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n", "package p\n\nimport \"net/http\"\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n"},
+		{"sorted middle", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n", "package p\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n"},
+		{"after group", "package p\n\nimport (\n\t\"fmt\" // printing\n\n\t\"example.com/z\"\n)\n", "package p\n\nimport (\n\t\"fmt\" // printing\n\t\"net/http\"\n\n\t\"example.com/z\"\n)\n"},
+		{"doc comment", "package p\n\nimport (\n\t\"fmt\"\n\t// os is needed\n\t\"os\"\n)\n", "package p\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t// os is needed\n\t\"os\"\n)\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fset, f := parse(t, tc.src)
+			r := &Result{fset: fset}
+			got := apply(t, fset, tc.src, r.importEdit(f, "http"))
+			if got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+			if formatted, err := format.Source([]byte(got)); err != nil || string(formatted) != got {
+				t.Errorf("not gofmt-clean: %v\n%s", err, formatted)
+			}
+		})
+	}
+}
+
+func TestDirectives(t *testing.T) {
+	src := `package p
+
+func f() {
+	a() //errlint:ignore rawstatus,statusmismatch the reason
+	//errlint:ignore unknowncode next line
+	b()
+	c() //errlint:ignore rawstatus
+	d() //errlint:ignored rawstatus because
+}
+`
+	fset, f := parse(t, src)
+	d := directives{}
+	d.parse(fset, f, []byte(src))
+	tf := fset.File(f.Pos())
+	at := func(line int) token.Pos { return tf.LineStart(line) }
+	for _, tc := range []struct {
+		line int
+		name string
+		want bool
+	}{
+		{4, "rawstatus", true},
+		{4, "statusmismatch", true},
+		{4, "unknowncode", false},
+		{5, "unknowncode", false},
+		{6, "unknowncode", true},
+		{7, "rawstatus", false}, // no reason
+		{8, "rawstatus", false}, // not the directive
+	} {
+		if got := d.silenced(fset, tc.name, at(tc.line)); got != tc.want {
+			t.Errorf("line %d, %s: silenced = %v, want %v", tc.line, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestWriterString(t *testing.T) {
+	for _, tc := range []struct {
+		w    Writer
+		want string
+	}{
+		{Writer{Status: 1, Code: 2}, "errwriter(status=1, code=2)"},
+		{Writer{Status: -1, Code: 0, Carries: 404}, "errwriter(code=0, carries 404)"},
+		{Writer{Status: 0, Code: -1}, "errwriter(status=0)"},
+	} {
+		if got := factOf(tc.w).String(); got != tc.want {
+			t.Errorf("%+v: got %s, want %s", tc.w, got, tc.want)
+		}
+		if got := factOf(tc.w).writer(); got != tc.w {
+			t.Errorf("fact round trip: got %+v, want %+v", got, tc.w)
+		}
+	}
+}
+
+func TestDoc(t *testing.T) {
+	src := "// Package x does things.\n//\n// # Analyzer x\n//\n// x: report things\n//\n// More about it.\npackage x\n"
+	if got, want := Doc(src, "x"), "report things\n\nMore about it."; got != want {
+		t.Errorf("Doc = %q, want %q", got, want)
+	}
+	if got := Doc("package x", "x"); got == "" {
+		t.Error("Doc of a file without a section is empty")
+	}
+}
