@@ -4,12 +4,15 @@
 # enabled by default, from the Go module proxy alone.
 #
 # It copies gopls's module source out of the module cache (fetched with
-# `go mod download`), adds one file to gopls's internal/settings package that
-# lists our analyzers and a one-line hook in internal/settings/analysis.go
-# that appends them to gopls's analyzers, requires github.com/errlint/errlint
-# (replaced by this repository), pins golang.org/x/tools to the exact version
-# this gopls release was built and tested with, runs `go mod tidy` and
-# builds. Only this script lives in our repository, never gopls's code.
+# `go mod download`), adds a file to gopls's internal/settings package that
+# lists our analyzers and a hook in internal/settings/analysis.go that
+# appends them to gopls's analyzers, adds errlint's configuration to the key
+# of gopls's persistent analysis cache (internal/cache), requires
+# github.com/errlint/errlint (replaced by this repository), pins
+# golang.org/x/tools to the exact version this gopls release was built and
+# tested with, runs `go mod tidy` and builds. Edits are anchored on exact
+# lines and stop the build when an anchor is missing. Only this script lives
+# in our repository, never gopls's code.
 #
 # The analyzers read their catalog, writers and disabled analyzers from the
 # nearest .errlint.yaml (gopls passes no flags).
