@@ -117,8 +117,8 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 	// import user packages, so the rule below already guarantees that.
 	// The walk is in postorder: dependencies first.
 	seen := make(map[*packages.Package]bool)
-	var visit func(p *packages.Package, fromRoot bool)
-	visit = func(p *packages.Package, fromRoot bool) {
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
 		if seen[p] {
 			return
 		}
@@ -129,15 +129,15 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		}
 		sort.Strings(paths)
 		for _, path := range paths {
-			visit(p.Imports[path], false)
+			visit(p.Imports[path])
 		}
-		if (prog.root[p] && !isTestMain(p)) || isUserPackage(p) && !isTestMain(p) {
+		if (prog.root[p] || isUserPackage(p)) && !isTestMain(p) {
 			prog.source[p] = true
 			prog.Source = append(prog.Source, p)
 		}
 	}
 	for _, p := range roots {
-		visit(p, true)
+		visit(p)
 	}
 
 	// A non-user package that imports a source package (possible only in
