@@ -332,3 +332,29 @@ func TestMergeEdits(t *testing.T) {
 		t.Errorf("applyEdits = %q", got)
 	}
 }
+
+// TestSourceClosure: a package that imports a source package must come from
+// source too, or two *types.Package would exist for one path and
+// type-checking would fail (here bufio, between the roots io and
+// net/textproto).
+func TestSourceClosure(t *testing.T) {
+	prog, err := Load(LoadConfig{}, "io", "net/textproto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bufio, fmtPkg bool
+	for _, p := range prog.Source {
+		bufio = bufio || p.PkgPath == "bufio"
+		fmtPkg = fmtPkg || p.PkgPath == "fmt"
+	}
+	if !bufio || !fmtPkg {
+		t.Errorf("bufio and fmt (which import io) should come from source")
+	}
+	if _, err := Run(prog, []*analysis.Analyzer{markAnalyzer}, RunOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if n := PrintErrors(&buf, prog.Roots); n != 0 {
+		t.Errorf("type errors:\n%s", buf.String())
+	}
+}
