@@ -1,16 +1,20 @@
 package analyzer_test
 
 import (
+	"flag"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/analyzer/internal/goldens"
 	"github.com/errlint/errlint/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
+
+var update = flag.Bool("update", false, "write the .golden files from the fixes")
 
 // combined runs the suite's analyzers as one, so that a test package can
 // expect the findings of all three.
@@ -98,4 +102,12 @@ func TestDocs(t *testing.T) {
 			t.Errorf("%s: Doc not extracted from doc.go: %q", a.Name, first)
 		}
 	}
+}
+
+// TestRobust runs everything on unusual code.
+func TestRobust(t *testing.T) {
+	if *update {
+		goldens.Update(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "robust")
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "robust")
 }

@@ -113,7 +113,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		res.Catalog = catalog.Default()
 		return res, nil
 	}
-	if m := pass.Module; (m == nil || m.Path == "std") && isStd(pass) {
+	if m := pass.Module; (m == nil || m.Path == "" || m.Path == "std") && isStd(pass) {
 		res.Catalog = catalog.Default()
 		return res, nil // the standard library answers no one with a catalog
 	}

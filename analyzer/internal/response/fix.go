@@ -140,9 +140,18 @@ func (r *Result) importEdit(file *ast.File, name string) analysis.TextEdit {
 		}
 		group = append(group, is)
 	}
+	newName := ""
+	if name != "http" {
+		newName = name
+	}
 	for _, is := range group {
 		path, _ := strconv.Unquote(is.Path.Value)
-		if path > netHTTP {
+		isName := ""
+		if is.Name != nil {
+			isName = is.Name.Name
+		}
+		// gofmt sorts by path, then by name.
+		if path > netHTTP || path == netHTTP && isName > newName {
 			at := is.Pos()
 			if is.Doc != nil {
 				at = is.Doc.Pos()

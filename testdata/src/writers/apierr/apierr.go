@@ -53,3 +53,15 @@ func Internal(code string) *APIError { // want Internal:`errwriter\(code=0, carr
 func Describe(msg string) *APIError {
 	return &APIError{Status: http.StatusBadRequest, Code: "BAD_REQUEST", Message: msg}
 }
+
+// Envelope is a generic error type.
+type Envelope[T any] struct {
+	OK   bool   `json:"ok"`
+	Code string `json:"code"`
+	Data T      `json:"data"`
+}
+
+// Fail is a generic code writer.
+func Fail[T any](code string, data T) Envelope[T] { // want Fail:`errwriter\(code=0\)`
+	return Envelope[T]{OK: false, Code: code, Data: data}
+}
