@@ -109,15 +109,18 @@ func testModule(t *testing.T, dir string) {
 		t.Fatalf("go mod download: %v\n%s", err, out)
 	}
 	wants := parseWants(t, dir)
+	flags := readFlags(t, dir)
 
-	got, code := runErrlintJSON(t, dir)
+	got, code := runErrlintJSON(t, dir, flags)
 	if code != 0 {
 		t.Errorf("errlint -json exited %d; the SPEC says 0 unless errlint itself failed", code)
 	}
 	t.Run("findings", func(t *testing.T) { compareWants(t, wants, got) })
 
+	t.Run("fixes", func(t *testing.T) { checkFixPresence(t, dir, got) })
+
 	t.Run("exit", func(t *testing.T) {
-		_, _, code := run(t, dir, errlintBin, "./...")
+		_, _, code := run(t, dir, errlintBin, append(flags, "./...")...)
 		exp := 0
 		if len(got) > 0 {
 			exp = 3
@@ -127,9 +130,9 @@ func testModule(t *testing.T, dir string) {
 		}
 	})
 
-	t.Run("vet", func(t *testing.T) { compareVet(t, dir, got) })
+	t.Run("vet", func(t *testing.T) { compareVet(t, dir, flags, got) })
 
-	t.Run("fix", func(t *testing.T) { checkFix(t, dir, got) })
+	t.Run("fix", func(t *testing.T) { checkFix(t, dir, flags, got) })
 }
 
 // goCmd is a go command in dir, isolated from any workspace around it.
@@ -302,9 +305,9 @@ type jsonDiag struct {
 }
 
 // runErrlintJSON runs `errlint -json ./...` in dir.
-func runErrlintJSON(t *testing.T, dir string) ([]finding, int) {
+func runErrlintJSON(t *testing.T, dir string, flags []string) ([]finding, int) {
 	t.Helper()
-	stdout, stderr, code := run(t, dir, errlintBin, "-json", "./...")
+	stdout, stderr, code := run(t, dir, errlintBin, append(append([]string{"-json"}, flags...), "./...")...)
 	var tree map[string]map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
 		t.Fatalf("errlint -json: bad JSON (%v), exit %d\nstdout:\n%s\nstderr:\n%s", err, code, stdout, stderr)
@@ -386,9 +389,10 @@ func dedupe(fs []finding) []finding {
 
 var vetLineRE = regexp.MustCompile(`^(?:vet: )?(\S+\.go):(\d+):(\d+): (.*)$`)
 
-func compareVet(t *testing.T, dir string, standalone []finding) {
+func compareVet(t *testing.T, dir string, flags []string, standalone []finding) {
 	t.Helper()
-	stdout, stderr, code := run(t, dir, "go", "vet", "-vettool="+errlintBin, "./...")
+	args := append(append([]string{"vet", "-vettool=" + errlintBin}, flags...), "./...")
+	stdout, stderr, code := run(t, dir, "go", args...)
 	var vet []finding
 	var other []string
 	for _, line := range strings.Split(stdout+stderr, "\n") {
@@ -439,14 +443,18 @@ func compareVet(t *testing.T, dir string, standalone []finding) {
 
 // ---- errlint -fix ----
 
-func checkFix(t *testing.T, dir string, before []finding) {
+func checkFix(t *testing.T, dir string, flags []string, before []finding) {
 	t.Helper()
 	tmp := t.TempDir()
 	if err := copyTree(dir, tmp); err != nil {
 		t.Fatal(err)
 	}
 	orig := snapshot(t, tmp)
-	stdout, stderr, code := run(t, tmp, errlintBin, "-fix", "./...")
+	if out, stderr, _ := run(t, tmp, "gofmt", "-l", "."); strings.TrimSpace(out+stderr) != "" {
+		t.Fatalf("case module is not gofmt-clean before the fix (fix the test data):\n%s%s", out, stderr)
+	}
+	fixArgs := append(append([]string{"-fix"}, flags...), "./...")
+	stdout, stderr, code := run(t, tmp, errlintBin, fixArgs...)
 	if code != 0 && code != 3 {
 		t.Fatalf("errlint -fix exited %d\n%s%s", code, stdout, stderr)
 	}
@@ -484,7 +492,7 @@ func checkFix(t *testing.T, dir string, before []finding) {
 
 	// A second run reports nothing the fixes addressed: no finding with the
 	// same file, message and fix comes back.
-	after, _ := runErrlintJSON(t, tmp)
+	after, _ := runErrlintJSON(t, tmp, flags)
 	addressed := map[string]finding{}
 	for _, f := range before {
 		if len(f.Fixes) > 0 {
@@ -501,7 +509,7 @@ func checkFix(t *testing.T, dir string, before []finding) {
 	}
 
 	// -fix is idempotent.
-	if _, _, code := run(t, tmp, errlintBin, "-fix", "./..."); code != 0 && code != 3 {
+	if _, _, code := run(t, tmp, errlintBin, fixArgs...); code != 0 && code != 3 {
 		t.Errorf("second errlint -fix exited %d", code)
 	}
 	again := snapshot(t, tmp)
@@ -592,4 +600,114 @@ func diffOne(name, a, b string) string {
 		fmt.Fprintf(&sb, "+%s\n", l)
 	}
 	return sb.String()
+}
+
+// readFlags reads the optional errlint.flags file of a case module: extra
+// command-line flags (one per line) given to errlint and to go vet alike.
+func readFlags(t *testing.T, dir string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "errlint.flags"))
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flags []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			flags = append(flags, l)
+		}
+	}
+	return flags
+}
+
+var (
+	intLitRE    = regexp.MustCompile(`^[0-9]+`)
+	statusSelRE = regexp.MustCompile(`^\w+\.Status[A-Z]`)
+	didYouRE    = regexp.MustCompile(`; did you mean ([A-Za-z0-9_.-]+)\?$`)
+	mismatchRE  = regexp.MustCompile(`^error code \S+ sent with status \d+; the catalog says (\d+)`)
+	invalidRE   = regexp.MustCompile(`^status -?\d+ is not a valid HTTP status`)
+	emptyCodeRE = regexp.MustCompile(`^empty error code|^error code "" `)
+)
+
+// checkFixPresence checks the SPEC's rules on which findings carry a fix:
+// a finding at an integer literal that net/http has a constant for always
+// does (rawstatus, statusmismatch); an invalid status and the empty code
+// never do; an unknown code at a string literal with a named suggestion
+// does; a mismatch at a status expression is fixed to the catalog's
+// default status.
+func checkFixPresence(t *testing.T, dir string, got []finding) {
+	t.Helper()
+	files := map[string][]string{}
+	for _, f := range got {
+		lines, ok := files[f.File]
+		if !ok {
+			data, err := os.ReadFile(filepath.Join(dir, f.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = strings.Split(string(data), "\n")
+			files[f.File] = lines
+		}
+		at := ""
+		if f.Line-1 < len(lines) && f.Col-1 <= len(lines[f.Line-1]) {
+			at = lines[f.Line-1][f.Col-1:]
+		}
+		fix := ""
+		if len(f.Fixes) > 0 {
+			fix = f.Fixes[0]
+		}
+		switch {
+		case invalidRE.MatchString(f.Message), emptyCodeRE.MatchString(f.Message):
+			if fix != "" {
+				t.Errorf("%s: carries fix %q; the SPEC gives none", f, fix)
+			}
+		case mismatchRE.MatchString(f.Message):
+			want := mismatchRE.FindStringSubmatch(f.Message)[1]
+			n, _ := strconv.Atoi(want)
+			atStatus := intLitRE.MatchString(at) || statusSelRE.MatchString(at)
+			switch c := statusConst[n]; {
+			case fix == "" && atStatus && c != "":
+				t.Errorf("%s: no fix; the SPEC wants the status replaced by http.%s", f, c)
+			case fix != "" && !strings.Contains(fix, c):
+				t.Errorf("%s: fix %q; the SPEC wants the status replaced by http.%s", f, fix, c)
+			case fix != "" && (strings.HasPrefix(at, `"`) || strings.HasPrefix(at, "`")):
+				t.Errorf("%s: a carried-status mismatch (at the code) carries fix %q; the SPEC gives none", f, fix)
+			}
+		case didYouRE.MatchString(f.Message):
+			near := didYouRE.FindStringSubmatch(f.Message)[1]
+			if (strings.HasPrefix(at, `"`) || strings.HasPrefix(at, "`")) && !strings.Contains(fix, near) {
+				t.Errorf("%s: fix %q; the SPEC wants the literal replaced by %s", f, fix, near)
+			}
+		default:
+			if m := intLitRE.FindString(at); m != "" {
+				n, _ := strconv.Atoi(m)
+				if c := statusConst[n]; c != "" && !strings.Contains(fix, c) {
+					t.Errorf("%s: fix %q on literal %d; the SPEC wants a fix to http.%s", f, fix, n, c)
+				}
+			}
+		}
+	}
+}
+
+// statusConst names net/http's constant for a status.
+var statusConst = map[int]string{
+	100: "StatusContinue", 101: "StatusSwitchingProtocols", 102: "StatusProcessing", 103: "StatusEarlyHints",
+	200: "StatusOK", 201: "StatusCreated", 202: "StatusAccepted", 203: "StatusNonAuthoritativeInfo",
+	204: "StatusNoContent", 205: "StatusResetContent", 206: "StatusPartialContent", 207: "StatusMultiStatus",
+	208: "StatusAlreadyReported", 226: "StatusIMUsed",
+	300: "StatusMultipleChoices", 301: "StatusMovedPermanently", 302: "StatusFound", 303: "StatusSeeOther",
+	304: "StatusNotModified", 305: "StatusUseProxy", 307: "StatusTemporaryRedirect", 308: "StatusPermanentRedirect",
+	400: "StatusBadRequest", 401: "StatusUnauthorized", 402: "StatusPaymentRequired", 403: "StatusForbidden",
+	404: "StatusNotFound", 405: "StatusMethodNotAllowed", 406: "StatusNotAcceptable", 407: "StatusProxyAuthRequired",
+	408: "StatusRequestTimeout", 409: "StatusConflict", 410: "StatusGone", 411: "StatusLengthRequired",
+	412: "StatusPreconditionFailed", 413: "StatusRequestEntityTooLarge", 414: "StatusRequestURITooLong",
+	415: "StatusUnsupportedMediaType", 416: "StatusRequestedRangeNotSatisfiable", 417: "StatusExpectationFailed",
+	418: "StatusTeapot", 421: "StatusMisdirectedRequest", 422: "StatusUnprocessableEntity", 423: "StatusLocked",
+	424: "StatusFailedDependency", 425: "StatusTooEarly", 426: "StatusUpgradeRequired", 428: "StatusPreconditionRequired",
+	429: "StatusTooManyRequests", 431: "StatusRequestHeaderFieldsTooLarge", 451: "StatusUnavailableForLegalReasons",
+	500: "StatusInternalServerError", 501: "StatusNotImplemented", 502: "StatusBadGateway", 503: "StatusServiceUnavailable",
+	504: "StatusGatewayTimeout", 505: "StatusHTTPVersionNotSupported", 506: "StatusVariantAlsoNegotiates",
+	507: "StatusInsufficientStorage", 508: "StatusLoopDetected", 510: "StatusNotExtended", 511: "StatusNetworkAuthenticationRequired",
 }

@@ -61,5 +61,15 @@ func createUser(c echo.Context) error {
 }
 
 func quota(c echo.Context) error {
+	switch c.QueryParam("format") {
+	case "pretty":
+		return c.XMLPretty(nethttp.StatusServiceUnavailable, problem.Body{Code: "RATE_LIMITED"}, "  ") // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	case "jsonp":
+		return c.JSONP(nethttp.StatusTooManyRequests, c.QueryParam("cb"), echo.Map{"ok": false, "code": "RATE_LIMITED"})
+	case "html":
+		return c.HTMLBlob(429, []byte("<p>slow down</p>")) // want `raw status 429; use http.StatusTooManyRequests`
+	case "err":
+		return echo.NewHTTPError(nethttp.StatusConflict, echo.Map{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 409; the catalog says 429`
+	}
 	return c.XML(nethttp.StatusTooManyRequests, problem.Body{Code: "RATE_LIMITED"})
 }

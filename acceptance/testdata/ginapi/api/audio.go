@@ -15,3 +15,18 @@ func audio(c *gin.Context) {
 	}
 	c.Data(200, "audio/wav", nil) // want `raw status 200; use http.StatusOK`
 }
+
+func audioMeta(c *gin.Context) {
+	switch c.Query("format") {
+	case "yaml":
+		c.YAML(503, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	case "toml":
+		c.TOML(429, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `raw status 429; use http.StatusTooManyRequests`
+	case "ascii":
+		c.AsciiJSON(503, gin.H{"ok": false, "code": "UPSTREAM_ASSET_STORAGE_EROR"}) // want `raw status 503; use http.StatusServiceUnavailable` `error code "UPSTREAM_ASSET_STORAGE_EROR" is not in the catalog; did you mean UPSTREAM_ASSET_STORAGE_ERROR\?`
+	case "jsonp":
+		c.JSONP(0, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `status 0 is not a valid HTTP status`
+	default:
+		c.Status(418) // want `error status 418 sent without an error code; the catalog has no code for 418`
+	}
+}

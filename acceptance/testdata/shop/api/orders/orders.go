@@ -129,5 +129,17 @@ func (h *handler) invoice(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/v2"+r.URL.Path, http.StatusPermanentRedirect)
 		return
 	}
+	if r.URL.Query().Get("v") == "2" {
+		render.Problem(w, http.StatusBadGateway, codes.UpstreamBill)
+		return
+	}
+	if r.URL.Query().Get("v") == "3" {
+		render.Problem(w, http.StatusServiceUnavailable, codes.UpstreamBill) // want `error code UPSTREAM_BILLING_ERROR sent with status 503; the catalog says 502`
+		return
+	}
+	if r.URL.Query().Get("v") == "4" {
+		render.Problem(w, http.StatusBadGateway, "UPSTREAM_BILLING_EROR") // want `error code "UPSTREAM_BILLING_EROR" is not in the catalog; did you mean UPSTREAM_BILLING_ERROR\?`
+		return
+	}
 	render.Error(w, http.StatusBadGateway, string(codes.UpstreamBill), "billing is down")
 }

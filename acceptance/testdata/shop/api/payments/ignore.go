@@ -1,6 +1,9 @@
 package payments
 
-import "net/http"
+import (
+	"encoding/json"
+	"net/http"
+)
 
 // Legacy endpoints whose clients depend on exact bytes.
 func legacyPing(w http.ResponseWriter, r *http.Request) {
@@ -28,4 +31,14 @@ func legacyBoth(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte(`{"ok":false,"code":"RATE_LIMITED"}`))
 }
 
-var _ = []http.HandlerFunc{legacyPing, legacyTeapot, legacyGone, legacyWrongName, legacyBoth}
+func legacyTrailing(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Legacy", "1")  //errlint:ignore rawstatus a trailing directive covers only its own line
+	w.WriteHeader(http.StatusTeapot) // want `error status 418 sent without an error code`
+}
+
+func legacyJSON(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusInternalServerError) // want `error status 500 sent without an error code`
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": "boom"})
+}
+
+var _ = []http.HandlerFunc{legacyTrailing, legacyJSON, legacyPing, legacyTeapot, legacyGone, legacyWrongName, legacyBoth}

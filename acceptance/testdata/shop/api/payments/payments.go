@@ -69,6 +69,39 @@ func charge(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(body)
 }
 
+func retryLater(w http.ResponseWriter, r *http.Request) {
+	const statusBusy = http.StatusServiceUnavailable
+	w.Header().Set("Retry-After", "30")
+	w.WriteHeader(statusBusy) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	b, _ := json.Marshal(map[string]any{"ok": false, "code": "RATE_LIMITED"})
+	_, _ = w.Write(b)
+}
+
+func sendLater(w http.ResponseWriter, r *http.Request) {
+	send := render.Error // a function value: calls through it are not followed
+	send(w, http.StatusServiceUnavailable, "RATE_LIMITED", "later")
+	if r.URL.Query().Has("x") {
+		return
+	}
+	w.WriteHeader(http.StatusServiceUnavailable)
+	if r.URL.Query().Has("y") {
+		return
+	}
+	_ = json.NewEncoder(w).Encode(map[string]any{"ok": false, "code": "RATE_LIMITED"})
+}
+
+func badProblem() error {
+	return &Problem{StatusCode: 1000, ErrorCode: "INTERNAL_ERROR"} // want `status 1000 is not a valid HTTP status \(must be 100–599\)`
+}
+
+func maintenance(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("X-Drain") != "" {
+		w.WriteHeader(http.StatusServiceUnavailable) // want `error status 503 sent without an error code`
+	}
+}
+
+var _ = []any{retryLater, sendLater, badProblem, maintenance}
+
 func quota(w http.ResponseWriter, r *http.Request) {
 	overQuota := r.URL.Query().Has("over")
 	if overQuota {

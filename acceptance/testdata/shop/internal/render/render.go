@@ -29,3 +29,10 @@ func JSON(w http.ResponseWriter, status int, v any) {
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
 }
+
+// Problem writes an error envelope for any string-like code type.
+func Problem[C ~string](w http.ResponseWriter, status int, code C) {
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(wire.Envelope{Code: string(code)})
+}
