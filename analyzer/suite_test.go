@@ -67,15 +67,17 @@ func TestNames(t *testing.T) {
 	}
 }
 
-// TestIgnore checks //errlint:ignore directives, _test.go files and
-// generated files.
-func TestIgnore(t *testing.T) {
-	analysistest.Run(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "ignore")
-}
-
-// TestCustomCatalog checks a catalog and a writer named by .errlint.yaml.
-func TestCustomCatalog(t *testing.T) {
-	analysistest.Run(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "customcatalog")
+// TestSuite runs the three analyzers together on the look-alikes that must
+// stay silent (clean), //errlint:ignore directives with _test.go and
+// generated files (ignore), a catalog and a writer named by .errlint.yaml
+// (customcatalog) and unusual code (robust), in one load.
+func TestSuite(t *testing.T) {
+	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust"}
+	a := combined(analyzer.New(analyzer.Options{}))
+	if *update {
+		goldens.Update(t, testdata(t), a, pkgs...)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata(t), a, pkgs...)
 }
 
 // TestOptions checks the driver's overrides: a catalog, a writer, and a
@@ -102,12 +104,4 @@ func TestDocs(t *testing.T) {
 			t.Errorf("%s: Doc not extracted from doc.go: %q", a.Name, first)
 		}
 	}
-}
-
-// TestRobust runs everything on unusual code.
-func TestRobust(t *testing.T) {
-	if *update {
-		goldens.Update(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "robust")
-	}
-	analysistest.RunWithSuggestedFixes(t, testdata(t), combined(analyzer.New(analyzer.Options{})), "robust")
 }

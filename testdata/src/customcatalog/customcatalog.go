@@ -16,9 +16,11 @@ func multi(c *gin.Context) {
 
 func camel(c *gin.Context) {
 	c.JSON(http.StatusServiceUnavailable, gin.H{"code": "SlowDown"})
-	c.JSON(http.StatusTooManyRequests, gin.H{"code": "SlowDown"})     // want `error code SlowDown sent with status 429; the catalog says 503`
+	c.JSON(http.StatusTooManyRequests, gin.H{"code": "SlowDown"}) // want `error code SlowDown sent with status 429; the catalog says 503`
+
 	c.JSON(http.StatusTooManyRequests, gin.H{"code": "RATE_LIMITED"}) // want `error code "RATE_LIMITED" is not in the catalog`
-	c.JSON(http.StatusNotFound, gin.H{"code": "NoSuchBuckets"})       // want `error code "NoSuchBuckets" is not in the catalog; did you mean NoSuchBucket\?`
+
+	c.JSON(http.StatusNotFound, gin.H{"code": "NoSuchBuckets"}) // want `error code "NoSuchBuckets" is not in the catalog; did you mean NoSuchBucket\?`
 }
 
 func plain(c *gin.Context) {
