@@ -683,8 +683,12 @@ func checkFixPresence(t *testing.T, dir string, got []finding) {
 		default:
 			if m := intLitRE.FindString(at); m != "" {
 				n, _ := strconv.Atoi(m)
-				if c := statusConst[n]; c != "" && !strings.Contains(fix, c) {
+				c := statusConst[n]
+				switch {
+				case c != "" && !strings.Contains(fix, c):
 					t.Errorf("%s: fix %q on literal %d; the SPEC wants a fix to http.%s", f, fix, n, c)
+				case c == "" && fix != "":
+					t.Errorf("%s: fix %q on literal %d, which net/http has no constant for", f, fix, n)
 				}
 			}
 		}

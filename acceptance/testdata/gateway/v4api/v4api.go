@@ -13,6 +13,12 @@ import (
 // ErrMissing is returned by the backend.
 var ErrMissing = errors.New("missing")
 
+// status is an envelope known by its tags only.
+type status struct {
+	Success bool   `json:"ok"`
+	Reason  string `json:"code"`
+}
+
 // Register mounts the routes.
 func Register(e *echo.Echo) {
 	g := e.Group("/v4")
@@ -68,6 +74,16 @@ func quota(c echo.Context) error {
 		return c.JSONP(nethttp.StatusTooManyRequests, c.QueryParam("cb"), echo.Map{"ok": false, "code": "RATE_LIMITED"})
 	case "html":
 		return c.HTMLBlob(429, []byte("<p>slow down</p>")) // want `raw status 429; use http.StatusTooManyRequests`
+	case "blob":
+		return c.Blob(200, "text/csv", nil) // want `raw status 200; use http.StatusOK`
+	case "xmlblob":
+		return c.XMLBlob(200, nil) // want `raw status 200; use http.StatusOK`
+	case "stream":
+		return c.Stream(200, "text/csv", nil) // want `raw status 200; use http.StatusOK`
+	case "redirect":
+		return c.Redirect(307, "/v4/quota") // want `raw status 307; use http.StatusTemporaryRedirect`
+	case "tagged":
+		return c.JSON(nethttp.StatusServiceUnavailable, status{Success: false, Reason: "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
 	case "err":
 		return echo.NewHTTPError(nethttp.StatusConflict, echo.Map{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 409; the catalog says 429`
 	}

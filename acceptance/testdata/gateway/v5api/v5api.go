@@ -35,6 +35,22 @@ func job(c *echo.Context) error {
 		return c.HTML(http.StatusServiceUnavailable, "<h1>maintenance</h1>")
 	case "stream":
 		return c.Stream(http.StatusOK, "text/event-stream", nil)
+	case "stream-raw":
+		return c.Stream(200, "text/event-stream", nil) // want `raw status 200; use http.StatusOK`
+	case "blob":
+		return c.Blob(200, "application/octet-stream", nil) // want `raw status 200; use http.StatusOK`
+	case "xmlblob":
+		return c.XMLBlob(202, []byte("<ok/>")) // want `raw status 202; use http.StatusAccepted`
+	case "jsonblob":
+		return c.JSONBlob(201, []byte(`{"ok":true}`)) // want `raw status 201; use http.StatusCreated`
+	case "xmlpretty":
+		return c.XMLPretty(200, struct{}{}, " ") // want `raw status 200; use http.StatusOK`
+	case "jsonpretty":
+		return c.JSONPretty(http.StatusServiceUnavailable, map[string]any{"ok": false, "code": "RATE_LIMITED"}, " ") // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	case "jsonp":
+		return c.JSONP(http.StatusServiceUnavailable, "cb", map[string]any{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	case "str":
+		return c.String(499, "client closed request") // want `error status 499 sent without an error code; the catalog has no code for 499`
 	case "nocontent":
 		return c.NoContent(204) // want `raw status 204; use http.StatusNoContent`
 	case "typo":

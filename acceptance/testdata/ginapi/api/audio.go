@@ -1,6 +1,9 @@
 package api
 
-import "github.com/gin-gonic/gin"
+import (
+	"github.com/gin-gonic/gin"
+	"github.com/gin-gonic/gin/render"
+)
 
 // This file has no net/http import: the fixes must add it, once.
 
@@ -26,6 +29,12 @@ func audioMeta(c *gin.Context) {
 		c.AsciiJSON(503, gin.H{"ok": false, "code": "UPSTREAM_ASSET_STORAGE_EROR"}) // want `raw status 503; use http.StatusServiceUnavailable` `error code "UPSTREAM_ASSET_STORAGE_EROR" is not in the catalog; did you mean UPSTREAM_ASSET_STORAGE_ERROR\?`
 	case "jsonp":
 		c.JSONP(0, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `status 0 is not a valid HTTP status`
+	case "html":
+		c.HTML(200, "meta.tmpl", gin.H{"title": "meta"}) // want `raw status 200; use http.StatusOK`
+	case "pb":
+		c.ProtoBuf(200, nil) // want `raw status 200; use http.StatusOK`
+	case "render":
+		c.Render(201, render.Data{ContentType: "text/plain", Data: []byte("ok")}) // want `raw status 201; use http.StatusCreated`
 	default:
 		c.Status(418) // want `error status 418 sent without an error code; the catalog has no code for 418`
 	}

@@ -36,6 +36,8 @@ type Store interface {
 // ErrNotFound is returned by Store.Get.
 var ErrNotFound = errors.New("not found")
 
+var errBusy = errors.New("busy")
+
 type handler struct {
 	rs    *httpx.Responder
 	store Store
@@ -61,6 +63,12 @@ func (h *handler) get(w http.ResponseWriter, r *http.Request) {
 		return
 	case errors.Is(err, context.Canceled):
 		w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499`
+		return
+	case errors.Is(err, context.DeadlineExceeded):
+		h.rs.Unavailable(w, codes.RateLimited) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		return
+	case errors.Is(err, errBusy):
+		h.rs.Unavailable(w, "GENERATION_CAPACITY_EXCEEDED")
 		return
 	case err != nil:
 		h.rs.Fail(w, http.StatusServiceUnavailable, codes.RateLimited, err) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`

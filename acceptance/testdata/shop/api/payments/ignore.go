@@ -3,6 +3,8 @@ package payments
 import (
 	"encoding/json"
 	"net/http"
+
+	"example.com/shop/internal/render"
 )
 
 // Legacy endpoints whose clients depend on exact bytes.
@@ -41,4 +43,15 @@ func legacyJSON(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(map[string]string{"error": "boom"})
 }
 
-var _ = []http.HandlerFunc{legacyTrailing, legacyJSON, legacyPing, legacyTeapot, legacyGone, legacyWrongName, legacyBoth}
+func legacyMismatch(w http.ResponseWriter, r *http.Request) {
+	//errlint:ignore statusmismatch the old app retries on 503 only
+	render.Error(w, 503, "RATE_LIMITED", "slow down") // want `raw status 503; use http.StatusServiceUnavailable`
+	render.Error(w, 503, "RATE_LIMITED", "slow down") //errlint:ignore statusmismatch,rawstatus the old app retries on 503 only
+}
+
+func opaqueBody(w http.ResponseWriter, r *http.Request) {
+	body := map[string]any{"detail": r.URL.Path}
+	render.JSON(w, http.StatusNotFound, body)
+}
+
+var _ = []http.HandlerFunc{legacyMismatch, opaqueBody, legacyTrailing, legacyJSON, legacyPing, legacyTeapot, legacyGone, legacyWrongName, legacyBoth}

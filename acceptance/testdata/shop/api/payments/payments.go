@@ -100,7 +100,22 @@ func maintenance(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-var _ = []any{retryLater, sendLater, badProblem, maintenance}
+// streamErrors keeps one encoder for the whole response.
+func streamErrors(w http.ResponseWriter, r *http.Request) {
+	enc := json.NewEncoder(w)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	_ = enc.Encode(map[string]any{"ok": false, "code": "RATE_LIMITED"})
+}
+
+// prettyError indents the body for humans.
+func prettyError(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	b, _ := json.MarshalIndent(map[string]any{"ok": false, "code": "RATE_LIMITED"}, "", "  ")
+	_, _ = w.Write(b)
+}
+
+var _ = []any{retryLater, sendLater, badProblem, maintenance, streamErrors, prettyError}
 
 func quota(w http.ResponseWriter, r *http.Request) {
 	overQuota := r.URL.Query().Has("over")

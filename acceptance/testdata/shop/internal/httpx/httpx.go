@@ -24,6 +24,11 @@ func (rs *Responder) Fail(w http.ResponseWriter, status int, code codes.Code, er
 	render.Error(w, status, string(code), http.StatusText(status))
 }
 
+// Unavailable answers 503 with the code.
+func (rs *Responder) Unavailable(w http.ResponseWriter, code codes.Code) {
+	rs.Fail(w, http.StatusServiceUnavailable, code, nil)
+}
+
 // Render writes an *apierr.APIError, or a 500 for any other error.
 func (rs *Responder) Render(w http.ResponseWriter, err error) {
 	var ae *apierr.APIError
