@@ -40,6 +40,16 @@ func TestMain(m *testing.M) {
 }
 
 func runMain(m *testing.M) int {
+	if bin := os.Getenv("ERRLINT_BIN"); bin != "" {
+		// A prebuilt binary (for example of a given commit).
+		abs, err := filepath.Abs(bin)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		errlintBin = abs
+		return m.Run()
+	}
 	dir, err := os.MkdirTemp("", "errlint-acceptance-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -90,13 +100,21 @@ func TestAcceptance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+		root := dir
+		if _, err := os.Stat(filepath.Join(dir, "go.work")); err == nil {
+			// A workspace: errlint runs in the module named by errlint.rundir.
+			sub, err := os.ReadFile(filepath.Join(dir, "errlint.rundir"))
+			if err != nil {
+				t.Fatalf("%s: a workspace case needs errlint.rundir: %v", e.Name(), err)
+			}
+			dir = filepath.Join(dir, strings.TrimSpace(string(sub)))
+		} else if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
 			continue
 		}
 		n++
 		t.Run(e.Name(), func(t *testing.T) {
 			t.Parallel()
-			testModule(t, dir)
+			testModule(t, root, dir)
 		})
 	}
 	if n == 0 {
@@ -104,9 +122,13 @@ func TestAcceptance(t *testing.T) {
 	}
 }
 
-func testModule(t *testing.T, dir string) {
-	if out, err := goCmd(dir, "mod", "download").CombinedOutput(); err != nil {
-		t.Fatalf("go mod download: %v\n%s", err, out)
+// testModule checks the case whose files are under root; errlint, go vet
+// and go build run in dir (root itself, or a module of root's workspace).
+func testModule(t *testing.T, root, dir string) {
+	if root == dir { // (a workspace case has no dependencies outside it)
+		if out, err := goCmd(dir, "mod", "download").CombinedOutput(); err != nil {
+			t.Fatalf("go mod download: %v\n%s", err, out)
+		}
 	}
 	wants := parseWants(t, dir)
 	flags := readFlags(t, dir)
@@ -132,15 +154,27 @@ func testModule(t *testing.T, dir string) {
 
 	t.Run("vet", func(t *testing.T) { compareVet(t, dir, flags, got) })
 
-	t.Run("fix", func(t *testing.T) { checkFix(t, dir, flags, got) })
+	t.Run("fix", func(t *testing.T) { checkFix(t, root, dir, flags, got) })
 }
 
 // goCmd is a go command in dir, isolated from any workspace around it.
 func goCmd(dir string, args ...string) *exec.Cmd {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	cmd.Env = caseEnv(dir)
 	return cmd
+}
+
+// caseEnv isolates a case from the repository around it: no workspace
+// unless the case has its own go.work (in dir or its parent).
+func caseEnv(dir string) []string {
+	env := append(os.Environ(), "GOFLAGS=-mod=readonly")
+	for _, d := range []string{dir, filepath.Dir(dir)} {
+		if _, err := os.Stat(filepath.Join(d, "go.work")); err == nil {
+			return append(env, "GOFLAGS=")
+		}
+	}
+	return append(env, "GOWORK=off")
 }
 
 // run runs name args in dir and returns stdout, stderr and the exit status.
@@ -152,7 +186,7 @@ func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string,
 	} else {
 		cmd = exec.Command(name, args...)
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+		cmd.Env = caseEnv(dir)
 	}
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
@@ -443,14 +477,16 @@ func compareVet(t *testing.T, dir string, flags []string, standalone []finding) 
 
 // ---- errlint -fix ----
 
-func checkFix(t *testing.T, dir string, flags []string, before []finding) {
+func checkFix(t *testing.T, root, dir string, flags []string, before []finding) {
 	t.Helper()
-	tmp := t.TempDir()
-	if err := copyTree(dir, tmp); err != nil {
+	tmpRoot := t.TempDir()
+	if err := copyTree(root, tmpRoot); err != nil {
 		t.Fatal(err)
 	}
-	orig := snapshot(t, tmp)
-	if out, stderr, _ := run(t, tmp, "gofmt", "-l", "."); strings.TrimSpace(out+stderr) != "" {
+	sub, _ := filepath.Rel(root, dir)
+	tmp := filepath.Join(tmpRoot, sub)
+	orig := snapshot(t, tmpRoot)
+	if out, stderr, _ := run(t, tmpRoot, "gofmt", "-l", "."); strings.TrimSpace(out+stderr) != "" {
 		t.Fatalf("case module is not gofmt-clean before the fix (fix the test data):\n%s%s", out, stderr)
 	}
 	fixArgs := append(append([]string{"-fix"}, flags...), "./...")
@@ -458,7 +494,7 @@ func checkFix(t *testing.T, dir string, flags []string, before []finding) {
 	if code != 0 && code != 3 {
 		t.Fatalf("errlint -fix exited %d\n%s%s", code, stdout, stderr)
 	}
-	fixed := snapshot(t, tmp)
+	fixed := snapshot(t, tmpRoot)
 	changed := 0
 	for f, s := range fixed {
 		if orig[f] != s {
@@ -481,7 +517,7 @@ func checkFix(t *testing.T, dir string, flags []string, before []finding) {
 	if _, stderr, code := run(t, tmp, "go", "vet", "./..."); code != 0 {
 		t.Errorf("go vet (stock analyzers) after errlint -fix failed:\n%s", stderr)
 	}
-	if out, stderr, _ := run(t, tmp, "gofmt", "-l", "."); strings.TrimSpace(out+stderr) != "" {
+	if out, stderr, _ := run(t, tmpRoot, "gofmt", "-l", "."); strings.TrimSpace(out+stderr) != "" {
 		t.Errorf("gofmt -l after errlint -fix lists:\n%s%s%s", out, stderr, diffAll(orig, fixed))
 	}
 	for f, s := range fixed {
@@ -512,7 +548,7 @@ func checkFix(t *testing.T, dir string, flags []string, before []finding) {
 	if _, _, code := run(t, tmp, errlintBin, fixArgs...); code != 0 && code != 3 {
 		t.Errorf("second errlint -fix exited %d", code)
 	}
-	again := snapshot(t, tmp)
+	again := snapshot(t, tmpRoot)
 	for f, s := range again {
 		if fixed[f] != s {
 			t.Errorf("second errlint -fix changed %s:\n%s", f, diffOne(f, fixed[f], s))
@@ -714,4 +750,85 @@ var statusConst = map[int]string{
 	500: "StatusInternalServerError", 501: "StatusNotImplemented", 502: "StatusBadGateway", 503: "StatusServiceUnavailable",
 	504: "StatusGatewayTimeout", 505: "StatusHTTPVersionNotSupported", 506: "StatusVariantAlsoNegotiates",
 	507: "StatusInsufficientStorage", 508: "StatusLoopDetected", 510: "StatusNotExtended", 511: "StatusNetworkAuthenticationRequired",
+}
+
+// TestVetFollowsCatalogEdits edits the catalog and the .errlint.yaml of a
+// copy of the bucket module between two go vet runs: go vet's cached
+// results must not hide the change, and go vet must still agree with
+// errlint.
+func TestVetFollowsCatalogEdits(t *testing.T) {
+	t.Parallel()
+	src, err := filepath.Abs(filepath.Join("testdata", "bucket"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := copyTree(src, dir); err != nil {
+		t.Fatal(err)
+	}
+	vet := func() []finding {
+		stdout, stderr, _ := run(t, dir, "go", "vet", "-vettool="+errlintBin, "./...")
+		var out []finding
+		for _, line := range strings.Split(stdout+stderr, "\n") {
+			if m := vetLineRE.FindStringSubmatch(line); m != nil {
+				l, _ := strconv.Atoi(m[2])
+				c, _ := strconv.Atoi(m[3])
+				out = append(out, finding{File: relFile(dir, m[1]), Line: l, Col: c, Message: m[4]})
+			}
+		}
+		return dedupe(out)
+	}
+	has := func(fs []finding, sub string) bool {
+		for _, f := range fs {
+			if strings.Contains(f.Message, sub) {
+				return true
+			}
+		}
+		return false
+	}
+	before := vet()
+	if !has(before, "error code SlowDown sent with status 429; the catalog says 503") {
+		t.Fatalf("go vet before the edit lacks the SlowDown finding:\n%v", before)
+	}
+
+	// SlowDown becomes a 429 code: the finding must go away.
+	cat := filepath.Join(dir, "s3codes.yaml")
+	data, err := os.ReadFile(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), "  - code: SlowDown\n    status: 503", "  - code: SlowDown\n    status: [503, 429]", 1)
+	if edited == string(data) {
+		t.Fatal("catalog edit did not apply")
+	}
+	if err := os.WriteFile(cat, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := vet()
+	if has(after, "error code SlowDown sent with status 429") {
+		t.Errorf("go vet still reports SlowDown with 429 after the catalog allows it (stale vet cache):\n%v", after)
+	}
+	standalone, _ := runErrlintJSON(t, dir, nil)
+	if fmt.Sprint(after) != fmt.Sprint(stripFixes(standalone)) {
+		t.Errorf("after the catalog edit, go vet and errlint disagree:\ngo vet:  %v\nerrlint: %v", after, standalone)
+	}
+
+	// Dropping the writers from .errlint.yaml drops the Send findings.
+	cfg := filepath.Join(dir, ".errlint.yaml")
+	if err := os.WriteFile(cfg, []byte("catalog: s3codes.yaml\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	noWriters := vet()
+	if has(noWriters, "AccessDenied sent with status 404") {
+		t.Errorf("go vet still reports through the configured writer after it was removed from .errlint.yaml (stale vet cache):\n%v", noWriters)
+	}
+}
+
+func stripFixes(fs []finding) []finding {
+	out := make([]finding, len(fs))
+	for i, f := range fs {
+		f.Fixes = nil
+		out[i] = f
+	}
+	return out
 }

@@ -1,0 +1,5 @@
+module example.com/billing
+
+go 1.26
+
+require example.com/platform v0.0.0
