@@ -90,11 +90,53 @@ func usedVar(info *types.Info, e ast.Expr) *types.Var {
 	return v
 }
 
-// isKind reports whether t's underlying type is a basic type with info.
+// isKind reports whether t's underlying type is a basic type with info. For
+// a type parameter, every type of its type set must be (C ~string).
 func isKind(t types.Type, info types.BasicInfo) bool {
 	if t == nil {
 		return false
 	}
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return termsAre(tp.Constraint(), info, 0)
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&info != 0
+}
+
+// termsAre reports whether the constraint restricts its type set to basic
+// types with info.
+func termsAre(constraint types.Type, info types.BasicInfo, depth int) bool {
+	iface, ok := constraint.Underlying().(*types.Interface)
+	if !ok || depth > 4 {
+		return false
+	}
+	restricted := false
+	for i := range iface.NumEmbeddeds() {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := range e.Len() {
+				if !isKind(e.Term(j).Type(), info) {
+					return false
+				}
+			}
+			restricted = true
+		case *types.Interface, *types.Named, *types.Alias:
+			if _, isIface := e.Underlying().(*types.Interface); isIface {
+				if termsAre(e, info, depth+1) {
+					restricted = true
+				}
+				continue
+			}
+			if !isKind(e, info) {
+				return false
+			}
+			restricted = true
+		default:
+			if !isKind(e, info) {
+				return false
+			}
+			restricted = true
+		}
+	}
+	return restricted
 }

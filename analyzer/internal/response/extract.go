@@ -68,6 +68,7 @@ type extractor struct {
 	later      map[*ast.CallExpr]follow    // what follows a status-only write in its block
 	paired     map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
 	funcBodies map[*ast.BlockStmt]bool
+	stack      []ast.Node // the ancestors of the node being visited, and it
 }
 
 func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
@@ -76,6 +77,7 @@ func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
 	x.later = map[*ast.CallExpr]follow{}
 	x.paired = map[*ast.CallExpr]*Response{}
 	x.funcBodies = map[*ast.BlockStmt]bool{}
+	x.stack = x.stack[:0]
 	if fd, ok := decl.(*ast.FuncDecl); ok {
 		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
 	}
@@ -84,6 +86,11 @@ func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
 }
 
 func (x *extractor) visit(n ast.Node) bool {
+	if n == nil {
+		x.stack = x.stack[:len(x.stack)-1]
+		return true
+	}
+	x.stack = append(x.stack, n)
 	switch n := n.(type) {
 	case *ast.FuncDecl:
 		if n.Body != nil {

@@ -19,9 +19,87 @@ type writerRef struct {
 	text string
 }
 
+// aliases returns the variables of the enclosing function that are made
+// from the writer (enc := json.NewEncoder(w), bw := bufio.NewWriter(w),
+// write := func() { … w … }): a write through one of them is a write to
+// the writer. encoders maps those made by json.NewEncoder(w).
+func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders map[types.Object]bool) {
+	all, encoders = map[types.Object]bool{}, map[types.Object]bool{}
+	var body ast.Node
+	for i := len(x.stack) - 1; i >= 0 && body == nil; i-- {
+		switch f := x.stack[i].(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		}
+	}
+	if body == nil {
+		return all, encoders
+	}
+	mentions := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				obj := x.info.ObjectOf(id)
+				if obj == ref.root || all[obj] {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	add := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || id.Name == "_" {
+				continue
+			}
+			obj := x.info.ObjectOf(id)
+			if obj == nil || obj == ref.root {
+				continue
+			}
+			r := rhs[0]
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			}
+			if mentions(r) {
+				all[obj] = true
+				if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && len(call.Args) == 1 && x.isWriter(call.Args[0], ref) {
+					if fn := x.callee(call); fn != nil && fn.FullName() == newEncode {
+						encoders[obj] = true
+					}
+				}
+			}
+		}
+	}
+	for range 2 { // aliases of aliases
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Rhs) > 0 {
+					add(n.Lhs, n.Rhs)
+				}
+			case *ast.ValueSpec:
+				if len(n.Values) > 0 {
+					lhs := make([]ast.Expr, len(n.Names))
+					for i, id := range n.Names {
+						lhs[i] = id
+					}
+					add(lhs, n.Values)
+				}
+			}
+			return true
+		})
+	}
+	return all, encoders
+}
+
 const (
-	ioWriteString = "io.WriteString"
-	jsonMarshal   = "encoding/json.Marshal"
+	ioWriteString     = "io.WriteString"
+	jsonMarshal       = "encoding/json.Marshal"
+	jsonMarshalIndent = "encoding/json.MarshalIndent"
 )
 
 // scanList records, for each status-only write among the statements, the
@@ -53,7 +131,7 @@ func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
 		if marshalled == nil {
 			marshalled = x.marshalled(list)
 		}
-		f := x.follow(ref, list[i+1:], funcBody, marshalled)
+		f := x.follow(ref, list[i+1:], funcBody, marshalled, x.stack)
 		if f.body.lit != nil {
 			x.consumed[f.body.lit] = true // the literal may come before the status (json.Marshal)
 		}
@@ -86,8 +164,8 @@ func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 		if len(as.Rhs) != 1 {
 			continue
 		}
-		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) == 1 {
-			if fn := x.callee(call); fn != nil && fn.FullName() == jsonMarshal {
+		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) >= 1 {
+			if fn := x.callee(call); fn != nil && (fn.FullName() == jsonMarshal || fn.FullName() == jsonMarshalIndent) {
 				out[obj] = call.Args[0]
 			}
 		}
@@ -125,7 +203,7 @@ func (x *extractor) isWriter(e ast.Expr, ref writerRef) bool {
 
 // refers reports whether n mentions the writer other than to reach its
 // headers (w.Header().Set(…), c.Header(…)).
-func (x *extractor) refers(n ast.Node, ref writerRef) bool {
+func (x *extractor) refers(n ast.Node, ref writerRef, aliases map[types.Object]bool) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		if found {
@@ -137,7 +215,7 @@ func (x *extractor) refers(n ast.Node, ref writerRef) bool {
 				return false
 			}
 		case *ast.Ident:
-			if x.info.ObjectOf(n) == ref.root {
+			if obj := x.info.ObjectOf(n); obj == ref.root || aliases[obj] {
 				found = true
 			}
 		}
@@ -146,35 +224,119 @@ func (x *extractor) refers(n ast.Node, ref writerRef) bool {
 	return found
 }
 
-func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr) follow {
+// follow classifies what is written to ref after a status-only write, from
+// the statements rest that follow it in its list. anc holds the list's
+// owner and its ancestors, to go on after the end of the list.
+//
+// A body pairs with the status only in straight-line code: the same list,
+// simple statements between. To prove that nothing follows at all (a
+// status-only response), the scan goes on past the end of the list to what
+// runs next, up to the end of the function or a return.
+func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr, anc []ast.Node) follow {
 	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
-	for _, s := range rest {
-		switch s := s.(type) {
-		case *ast.ReturnStmt:
-			if x.refers(s, ref) {
+	none := follow{body: bodyInfo{kind: BodyNone}}
+	al, encoders := x.aliases(ref)
+	straight := true
+	for {
+		for _, s := range rest {
+			switch s := s.(type) {
+			case *ast.ReturnStmt:
+				if x.refers(s, ref, al) {
+					return unknown
+				}
+				return none
+			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
+				if !x.refers(s, ref, al) {
+					continue // logging, metrics, …
+				}
+				if !straight {
+					return unknown // a body after a branch: never paired
+				}
+				return x.bodyWrite(s, ref, marshalled, encoders)
+			case *ast.EmptyStmt:
+				continue
+			case *ast.BranchStmt, *ast.GoStmt, *ast.DeferStmt, *ast.LabeledStmt:
 				return unknown
+			default:
+				if x.refers(s, ref, al) {
+					return unknown
+				}
+				straight = false // a branch or loop that leaves the writer alone
 			}
-			return follow{body: bodyInfo{kind: BodyNone}}
-		case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
-			if !x.refers(s, ref) {
-				continue // logging, metrics, …
-			}
-			return x.bodyWrite(s, ref, marshalled)
-		case *ast.EmptyStmt:
-			continue
-		default:
-			return unknown // a branch, loop, block, defer, …: not straight-line
+		}
+		if funcBody {
+			return none
+		}
+		straight = false
+		var ok bool
+		rest, funcBody, anc, ok = continuation(anc)
+		if !ok {
+			return unknown
 		}
 	}
-	if funcBody {
-		return follow{body: bodyInfo{kind: BodyNone}}
+}
+
+// continuation returns what runs after the statement list owned by the last
+// node of anc (a block, case or comm clause) completes: the statements after
+// the enclosing if, switch, select or block in its own list. ok is false in
+// a loop, where the list may run again, or where the shape is not known.
+func continuation(anc []ast.Node) (rest []ast.Stmt, funcBody bool, up []ast.Node, ok bool) {
+	i := len(anc) - 1
+	if i < 0 {
+		return nil, false, nil, false
 	}
-	return unknown // control goes on after the block
+	// Climb from the list's owner to the statement that holds it.
+	for i--; i >= 0; i-- {
+		switch anc[i].(type) {
+		case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			continue
+		case *ast.BlockStmt:
+			if _, isClauseBody := anc[i+1].(*ast.CaseClause); isClauseBody {
+				continue // the body of a switch
+			}
+			if _, isClauseBody := anc[i+1].(*ast.CommClause); isClauseBody {
+				continue // the body of a select
+			}
+		case *ast.CaseClause, *ast.CommClause:
+		default:
+			return nil, false, nil, false // a loop, a function literal, …
+		}
+		// anc[i] owns a list; anc[i+1] is the statement in it.
+		list := stmtList(anc[i])
+		stmt, _ := anc[i+1].(ast.Stmt)
+		fnBody := false
+		if i > 0 {
+			switch anc[i-1].(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				fnBody = true
+			}
+		}
+		for j, s := range list {
+			if s == stmt {
+				return list[j+1:], fnBody, anc[:i+1], true
+			}
+		}
+		return nil, false, nil, false
+	}
+	return nil, false, nil, false
+}
+
+// stmtList returns the statement list n owns.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
 }
 
 // bodyWrite classifies the statement that writes to the writer after its
 // status.
-func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Object]ast.Expr) follow {
+func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Object]ast.Expr, encoders map[types.Object]bool) follow {
 	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
 	var e ast.Expr
 	switch s := s.(type) {
@@ -202,6 +364,9 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
 			return unknown
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && encoders[x.info.ObjectOf(id)] {
+			return follow{body: x.structured(args[0])} // enc := json.NewEncoder(w) earlier
 		}
 		enc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 		if !ok || len(enc.Args) != 1 {

@@ -74,3 +74,32 @@ func statusThenMarshalled(w http.ResponseWriter) {
 func redirect(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/", 302) // want `raw status 302; use http.StatusFound`
 }
+
+func ifAtEnd(w http.ResponseWriter, draining bool) {
+	if draining {
+		w.WriteHeader(http.StatusServiceUnavailable) // want `error status 503 sent without an error code`
+	}
+}
+
+func caseAtEnd(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/gone":
+		w.WriteHeader(http.StatusGone) // want `error status 410 sent without an error code; the catalog has no code for 410`
+	case "/loop":
+		for range 3 {
+			w.WriteHeader(http.StatusConflict) // may run again: not provably status-only
+		}
+	default:
+		w.WriteHeader(http.StatusNoContent)
+	}
+	log(r)
+}
+
+func ifThenBody(w http.ResponseWriter, bad bool) {
+	if bad {
+		w.WriteHeader(http.StatusBadRequest) // a body follows the if: not status-only, never paired
+	}
+	w.Write([]byte("done"))
+}
+
+func log(*http.Request) {}

@@ -97,3 +97,21 @@ func variableStatus(w http.ResponseWriter, status int) {
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{"ok": false, "code": "RATE_LIMITED"})
 }
+
+func encoderFirst(w http.ResponseWriter) {
+	enc := json.NewEncoder(w)
+	w.WriteHeader(http.StatusBadGateway) // want `error code RATE_LIMITED sent with status 502; the catalog says 429`
+	enc.Encode(map[string]any{"ok": false, "code": "RATE_LIMITED"})
+}
+
+func indented(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusBadGateway) // want `error code CONFLICT sent with status 502; the catalog says 409`
+	b, _ := json.MarshalIndent(envelope{Code: "CONFLICT"}, "", "  ")
+	w.Write(b)
+}
+
+func throughAlias(w http.ResponseWriter) {
+	out := w
+	w.WriteHeader(http.StatusBadGateway)
+	json.NewEncoder(out).Encode(map[string]any{"ok": false, "code": "RATE_LIMITED"}) // an alias: not paired, and not status-only
+}
