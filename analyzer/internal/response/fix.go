@@ -118,15 +118,25 @@ func (r *Result) importEdit(file *ast.File, name string) analysis.TextEdit {
 	if name != "http" {
 		spec = name + " " + spec
 	}
-	var decl *ast.GenDecl
+	var decl, cgo *ast.GenDecl
 	for _, d := range file.Decls {
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
-			decl = g
-			break
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			continue
 		}
+		if importsC(g) {
+			cgo = g // its preamble must stay right above it
+			continue
+		}
+		decl = g
+		break
 	}
 	if decl == nil {
-		return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + spec)}
+		at := file.Name.End()
+		if cgo != nil {
+			at = cgo.End()
+		}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\nimport " + spec)}
 	}
 	if !decl.Lparen.IsValid() || len(decl.Specs) == 0 {
 		return analysis.TextEdit{Pos: decl.Pos(), End: decl.Pos(), NewText: []byte("import " + spec + "\n")}
@@ -330,4 +340,14 @@ func (r *Result) gofmtEdit(file *ast.File, edit analysis.TextEdit) analysis.Text
 		return edit
 	}
 	return analysis.TextEdit{Pos: tf.Pos(p), End: tf.Pos(q), NewText: bytes.Clone(formatted[p : len(formatted)-tail])}
+}
+
+// importsC reports whether an import declaration imports "C".
+func importsC(g *ast.GenDecl) bool {
+	for _, s := range g.Specs {
+		if is, ok := s.(*ast.ImportSpec); ok && is.Path.Value == `"C"` {
+			return true
+		}
+	}
+	return false
 }

@@ -33,6 +33,8 @@ func TestImportEdit(t *testing.T) {
 		{"single", "package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n", "package p\n\nimport \"net/http\"\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n"},
 		{"sorted middle", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n", "package p\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n"},
 		{"after group", "package p\n\nimport (\n\t\"fmt\" // printing\n\n\t\"example.com/z\"\n)\n", "package p\n\nimport (\n\t\"fmt\" // printing\n\t\"net/http\"\n\n\t\"example.com/z\"\n)\n"},
+		{"cgo", "package p\n\n// #include <stdio.h>\nimport \"C\"\n", "package p\n\n// #include <stdio.h>\nimport \"C\"\n\nimport \"net/http\"\n"},
+		{"cgo then more", "package p\n\n// #include <stdio.h>\nimport \"C\"\n\nimport \"os\"\n", "package p\n\n// #include <stdio.h>\nimport \"C\"\n\nimport \"net/http\"\nimport \"os\"\n"},
 		{"doc comment", "package p\n\nimport (\n\t\"fmt\"\n\t// os is needed\n\t\"os\"\n)\n", "package p\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t// os is needed\n\t\"os\"\n)\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
