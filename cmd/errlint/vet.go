@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/errlint/errlint/analyzer"
@@ -81,6 +82,7 @@ type vetConfig struct {
 func runVetTool(args []string, stderr io.Writer) int {
 	v := scanVetArgs(args)
 	opts := analyzer.Options{Disable: disabledByFlags(v.enable)}
+	factsOnly := false
 
 	if v.cfgFile != "" {
 		data, err := os.ReadFile(v.cfgFile)
@@ -99,6 +101,7 @@ func runVetTool(args []string, stderr io.Writer) int {
 		// reports and infers; other packages are analysed only for the
 		// facts go vet asks of dependencies, and need no catalog.
 		user := cfg.ModulePath != "" && cfg.ModuleVersion == ""
+		factsOnly = cfg.VetxOnly && !user
 		if v.hasCatalog && v.catalog != "" {
 			path, found := vetCatalogPath(v.catalog, dir)
 			if found || user {
@@ -113,9 +116,31 @@ func runVetTool(args []string, stderr io.Writer) int {
 		}
 	}
 
+	analyzers := analyzer.New(opts)
+	if factsOnly {
+		analyzers = placeholders(analyzers)
+	}
 	flag.String("catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); a relative path is relative to the module root")
-	unitchecker.Main(analyzer.New(opts)...)
+	unitchecker.Main(analyzers...)
 	return 0 // not reached: unitchecker.Main exits
+}
+
+// placeholders returns analyzers with the names (and so the flags) of the
+// given ones that do nothing and use no facts. go vet runs the tool on every
+// dependency of the packages it vets, for their facts (and export data);
+// errlint's facts only ever describe user code, so on other dependencies
+// there is nothing to compute, and unitchecker then runs no analyzer at all.
+func placeholders(as []*analysis.Analyzer) []*analysis.Analyzer {
+	out := make([]*analysis.Analyzer, len(as))
+	for i, a := range as {
+		out[i] = &analysis.Analyzer{
+			Name: a.Name,
+			Doc:  a.Doc,
+			URL:  a.URL,
+			Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+		}
+	}
+	return out
 }
 
 // vetCatalogPath resolves a -catalog value given to go vet. The tool runs in
