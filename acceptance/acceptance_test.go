@@ -142,7 +142,25 @@ func testModule(t *testing.T, root, dir string) {
 	t.Run("fixes", func(t *testing.T) { checkFixPresence(t, dir, got) })
 
 	t.Run("exit", func(t *testing.T) {
-		_, _, code := run(t, dir, errlintBin, append(flags, "./...")...)
+		stdout, stderr, code := run(t, dir, errlintBin, append(flags, "./...")...)
+		// The text output reports the same findings as -json.
+		var text []string
+		for _, line := range strings.Split(stdout+stderr, "\n") {
+			if m := vetLineRE.FindStringSubmatch(line); m != nil {
+				text = append(text, fmt.Sprintf("%s:%s:%s: %s", relFile(dir, m[1]), m[2], m[3], m[4]))
+			} else if strings.TrimSpace(line) != "" {
+				t.Errorf("errlint ./... printed a line that is not a finding: %q", line)
+			}
+		}
+		sort.Strings(text)
+		text = slicesCompact(text)
+		var js []string
+		for _, f := range got {
+			js = append(js, f.String())
+		}
+		if strings.Join(text, "\n") != strings.Join(js, "\n") {
+			t.Errorf("errlint text output and -json differ:\ntext:\n%s\njson:\n%s", strings.Join(text, "\n"), strings.Join(js, "\n"))
+		}
 		exp := 0
 		if len(got) > 0 {
 			exp = 3
@@ -829,6 +847,16 @@ func stripFixes(fs []finding) []finding {
 	for i, f := range fs {
 		f.Fixes = nil
 		out[i] = f
+	}
+	return out
+}
+
+func slicesCompact(s []string) []string {
+	var out []string
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -64,6 +64,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.rs.Send(w, 400, "InvalidArgument", key) // want `raw status 400; use http.StatusBadRequest`
 		return
 	}
+	if r.Header.Get("X-Old-Client") != "" {
+		// Clients of the v1 API still spell codes in UPPER_SNAKE_CASE.
+		s.rs.Send(w, http.StatusNotFound, "NO_SUCH_BUCKET", bucket) // want `error code "NO_SUCH_BUCKET" is not in the catalog; did you mean NoSuchBucket\?`
+		return
+	}
+	if r.Header.Get("X-Old-Throttle") != "" {
+		s.rs.Send(w, http.StatusServiceUnavailable, "slow_down", bucket) // want `error code "slow_down" is not in the catalog; did you mean SlowDown\?`
+		return
+	}
 	data, ok := objs[key]
 	if !ok {
 		s.rs.Send(w, http.StatusNotFound, "NoSuchKeys", key) // want `error code "NoSuchKeys" is not in the catalog; did you mean NoSuchKey\?`
