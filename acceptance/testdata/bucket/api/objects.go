@@ -73,6 +73,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.rs.Send(w, http.StatusServiceUnavailable, "slow_down", bucket) // want `error code "slow_down" is not in the catalog; did you mean SlowDown\?`
 		return
 	}
+	if r.Context().Err() != nil {
+		s.rs.Send(w, 499, "ClientClosedRequest", key) // want `raw status 499`
+		return
+	}
 	data, ok := objs[key]
 	if !ok {
 		s.rs.Send(w, http.StatusNotFound, "NoSuchKeys", key) // want `error code "NoSuchKeys" is not in the catalog; did you mean NoSuchKey\?`
