@@ -128,32 +128,32 @@ check() {
 # shared working copy of the snapshot) or cold (a fresh copy for this run).
 # Runs of different commands are interleaved by the caller, so load from
 # elsewhere on the machine falls on all of them alike.
-declare -A W R C
+declare -A W R C U
 sample() {
-	local key=$1 dir=$2 mode=$3 line w r c gc=$SNAP.work
+	local key=$1 dir=$2 mode=$3 line w r c u gc=$SNAP.work
 	shift 3
 	if [ "$mode" = cold ]; then
 		gc=$SNAP.cold
 		rm -rf "$gc" && cp -al "$SNAP" "$gc"
 	fi
 	line=$(GOCACHE=$gc "$BIN/measure" -dir "$dir" -log "$CACHE/logs/$key.log" -- "$@")
-	read -r w r c <<<"$line"
-	W[$key]+="$w " R[$key]+="$r "
+	read -r w r c u <<<"$line"
+	W[$key]+="$w " R[$key]+="$r " U[$key]+="$u "
 	[ "$c" = 0 ] || C[$key]=$c
 	if [ "$mode" = cold ]; then rm -rf "$gc"; fi
 }
 
-# med KEY: "median-wall median-rss-KiB"
+# med KEY: "median-wall median-rss-KiB median-cpu"
 med() {
 	# shellcheck disable=SC2086 # word splitting of the sample lists is intended
-	printf '%s %s\n' "$(median ${W[$1]})" "$(median ${R[$1]})"
+	printf '%s %s %s\n' "$(median ${W[$1]})" "$(median ${R[$1]})" "$(median ${U[$1]})"
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else print "-"}'; }
 
-ROWS=()
+ROWS=() CPUROWS=() RAW=()
 perf() {
 	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1
 	local flags=()
@@ -183,15 +183,20 @@ perf() {
 		sample "$name.vet-cached" "$dir" work go vet "$pattern"
 		sample "$name.vettool-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern"
 	done
-	local fw fr xw xr ew er vw vr vcw evw evr evcw ec=${C[$name.errlint]:-0}
-	read -r fw fr < <(med "$name.floor")
-	read -r xw xr < <(med "$name.noopfact")
-	read -r ew er < <(med "$name.errlint")
-	read -r vw vr < <(med "$name.vet-cold")
-	read -r vcw _ < <(med "$name.vet-cached")
-	read -r evw evr < <(med "$name.vettool-cold")
-	read -r evcw _ < <(med "$name.vettool-cached")
+	local fw fr fu xw xr xu ew er eu vw vr vu vcw vcu evw evr evu evcw evcu ec=${C[$name.errlint]:-0}
+	read -r fw fr fu < <(med "$name.floor")
+	read -r xw xr xu < <(med "$name.noopfact")
+	read -r ew er eu < <(med "$name.errlint")
+	read -r vw vr vu < <(med "$name.vet-cold")
+	read -r vcw _ vcu < <(med "$name.vet-cached")
+	read -r evw evr evu < <(med "$name.vettool-cold")
+	read -r evcw _ evcu < <(med "$name.vettool-cached")
 	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xw s / $(mib "$xr") MiB | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
+	CPUROWS+=("| $name | $fu s | $xu s | $eu s | **$(ratio "$eu" "$fu")×** | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** |")
+	local k2
+	for k2 in floor noopfact errlint vet-cold vettool-cold vet-cached vettool-cached; do
+		RAW+=("- $name $k2: wall ${W[$name.$k2]}s; cpu ${U[$name.$k2]}s; rss KiB ${R[$name.$k2]}")
+	done
 	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
 	# go vet exits 1 on findings, so only a crash or an analyzer error counts.
 	if grep -qE '^(panic:|goroutine [0-9]+ \[)|internal error|analysis skipped' "$CACHE/logs/$name.vettool-cold.log"; then
@@ -208,6 +213,7 @@ machine() {
 	printf -- '- Go: %s\n' "$(go version | cut -d' ' -f3-)"
 	printf -- '- errlint: %s\n' "$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)"
 	printf -- '- runs: median of %s (cold go vet: of %s), runs of the compared commands interleaved\n' "$RUNS" "$COLD_RUNS"
+	printf -- '- load average (1/5/15 min) when the report was written: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 }
 
 report() {
@@ -228,6 +234,12 @@ report() {
 		echo "|---|---|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${ROWS[@]}"
 		echo
+		echo "CPU time (user+sys of the whole process tree, medians): less sensitive than wall time to other load on the machine."
+		echo
+		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached |"
+		echo "|---|---|---|---|---|---|---|---|"
+		printf '%s\n' "${CPUROWS[@]}"
+		echo
 		echo "Projects (Go module proxy, pinned):"
 		local p name modver pattern cat
 		for p in "${PROJECTS[@]}"; do
@@ -235,6 +247,10 @@ report() {
 			selected "$name" || continue
 			echo "- $name: \`$modver\` \`$pattern\`, catalog ${cat/#-/embedded default}"
 		done
+		echo
+		echo "Raw samples, in run order:"
+		echo
+		printf '%s\n' "${RAW[@]}"
 	} >"$file"
 	cp "$file" "$ROOT/bench/RESULTS.md"
 	cat "$file"
