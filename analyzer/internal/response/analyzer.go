@@ -157,8 +157,10 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 			if fn == nil {
 				return noWriter, false
 			}
-			if w, ok := configured[fn.FullName()]; ok {
-				return w, true
+			if len(configured) > 0 {
+				if w, ok := configured[fn.FullName()]; ok {
+					return w, true
+				}
 			}
 			if fn.Pkg() == pass.Pkg {
 				w, ok := local[fn]

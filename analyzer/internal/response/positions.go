@@ -112,11 +112,13 @@ var literalPositions = map[string]literalPosition{
 
 // lookupPosition returns the framework position of fn, if it is one.
 func lookupPosition(fn *types.Func) (position, bool) {
-	if fn == nil {
+	if fn == nil || fn.Pkg() == nil {
 		return position{}, false
 	}
-	if p, ok := positions[fn.FullName()]; ok {
-		return p, true
+	if httpPackages[fn.Pkg().Path()] { // FullName allocates: only for the frameworks
+		if p, ok := positions[fn.FullName()]; ok {
+			return p, true
+		}
 	}
 	if isWriteHeaderMethod(fn) {
 		return positions[writeHdr], true
