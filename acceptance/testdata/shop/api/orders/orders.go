@@ -12,6 +12,7 @@ import (
 	"example.com/shop/internal/apierr"
 	"example.com/shop/internal/codes"
 	"example.com/shop/internal/httpx"
+	"example.com/shop/internal/oapi"
 	"example.com/shop/internal/render"
 	"example.com/shop/internal/shoperr"
 )
@@ -135,6 +136,10 @@ func (h *handler) invoice(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.URL.Query().Get("old") != "" {
 		http.Redirect(w, r, "/v2"+r.URL.Path, http.StatusPermanentRedirect)
+		return
+	}
+	if r.URL.Query().Get("v") == "oapi" {
+		oapi.WriteError(w, http.StatusServiceUnavailable, "UPSTREAM_BILLING_ERROR") // want `error code UPSTREAM_BILLING_ERROR sent with status 503; the catalog says 502`
 		return
 	}
 	if r.URL.Query().Get("v") == "2" {
