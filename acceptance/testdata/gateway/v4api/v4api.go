@@ -2,6 +2,7 @@
 package v4api
 
 import (
+	"encoding/json"
 	"errors"
 	nethttp "net/http"
 
@@ -25,6 +26,7 @@ func Register(e *echo.Echo) {
 	g.GET("/users/:id", user)
 	g.POST("/users", createUser)
 	g.GET("/quota", quota)
+	g.GET("/drain", drain)
 }
 
 func user(c echo.Context) error {
@@ -64,6 +66,17 @@ func createUser(c echo.Context) error {
 		return c.JSON(422, echo.Map{"ok": false, "code": "VALIDATION_ERROR"}) // want `raw status 422; use http.StatusUnprocessableEntity`
 	}
 	return c.JSON(201, u) // want `raw status 201; use http.StatusCreated`
+}
+
+// drain answers load-balancer probes while the instance shuts down.
+func drain(c echo.Context) error {
+	if c.QueryParam("body") == "" {
+		c.Response().WriteHeader(nethttp.StatusServiceUnavailable) // want `error status 503 sent without an error code`
+		return nil
+	}
+	c.Response().Header().Set(echo.HeaderContentType, echo.MIMEApplicationJSON)
+	c.Response().WriteHeader(nethttp.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	return json.NewEncoder(c.Response()).Encode(echo.Map{"ok": false, "code": "RATE_LIMITED"})
 }
 
 func quota(c echo.Context) error {

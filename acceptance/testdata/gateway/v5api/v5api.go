@@ -13,6 +13,7 @@ import (
 func Register(e *echo.Echo) {
 	e.GET("/v5/jobs/:id", job)
 	e.POST("/v5/jobs", submit)
+	e.GET("/v5/drain", drain)
 }
 
 func job(c *echo.Context) error {
@@ -57,6 +58,11 @@ func job(c *echo.Context) error {
 		return problem.V5(c, http.StatusGatewayTimeout, "GENERATION_TIMEOUTT", "generator") // want `error code "GENERATION_TIMEOUTT" is not in the catalog; did you mean GENERATION_TIMEOUT\?`
 	}
 	return c.JSON(http.StatusOK, map[string]any{"id": c.Param("id")})
+}
+
+func drain(c *echo.Context) error {
+	c.Response().WriteHeader(http.StatusServiceUnavailable) // want `error status 503 sent without an error code`
+	return nil
 }
 
 func submit(c *echo.Context) error {
