@@ -10,15 +10,26 @@
 //   - `errlint -json ./...` reports exactly the wanted findings (file:line and
 //     message), nothing more;
 //   - `go vet -vettool=errlint ./...` reports the same set as errlint;
+//   - the text output reports the same findings as -json, and the exit
+//     status is 3 with findings, 0 without;
+//   - fixes follow the SPEC (a literal with a net/http constant always gets
+//     one, an invalid status and the empty code never do, at most one fix
+//     per finding), and each fix applied alone leaves its file gofmt-clean;
 //   - on a copy, `errlint -fix ./...` leaves code that builds, is gofmt-clean,
 //     imports net/http at most once per file, no longer draws the findings
 //     the fixes addressed, and that a second `errlint -fix` does not change.
+//
+// A case is a module directory under testdata/ (or a workspace: go.work and
+// errlint.rundir naming the module to run in); an optional errlint.flags
+// holds extra flags for errlint and go vet alike. ERRLINT_BIN tests a
+// prebuilt binary instead of building the repository's.
 package acceptance
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"go/format"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -73,6 +84,7 @@ type finding struct {
 	Col     int
 	Message string
 	Fixes   []string // suggested-fix messages
+	Edits   [][]edit // the edits of each fix
 }
 
 func (f finding) String() string {
@@ -139,7 +151,10 @@ func testModule(t *testing.T, root, dir string) {
 	}
 	t.Run("findings", func(t *testing.T) { compareWants(t, wants, got) })
 
-	t.Run("fixes", func(t *testing.T) { checkFixPresence(t, dir, got) })
+	t.Run("fixes", func(t *testing.T) {
+		checkFixPresence(t, dir, got)
+		checkEachFix(t, dir, got)
+	})
 
 	t.Run("exit", func(t *testing.T) {
 		stdout, stderr, code := run(t, dir, errlintBin, append(flags, "./...")...)
@@ -353,7 +368,16 @@ type jsonDiag struct {
 	Message        string `json:"message"`
 	SuggestedFixes []struct {
 		Message string `json:"message"`
+		Edits   []edit `json:"edits"`
 	} `json:"suggested_fixes"`
+}
+
+// edit is one text edit of a suggested fix, as -json prints it.
+type edit struct {
+	Filename string `json:"filename"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	New      string `json:"new"`
 }
 
 // runErrlintJSON runs `errlint -json ./...` in dir.
@@ -377,6 +401,7 @@ func runErrlintJSON(t *testing.T, dir string, flags []string) ([]finding, int) {
 				f.Message = d.Message
 				for _, sf := range d.SuggestedFixes {
 					f.Fixes = append(f.Fixes, sf.Message)
+					f.Edits = append(f.Edits, sf.Edits)
 				}
 				if len(f.Fixes) > 1 {
 					t.Errorf("%s: %d suggested fixes; the SPEC allows at most one", f, len(f.Fixes))
@@ -859,4 +884,73 @@ func slicesCompact(s []string) []string {
 		}
 	}
 	return out
+}
+
+// checkEachFix applies every suggested fix on its own to the original
+// files and checks that each edited file still parses, is gofmt-clean and
+// that the fix's message names what it writes.
+func checkEachFix(t *testing.T, dir string, got []finding) {
+	t.Helper()
+	for _, f := range got {
+		for i, edits := range f.Edits {
+			if len(edits) == 0 {
+				t.Errorf("%s: fix %q has no edits", f, f.Fixes[i])
+				continue
+			}
+			byFile := map[string][]edit{}
+			for _, e := range edits {
+				byFile[e.Filename] = append(byFile[e.Filename], e)
+			}
+			for name, es := range byFile {
+				rel := relFile(dir, name)
+				if strings.HasPrefix(rel, "/") || strings.HasPrefix(rel, "..") {
+					t.Errorf("%s: fix %q edits %s, outside the module", f, f.Fixes[i], name)
+					continue
+				}
+				src, err := os.ReadFile(filepath.Join(dir, rel))
+				if err != nil {
+					t.Fatal(err)
+				}
+				out, err := applyEdits(src, es)
+				if err != nil {
+					t.Errorf("%s: fix %q: %v", f, f.Fixes[i], err)
+					continue
+				}
+				formatted, err := format.Source(out)
+				if err != nil {
+					t.Errorf("%s: fix %q alone leaves %s unparsable: %v\n%s", f, f.Fixes[i], rel, err, diffOne(rel, string(src), string(out)))
+					continue
+				}
+				if !bytes.Equal(formatted, out) {
+					t.Errorf("%s: fix %q alone leaves %s not gofmt-clean:\n%s", f, f.Fixes[i], rel, diffOne(rel, string(out), string(formatted)))
+				}
+			}
+		}
+	}
+}
+
+// applyEdits applies non-overlapping byte-offset edits to src; identical
+// edits count once (fixes of several findings merge).
+func applyEdits(src []byte, es []edit) ([]byte, error) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].Start != es[j].Start {
+			return es[i].Start < es[j].Start
+		}
+		return es[i].End < es[j].End
+	})
+	var out bytes.Buffer
+	pos := 0
+	for i, e := range es {
+		if i > 0 && e == es[i-1] {
+			continue
+		}
+		if e.Start < pos || e.End < e.Start || e.End > len(src) {
+			return nil, fmt.Errorf("edit [%d,%d) overlaps or is out of range", e.Start, e.End)
+		}
+		out.Write(src[pos:e.Start])
+		out.WriteString(e.New)
+		pos = e.End
+	}
+	out.Write(src[pos:])
+	return out.Bytes(), nil
 }
