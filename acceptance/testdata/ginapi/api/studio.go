@@ -85,6 +85,10 @@ func export(c *gin.Context) {
 		respond.Fail(c, 422, "STUDIO_AUDIO_EXPORT_UNSUPPORTED_SOURCE", "flac source") // want `raw status 422; use http.StatusUnprocessableEntity`
 	case "ogg":
 		respond.Error(c, errs.Upstream("STUDIO_AUDIO_EXPORT_FAILED", "encoder crashed")) // want `error code STUDIO_AUDIO_EXPORT_FAILED sent with status 502; the catalog says 500`
+	case "m4a":
+		respond.Abort(c, http.StatusBadGateway, "STUDIO_AUDIO_EXPORT_FAILED") // want `error code STUDIO_AUDIO_EXPORT_FAILED sent with status 502; the catalog says 500`
+	case "opus":
+		respond.Abort(c, http.StatusInternalServerError, "STUDIO_AUDIO_EXPORT_FAILED")
 	case "aiff":
 		respond.Error(c, errs.New(http.StatusServiceUnavailable, "STUDIO_AUDIO_EXPORT_ASSET_READ_FAILED", "storage"))
 	default:

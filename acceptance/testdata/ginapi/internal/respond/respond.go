@@ -24,3 +24,8 @@ func Error(c *gin.Context, err error) {
 	}
 	Fail(c, http.StatusInternalServerError, "INTERNAL_ERROR", "internal error")
 }
+
+// Abort is the older helper: the body has no "ok" key.
+func Abort(c *gin.Context, status int, code string) {
+	c.AbortWithStatusJSON(status, gin.H{"code": code, "message": http.StatusText(status)})
+}
