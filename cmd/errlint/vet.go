@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -118,6 +119,7 @@ func runVetTool(args []string, stderr io.Writer) int {
 
 	analyzers := analyzer.New(opts)
 	if factsOnly {
+		registerFacts(analyzers) // should a dependency's facts hold any
 		analyzers = placeholders(analyzers)
 	}
 	flag.String("catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); a relative path is relative to the module root")
@@ -330,4 +332,27 @@ func parentCatalogFlag() string {
 		return value
 	}
 	return ""
+}
+
+// registerFacts registers with gob the fact types of the analyzers and of
+// everything they require, so that facts in the vetx files of imported
+// packages can be decoded even when the analyzers themselves do not run.
+func registerFacts(as []*analysis.Analyzer) {
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, f := range a.FactTypes {
+			gob.Register(f)
+		}
+		for _, req := range a.Requires {
+			visit(req)
+		}
+	}
+	for _, a := range as {
+		visit(a)
+	}
 }
