@@ -16,15 +16,16 @@ Usage:
   errlint catalog [-format text|json|markdown] [FILE]
                                         print the effective catalog and its source
   errlint catalog -check [FILE]         validate a catalog, report hygiene problems
-  errlint help                          this text
+  errlint help [ANALYZER]               this text, or an analyzer's documentation
 
 As a vet tool or fix tool:
   go vet -vettool=$(command -v errlint) [-catalog FILE] ./...
   go fix -fixtool=$(command -v errlint) ./...
 
-Catalog: -catalog FILE, else the nearest .errlint.yaml (or .errlint.json)
-above each package naming one with its catalog: key, else the embedded
-default. Under go vet a relative -catalog is relative to the module root.
+Catalog: -catalog FILE, else the nearest .errlint.yaml (.errlint.yml,
+.errlint.json) above each package naming one with its catalog: key, else the
+embedded default. Under go vet a relative -catalog is relative to the module
+root. -v and errlint catalog say which one is used.
 
 Exit status: 0 no findings, 3 findings, 1 errors (a package that does not
 load or type-check, a bad catalog or config). With -json or -fix, findings
