@@ -167,6 +167,15 @@ var serviceFindings = []string{
 	"api/api.go:23:24: 500",          // rawstatus: plain-text body
 }
 
+// mustRun fails the test unless r succeeded.
+func mustRun(t *testing.T, r result) result {
+	t.Helper()
+	if r.code != 0 {
+		t.Fatalf("command failed:\n%s", r)
+	}
+	return r
+}
+
 func writeTree(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -545,6 +554,14 @@ func TestConfigCatalog(t *testing.T) {
 		t.Errorf("errlint catalog:\n%s", r)
 	}
 
+	// A relative -catalog is relative to the current directory, and wins
+	// over the config: with the default catalog, blob_unknown is unknown.
+	write(t, filepath.Join(dir, "handlers", "seed.json"), mustRun(t, errlint(t, t.TempDir(), "catalog", "-format", "json")).stdout)
+	r = errlint(t, filepath.Join(dir, "handlers"), "-v", "-catalog", "seed.json", ".")
+	if !strings.Contains(r.stderr, "catalog: "+filepath.Join(dir, "handlers", "seed.json")) ||
+		!strings.Contains(r.stderr, `"blob_unknown" is not in the catalog`) {
+		t.Errorf("-catalog relative to the current directory:\n%s", r)
+	}
 	// (go vet's choice of catalog through the config is TestVetCache's.)
 }
 
