@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"go/ast"
 	"go/types"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -356,5 +357,36 @@ func TestSourceClosure(t *testing.T) {
 	var buf bytes.Buffer
 	if n := PrintErrors(&buf, prog.Roots); n != 0 {
 		t.Errorf("type errors:\n%s", buf.String())
+	}
+}
+
+// TestDiffRandom: on random inputs, every edit script rebuilds both sides
+// and a unified diff applies back to the new text.
+func TestDiffRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	gen := func() string {
+		var b strings.Builder
+		for i := r.IntN(12); i > 0; i-- {
+			b.WriteString(string(rune('a'+r.IntN(4))) + "\n")
+		}
+		return b.String()
+	}
+	for i := 0; i < 2000; i++ {
+		a, b := gen(), gen()
+		var ra, rb strings.Builder
+		for _, op := range diffLines(splitLines(a), splitLines(b)) {
+			if op.kind != '+' {
+				ra.WriteString(op.text)
+			}
+			if op.kind != '-' {
+				rb.WriteString(op.text)
+			}
+		}
+		if ra.String() != a || rb.String() != b {
+			t.Fatalf("diff %q -> %q rebuilds %q -> %q", a, b, ra.String(), rb.String())
+		}
+		if d := unifiedDiff("a", "b", a, b); (d == "") != (a == b) {
+			t.Fatalf("unifiedDiff(%q, %q) = %q", a, b, d)
+		}
 	}
 }
