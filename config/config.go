@@ -538,7 +538,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 	case f != nil && f.Catalog != "":
 		s.CatalogSource = fmt.Sprintf("%s (from %s)", f.Catalog, f.Path)
 	default:
-		s.CatalogSource = fmt.Sprintf("embedded default (%d codes; pass -catalog or add .errlint.yaml to use yours)", len(cat.Entries))
+		s.CatalogSource = "embedded default (pass -catalog or add .errlint.yaml to use yours)"
 	}
 	s.Writers = append(s.Writers, o.Writers...)
 	for _, name := range o.Disable {
