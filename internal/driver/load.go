@@ -330,6 +330,7 @@ func (prog *Program) exportData(p *packages.Package) (*types.Package, error) {
 		return nil, err
 	}
 	defer f.Close()
+	//lint:ignore SA1019 go list -export names compiler archives, which only NewReader opens (until Go 1.29)
 	r, err := gcexportdata.NewReader(f)
 	if err != nil {
 		return nil, fmt.Errorf("reading export data for %s: %v", p.PkgPath, err)
