@@ -10,7 +10,9 @@
 // of the same literal, or when a constant status written to a
 // ResponseWriter is followed, later in the same block and with no return,
 // branch or other status write between, by a body carrying a code written to
-// the same ResponseWriter.
+// the same ResponseWriter. The same ResponseWriter is the same variable
+// reached through the same fields and framework accessors: w, gin's
+// c.Writer, echo's c.Response().
 //
 // A catalog code paired with a constant status that is not one of its
 // statuses is reported at the status expression, with a fix to net/http's

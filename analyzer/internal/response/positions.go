@@ -1,6 +1,7 @@
 package response
 
 import (
+	"go/ast"
 	"go/types"
 )
 
@@ -108,6 +109,48 @@ type literalPosition struct {
 var literalPositions = map[string]literalPosition{
 	echo4Pkg + ".HTTPError": {status: "Code", message: "Message"},
 	echo5Pkg + ".HTTPError": {status: "Code", message: "Message"},
+}
+
+// accessors are the framework methods, keyed by types.Func.FullName, that
+// return the ResponseWriter their receiver holds without writing anything:
+// a status written to c.Response() and a body written to c.Response() go
+// to the same writer.
+var accessors = map[string]bool{
+	"(" + echo4Pkg + ".Context).Response":  true,
+	"(*" + echo5Pkg + ".Context).Response": true,
+}
+
+// headerSetters are the framework methods, keyed by types.Func.FullName,
+// that set a response header and write nothing else.
+var headerSetters = map[string]bool{
+	"(*" + ginPkg + ".Context).Header": true,
+}
+
+// isAccessor reports whether fn is one of the accessors.
+func isAccessor(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || !httpPackages[fn.Pkg().Path()] {
+		return false
+	}
+	return accessors[fn.Origin().FullName()]
+}
+
+// isHeaderMethod reports whether sel selects a method that reaches or sets
+// the response headers only: one that takes nothing and returns an
+// http.Header (w.Header()), or a framework header setter (gin's c.Header).
+func (x *extractor) isHeaderMethod(sel *ast.SelectorExpr) bool {
+	s := x.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	fn, ok := s.Obj().(*types.Func)
+	if !ok {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
+		isNamed(sig.Results().At(0).Type(), netHTTP, "Header") {
+		return true
+	}
+	return fn.Pkg() != nil && httpPackages[fn.Pkg().Path()] && headerSetters[fn.Origin().FullName()]
 }
 
 // lookupPosition returns the framework position of fn, if it is one.

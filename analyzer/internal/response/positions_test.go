@@ -13,8 +13,9 @@ import (
 
 // TestPositionsResolve checks that every entry of the table of positions
 // names a function of the framework stubs (and net/http) with an integer
-// status parameter and a body parameter where the entry says, and that
-// statusNames agrees with net/http.
+// status parameter and a body parameter where the entry says, that every
+// accessor returns a ResponseWriter, and that statusNames agrees with
+// net/http.
 func TestPositionsResolve(t *testing.T) {
 	check := &analysis.Analyzer{
 		Name: "positions",
@@ -32,6 +33,22 @@ func TestPositionsResolve(t *testing.T) {
 					continue
 				}
 				checkPosition(t, fn, pos)
+			}
+			for name := range accessors {
+				fn, ok := funcs[name]
+				if !ok {
+					t.Errorf("%s: no such accessor in the stubs", name)
+					continue
+				}
+				sig := fn.Type().(*types.Signature)
+				if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isResponseWriter(sig.Results().At(0).Type()) {
+					t.Errorf("%s: not func() returning a ResponseWriter", name)
+				}
+			}
+			for name := range headerSetters {
+				if _, ok := funcs[name]; !ok {
+					t.Errorf("%s: no such header setter in the stubs", name)
+				}
 			}
 			for name, lp := range literalPositions {
 				tn, ok := tns[name]

@@ -3,6 +3,7 @@ package response
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 )
 
 // follow is what comes after a status-only write (w.WriteHeader(s),
@@ -13,10 +14,17 @@ type follow struct {
 }
 
 // writerRef identifies the writer a status was written to: the variable at
-// the root of the expression and the expression's spelling (w, c.Writer).
+// the root of the expression and the fields and known accessors that lead
+// from it to the writer (w; c.Writer; c.Response()). Two expressions denote
+// the same writer when both agree, however they are spelled.
 type writerRef struct {
 	root types.Object
-	text string
+	path []types.Object // *types.Var fields and *types.Func accessors, in order
+}
+
+// same reports whether r and o denote the same writer.
+func (r writerRef) same(o writerRef) bool {
+	return r.root == o.root && slices.Equal(r.path, o.path)
 }
 
 // aliases returns the variables of the enclosing function that are made
@@ -173,32 +181,93 @@ func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 	return out
 }
 
-// ref returns the writerRef of e, if e is a variable or a field chain on one.
+// ref returns the writerRef of e, if e is a variable or a chain of field
+// selections and calls of known accessors on one.
 func (x *extractor) ref(e ast.Expr) (writerRef, bool) {
-	e = ast.Unparen(e)
-	root := e
+	var rev [][]types.Object // the steps, last first
 	for {
-		sel, ok := root.(*ast.SelectorExpr)
-		if !ok {
-			break
+		e = ast.Unparen(e)
+		switch n := e.(type) {
+		case *ast.Ident:
+			obj, ok := x.info.ObjectOf(n).(*types.Var)
+			if !ok {
+				return writerRef{}, false
+			}
+			var path []types.Object
+			for i := len(rev) - 1; i >= 0; i-- {
+				path = append(path, rev[i]...)
+			}
+			return writerRef{root: obj, path: path}, true
+		case *ast.SelectorExpr:
+			sel := x.info.Selections[n]
+			if sel == nil || sel.Kind() != types.FieldVal {
+				return writerRef{}, false // a package-qualified name, a method value, …
+			}
+			steps, ok := selectionPath(sel)
+			if !ok {
+				return writerRef{}, false
+			}
+			rev = append(rev, steps)
+			e = n.X
+		case *ast.CallExpr:
+			fun, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || len(n.Args) != 0 {
+				return writerRef{}, false
+			}
+			sel := x.info.Selections[fun]
+			if sel == nil || sel.Kind() != types.MethodVal || !isAccessor(x.callee(n)) {
+				return writerRef{}, false
+			}
+			steps, ok := selectionPath(sel)
+			if !ok {
+				return writerRef{}, false
+			}
+			rev = append(rev, steps)
+			e = fun.X
+		default:
+			return writerRef{}, false
 		}
-		root = ast.Unparen(sel.X)
 	}
-	id, ok := root.(*ast.Ident)
-	if !ok {
-		return writerRef{}, false
+}
+
+// selectionPath returns the fields a field or method selection goes
+// through, the embedded ones it leaves implicit included, and then the
+// selected field or method: c.Writer and c.Embedded.Writer give the same
+// path.
+func selectionPath(sel *types.Selection) ([]types.Object, bool) {
+	idx := sel.Index()
+	fields := idx
+	if sel.Kind() == types.MethodVal {
+		fields = idx[:len(idx)-1]
 	}
-	obj, ok := x.info.ObjectOf(id).(*types.Var)
-	if !ok {
-		return writerRef{}, false
+	out := make([]types.Object, 0, len(idx))
+	t := sel.Recv()
+	for _, i := range fields {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i < 0 || i >= st.NumFields() {
+			return nil, false
+		}
+		f := st.Field(i)
+		out = append(out, f)
+		t = f.Type()
 	}
-	return writerRef{root: obj, text: types.ExprString(e)}, true
+	if sel.Kind() == types.MethodVal {
+		fn, ok := sel.Obj().(*types.Func)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, fn.Origin())
+	}
+	return out, true
 }
 
 // isWriter reports whether e denotes the writer ref.
 func (x *extractor) isWriter(e ast.Expr, ref writerRef) bool {
 	r, ok := x.ref(e)
-	return ok && r == ref
+	return ok && r.same(ref)
 }
 
 // refers reports whether n mentions the writer other than to reach its
@@ -211,7 +280,7 @@ func (x *extractor) refers(n ast.Node, ref writerRef, aliases map[types.Object]b
 		}
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
-			if n.Sel.Name == "Header" && x.isWriter(n.X, ref) {
+			if x.isHeaderMethod(n) && x.isWriter(n.X, ref) {
 				return false
 			}
 		case *ast.Ident:
@@ -241,10 +310,13 @@ func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marsha
 		for _, s := range rest {
 			switch s := s.(type) {
 			case *ast.ReturnStmt:
-				if x.refers(s, ref, al) {
-					return unknown
+				if !x.refers(s, ref, al) {
+					return none
 				}
-				return none
+				if straight && len(s.Results) == 1 {
+					return x.bodyWrite(s, ref, marshalled, encoders) // return json.NewEncoder(w).Encode(v)
+				}
+				return unknown
 			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
 				if !x.refers(s, ref, al) {
 					continue // logging, metrics, …
@@ -347,6 +419,11 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 			return unknown
 		}
 		e = s.Rhs[0]
+	case *ast.ReturnStmt:
+		if len(s.Results) != 1 {
+			return unknown
+		}
+		e = s.Results[0]
 	default:
 		return unknown
 	}

@@ -13,7 +13,7 @@ type Map map[string]interface{}
 // Context is a request context.
 type Context interface {
 	Request() *http.Request
-	Response() http.ResponseWriter
+	Response() *Response
 	Param(name string) string
 	HTML(code int, html string) error
 	HTMLBlob(code int, b []byte) error
@@ -30,6 +30,20 @@ type Context interface {
 	NoContent(code int) error
 	Redirect(code int, url string) error
 }
+
+// Response wraps an http.ResponseWriter; like echo's, it is one itself.
+type Response struct {
+	Writer    http.ResponseWriter
+	Status    int
+	Size      int64
+	Committed bool
+}
+
+func (r *Response) Header() http.Header               { return r.Writer.Header() }
+func (r *Response) WriteHeader(code int)              { r.Status = code }
+func (r *Response) Write(b []byte) (n int, err error) { return len(b), nil }
+func (r *Response) Flush()                            {}
+func (r *Response) Unwrap() http.ResponseWriter       { return r.Writer }
 
 // HTTPError is an error with a status.
 type HTTPError struct {
