@@ -68,6 +68,9 @@ func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders 
 			if obj == nil || obj == ref.root {
 				continue
 			}
+			if _, basic := obj.Type().Underlying().(*types.Basic); basic {
+				continue // id := c.Param("id"): a string cannot write
+			}
 			r := rhs[0]
 			if len(rhs) == len(lhs) {
 				r = rhs[i]

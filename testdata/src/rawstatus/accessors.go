@@ -87,3 +87,12 @@ func accLookAlike(h *holder) {
 	h.Response().WriteHeader(nethttp.StatusServiceUnavailable)
 	h.Response().Write([]byte("draining")) // maybe another writer: the status may go with a body
 }
+
+// accEcho4Logged reads from the context before the status: what it reads
+// is a string, which cannot write to the response.
+func accEcho4Logged(c echo4.Context) error {
+	id := c.Param("id")
+	c.Response().WriteHeader(nethttp.StatusServiceUnavailable) // want `error status 503 sent without an error code`
+	println("draining", id)
+	return nil
+}
