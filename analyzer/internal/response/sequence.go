@@ -239,6 +239,9 @@ func (x *extractor) ref(e ast.Expr) (writerRef, bool) {
 // path.
 func selectionPath(sel *types.Selection) ([]types.Object, bool) {
 	idx := sel.Index()
+	if len(idx) == 0 {
+		return nil, false
+	}
 	fields := idx
 	if sel.Kind() == types.MethodVal {
 		fields = idx[:len(idx)-1]
