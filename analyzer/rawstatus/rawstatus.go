@@ -21,25 +21,10 @@ var Analyzer = New(response.Default)
 
 // New returns a rawstatus analyzer that reads the given base analyzer.
 func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     Name,
-		Doc:      response.Doc(doc, Name),
-		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/rawstatus/doc.go",
-		Requires: []*analysis.Analyzer{base},
-		Run: func(pass *analysis.Pass) (any, error) {
-			res, ok := pass.ResultOf[base].(*response.Result)
-			if ok {
-				run(pass, res)
-			}
-			return nil, nil
-		},
-	}
+	return response.NewReporter(base, Name, doc, run)
 }
 
 func run(pass *analysis.Pass, res *response.Result) {
-	if !res.Enabled(Name) {
-		return
-	}
 	seen := map[ast.Node]bool{}
 	for _, r := range res.Responses {
 		if r.At == nil || seen[r.At] || !r.Const {

@@ -21,19 +21,7 @@ var Analyzer = New(response.Default)
 
 // New returns an unknowncode analyzer that reads the given base analyzer.
 func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     Name,
-		Doc:      response.Doc(doc, Name),
-		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/unknowncode/doc.go",
-		Requires: []*analysis.Analyzer{base},
-		Run: func(pass *analysis.Pass) (any, error) {
-			res, ok := pass.ResultOf[base].(*response.Result)
-			if ok {
-				run(pass, res)
-			}
-			return nil, nil
-		},
-	}
+	return response.NewReporter(base, Name, doc, run)
 }
 
 // finding is a diagnostic under construction: its fix may edit a shared
@@ -45,9 +33,6 @@ type finding struct {
 }
 
 func run(pass *analysis.Pass, res *response.Result) {
-	if !res.Enabled(Name) {
-		return
-	}
 	var findings []*finding
 	seen := map[ast.Expr]bool{}
 	for _, c := range res.Codes {

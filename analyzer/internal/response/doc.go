@@ -4,6 +4,8 @@ import (
 	"go/parser"
 	"go/token"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // Doc returns the documentation of analyzer name from the content of its
@@ -39,4 +41,23 @@ func Doc(src, name string) string {
 		return fallback
 	}
 	return strings.TrimPrefix(text, name+": ")
+}
+
+// NewReporter returns the analyzer name, documented by the package comment
+// src of its doc.go, that reads base's Result and calls report with it when
+// name is enabled for the package. rawstatus, unknowncode and statusmismatch
+// are such reporters: the analysis itself is the base's.
+func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysis.Pass, *Result)) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      Doc(src, name),
+		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/" + name + "/doc.go",
+		Requires: []*analysis.Analyzer{base},
+		Run: func(pass *analysis.Pass) (any, error) {
+			if res, ok := pass.ResultOf[base].(*Result); ok && res.Enabled(name) {
+				report(pass, res)
+			}
+			return nil, nil
+		},
+	}
 }
