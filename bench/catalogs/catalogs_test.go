@@ -1,5 +1,5 @@
 // Package catalogs holds the catalogs bench/run.sh lints real services with.
-// The test keeps them loadable.
+// The test keeps them loadable and free of hygiene problems.
 package catalogs
 
 import (
@@ -27,6 +27,9 @@ func TestCatalogsLoad(t *testing.T) {
 		}
 		if n := len(c.Entries); n != want[f] {
 			t.Errorf("%s: %d entries, want %d", f, n, want[f])
+		}
+		for _, p := range c.Check() {
+			t.Errorf("%s:%d: hygiene: %s: %s", f, p.Line, p.Code, p.Msg)
 		}
 	}
 }
