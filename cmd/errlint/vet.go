@@ -204,10 +204,9 @@ func printVersion(stdout, stderr io.Writer) int {
 	h := sha256.New()
 	exe, err := os.Executable()
 	if err == nil {
-		var f *os.File
-		if f, err = os.Open(exe); err == nil {
-			_, err = io.Copy(h, f)
-			f.Close()
+		var sum []byte
+		if sum, err = executableDigest(exe); err == nil {
+			h.Write(sum)
 		}
 	}
 	if err != nil {
@@ -220,6 +219,48 @@ func printVersion(stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%s version devel errlint buildID=%x\n", exe, h.Sum(nil))
 	return 0
+}
+
+// executableDigest returns the sha256 of the executable at path. go vet
+// asks for -V=full on every run, cached ones included, and hashing a 12 MB
+// binary is most of that answer's cost, so the digest is kept in the user's
+// cache directory under the file's path, size and modification time.
+func executableDigest(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	key := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", path, fi.Size(), fi.ModTime().UnixNano()))
+	var cached string
+	if dir, err := os.UserCacheDir(); err == nil {
+		cached = filepath.Join(dir, "errlint", fmt.Sprintf("exe-%x", key[:16]))
+		if data, err := os.ReadFile(cached); err == nil && len(data) == sha256.Size {
+			return data, nil
+		}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil, err
+	}
+	sum := h.Sum(nil)
+	if cached != "" { // best effort: a cache that cannot be written costs only time
+		if err := os.MkdirAll(filepath.Dir(cached), 0o755); err == nil {
+			if tmp, err := os.CreateTemp(filepath.Dir(cached), "exe-*.tmp"); err == nil {
+				_, werr := tmp.Write(sum)
+				if cerr := tmp.Close(); werr == nil && cerr == nil {
+					_ = os.Rename(tmp.Name(), cached)
+				} else {
+					_ = os.Remove(tmp.Name())
+				}
+			}
+		}
+	}
+	return sum, nil
 }
 
 // hashConfiguration writes to h a description of the errlint configuration
