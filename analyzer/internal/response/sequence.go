@@ -2,6 +2,7 @@ package response
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 )
@@ -26,6 +27,15 @@ type writerRef struct {
 func (r writerRef) same(o writerRef) bool {
 	return r.root == o.root && slices.Equal(r.path, o.path)
 }
+
+// ioWriter is io.Writer's method set, built here so that no package needs
+// to import io for it to be found.
+var ioWriter = types.NewInterfaceType([]*types.Func{
+	types.NewFunc(token.NoPos, nil, "Write", types.NewSignatureType(nil, nil, nil,
+		types.NewTuple(types.NewVar(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte]))),
+		types.NewTuple(types.NewVar(token.NoPos, nil, "n", types.Typ[types.Int]), types.NewVar(token.NoPos, nil, "err", types.Universe.Lookup("error").Type())),
+		false)),
+}, nil).Complete()
 
 // aliases returns the variables of the enclosing function that are made
 // from the writer (enc := json.NewEncoder(w), bw := bufio.NewWriter(w),
@@ -70,6 +80,9 @@ func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders 
 			}
 			if _, basic := obj.Type().Underlying().(*types.Basic); basic {
 				continue // id := c.Param("id"): a string cannot write
+			}
+			if _, iface := obj.Type().Underlying().(*types.Interface); iface && !types.Implements(obj.Type(), ioWriter) {
+				continue // an error or a reader made from w cannot write to it
 			}
 			r := rhs[0]
 			if len(rhs) == len(lhs) {
