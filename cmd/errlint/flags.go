@@ -67,7 +67,9 @@ func newFlagSet(stderr io.Writer) (*flag.FlagSet, *standaloneFlags) {
 	fs.IntVar(&f.Context, "c", -1, "display offending line with this many lines of context")
 	fs.StringVar(&f.Catalog, "catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); overrides .errlint.yaml and the embedded default")
 	fs.BoolVar(&f.Verbose, "v", false, "print which catalog is used (on stderr)")
-	fs.BoolVar(&f.Tests, "test", true, "indicates whether test files should be analyzed, too")
+	// errlint never reports in _test.go files, so by default it does not load
+	// them: -test only adds their type errors to the output.
+	fs.BoolVar(&f.Tests, "test", false, "also load and type-check test files (errlint never reports in them)")
 	fs.StringVar(&f.Tags, "tags", "", "comma-separated list of build tags")
 	fs.StringVar(&f.CPUProfile, "cpuprofile", "", "write CPU profile to this `file`")
 	fs.StringVar(&f.MemProfile, "memprofile", "", "write memory profile to this `file`")
