@@ -13,7 +13,8 @@
 #   GOLANGCI_LINT_VERSION  golangci-lint version to build (default v2.15.0)
 #   ERRLINT_ROOT           errlint module to compile in (default: this repository)
 #   OUT                    output binary (default: $ERRLINT_ROOT/bin/golangci-lint-errlint)
-#   BUILD_DIR              scratch directory (default: $ERRLINT_ROOT/.cache/golangci-lint-$VERSION)
+#   BUILD_DIR              scratch directory (default: under ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build,
+#                          outside the checkout, so that gofmt -l . never sees golangci-lint's code)
 #   FORCE=1                rebuild even when the inputs are unchanged
 set -euo pipefail
 
@@ -21,7 +22,10 @@ version=${GOLANGCI_LINT_VERSION:-v2.15.0}
 root=${ERRLINT_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 root=$(cd "$root" && pwd)
 out=${OUT:-$root/bin/golangci-lint-errlint}
-build=${BUILD_DIR:-$root/.cache/golangci-lint-$version}
+# One scratch directory per checkout, outside it.
+cache_home=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
+[ -n "$cache_home" ] || cache_home=$root/.cache
+build=${BUILD_DIR:-$cache_home/errlint-build/$(printf '%s' "$root" | sha256sum | cut -c1-12)/golangci-lint-$version}
 plugin_import=github.com/errlint/errlint/plugin/golangci
 
 export GOWORK=off # a go.work around the build dir must not leak in

@@ -23,7 +23,8 @@
 #                   (default: read from gopls's go.mod)
 #   ERRLINT_ROOT    errlint module to compile in (default: this repository)
 #   OUT             output binary (default: $ERRLINT_ROOT/bin/gopls-errlint)
-#   BUILD_DIR       scratch directory (default: $ERRLINT_ROOT/.cache/gopls-$VERSION)
+#   BUILD_DIR       scratch directory (default: under ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build,
+#                   outside the checkout, so that gofmt -l . and go tools never see gopls's code)
 #   FORCE=1         rebuild even when the inputs are unchanged
 set -euo pipefail
 
@@ -31,7 +32,10 @@ version=${GOPLS_VERSION:-v0.23.0}
 root=${ERRLINT_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 root=$(cd "$root" && pwd)
 out=${OUT:-$root/bin/gopls-errlint}
-build=${BUILD_DIR:-$root/.cache/gopls-$version}
+# One scratch directory per checkout, outside it.
+cache_home=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
+[ -n "$cache_home" ] || cache_home=$root/.cache
+build=${BUILD_DIR:-$cache_home/errlint-build/$(printf '%s' "$root" | sha256sum | cut -c1-12)/gopls-$version}
 
 export GOWORK=off # a go.work around the build dir must not leak in
 
