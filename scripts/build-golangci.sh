@@ -22,53 +22,20 @@ version=${GOLANGCI_LINT_VERSION:-v2.15.0}
 root=${ERRLINT_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 root=$(cd "$root" && pwd)
 out=${OUT:-$root/bin/golangci-lint-errlint}
-# One scratch directory per checkout, outside it.
-cache_home=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
-[ -n "$cache_home" ] || cache_home=$root/.cache
-build=${BUILD_DIR:-$cache_home/errlint-build/$(printf '%s' "$root" | sha256sum | cut -c1-12)/golangci-lint-$version}
 plugin_import=github.com/errlint/errlint/plugin/golangci
-
-export GOWORK=off # a go.work around the build dir must not leak in
-
-die() { echo "build-golangci.sh: $*" >&2; exit 1; }
-log() { echo "build-golangci.sh: $*" >&2; }
-
-command -v go >/dev/null || die "go not found in PATH"
-[ -f "$root/go.mod" ] || die "$root/go.mod not found (ERRLINT_ROOT must be the errlint module root)"
-
-# inputs_digest hashes everything that ends up in the binary from our side:
-# the module's Go files (tests, testdata, examples and e2e excluded), go.mod,
-# go.sum, this script and the Go version.
-inputs_digest() {
-	{
-		go version
-		echo "$version"
-		cat "${BASH_SOURCE[0]}" "$root/go.mod" "$root/go.sum"
-		(cd "$root" && find . \( -path ./.cache -o -path ./.git -o -path ./bin -o -path ./e2e \
-			-o -path ./examples -o -name testdata \) -prune -o \
-			-type f -name '*.go' ! -name '*_test.go' -print | LC_ALL=C sort | xargs sha256sum)
-	} | sha256sum | cut -d' ' -f1
-}
+prog=build-golangci.sh extra=
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+build=$(scratch_dir golangci-lint)
 
 digest=$(inputs_digest)
-if [ "${FORCE:-}" != 1 ] && [ -x "$out" ] && [ -f "$build/inputs.sha256" ] &&
-	[ "$(cat "$build/inputs.sha256")" = "$digest" ] && [ ! "$build/inputs.sha256" -nt "$out" ]; then
+if up_to_date; then
 	log "$out is up to date"
 	exit 0
 fi
 
-# Locate golangci-lint's module source, downloading it through the proxy if needed.
-json=$(cd "$root" && go mod download -json "github.com/golangci/golangci-lint/v2@$version") ||
-	die "go mod download github.com/golangci/golangci-lint/v2@$version failed: $json"
-src=$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
-[ -n "$src" ] && [ -f "$src/cmd/golangci-lint/main.go" ] ||
-	die "no module directory for golangci-lint $version in: $json"
-
-log "copying $src"
-rm -rf "$build"
-mkdir -p "$build"
-cp -R "$src" "$build/src"
-chmod -R u+w "$build/src"
+src=$(moddir "github.com/golangci/golangci-lint/v2@$version")
+[ -f "$src/cmd/golangci-lint/main.go" ] || die "$src/cmd/golangci-lint/main.go not found: golangci-lint $version is laid out differently"
+copy_module "$src"
 cd "$build/src"
 
 # plugins.go is where golangci-lint's own tooling declares module plugins.

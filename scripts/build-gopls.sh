@@ -33,46 +33,15 @@ root=${ERRLINT_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 root=$(cd "$root" && pwd)
 out=${OUT:-$root/bin/gopls-errlint}
 # One scratch directory per checkout, outside it.
-cache_home=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
-[ -n "$cache_home" ] || cache_home=$root/.cache
-build=${BUILD_DIR:-$cache_home/errlint-build/$(printf '%s' "$root" | sha256sum | cut -c1-12)/gopls-$version}
-
-export GOWORK=off # a go.work around the build dir must not leak in
-
-die() { echo "build-gopls.sh: $*" >&2; exit 1; }
-log() { echo "build-gopls.sh: $*" >&2; }
-
-command -v go >/dev/null || die "go not found in PATH"
-[ -f "$root/go.mod" ] || die "$root/go.mod not found (ERRLINT_ROOT must be the errlint module root)"
-
-# inputs_digest hashes everything that ends up in the binary from our side.
-inputs_digest() {
-	{
-		go version
-		echo "$version ${X_TOOLS_VERSION:-}"
-		cat "${BASH_SOURCE[0]}" "$root/go.mod" "$root/go.sum"
-		(cd "$root" && find . \( -path ./.cache -o -path ./.git -o -path ./bin -o -path ./e2e \
-			-o -path ./examples -o -name testdata \) -prune -o \
-			-type f -name '*.go' ! -name '*_test.go' -print | LC_ALL=C sort | xargs sha256sum)
-	} | sha256sum | cut -d' ' -f1
-}
+prog=build-gopls.sh extra=${X_TOOLS_VERSION:-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+build=$(scratch_dir gopls)
 
 digest=$(inputs_digest)
-if [ "${FORCE:-}" != 1 ] && [ -x "$out" ] && [ -f "$build/inputs.sha256" ] &&
-	[ "$(cat "$build/inputs.sha256")" = "$digest" ] && [ ! "$build/inputs.sha256" -nt "$out" ]; then
+if up_to_date; then
 	log "$out is up to date"
 	exit 0
 fi
-
-# moddir prints the module cache directory of module@version, downloading
-# it through the proxy if needed.
-moddir() {
-	local json dir
-	json=$(cd "$root" && go mod download -json "$1") || die "go mod download $1 failed: $json"
-	dir=$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
-	[ -n "$dir" ] && [ -d "$dir" ] || die "no module directory for $1 in: $json"
-	printf '%s\n' "$dir"
-}
 
 src=$(moddir "golang.org/x/tools/gopls@$version")
 settings_go=internal/settings/analysis.go
@@ -81,11 +50,7 @@ settings_go=internal/settings/analysis.go
 tools_version=${X_TOOLS_VERSION:-$(awk '$1 == "golang.org/x/tools" { print $2 }' "$src/go.mod")}
 [ -n "$tools_version" ] || die "cannot read the golang.org/x/tools requirement from $src/go.mod"
 
-log "copying $src"
-rm -rf "$build"
-mkdir -p "$build"
-cp -R "$src" "$build/src"
-chmod -R u+w "$build/src"
+copy_module "$src"
 cd "$build/src"
 
 # Our analyzers, in gopls's settings package, at warning severity and
