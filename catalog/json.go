@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
+
+	"github.com/errlint/errlint/internal/source"
 )
 
 // Keys of a catalog file (JSON and YAML share the shape).
@@ -22,32 +23,11 @@ const (
 
 const knownEntryKeys = "code, status, domain, retryable, message"
 
-// lineIndex converts byte offsets of a file to 1-based line numbers.
-type lineIndex []int // offsets at which lines start
-
-func newLineIndex(data []byte) lineIndex {
-	idx := lineIndex{0}
-	for i, b := range data {
-		if b == '\n' {
-			idx = append(idx, i+1)
-		}
-	}
-	return idx
-}
-
-// line returns the line holding the byte at offset.
-func (idx lineIndex) line(offset int64) int {
-	if offset < 0 {
-		offset = 0
-	}
-	return sort.Search(len(idx), func(i int) bool { return int64(idx[i]) > offset })
-}
-
 // jsonParser walks a catalog's JSON tokens, keeping the line of each.
 type jsonParser struct {
 	file  string
 	dec   *json.Decoder
-	lines lineIndex
+	lines source.Lines
 	size  int64
 	errs  ErrorList
 }
@@ -59,7 +39,7 @@ func parseJSON(file string, data []byte) ([]Entry, ErrorList) {
 	p := &jsonParser{
 		file:  file,
 		dec:   json.NewDecoder(bytes.NewReader(data)),
-		lines: newLineIndex(data),
+		lines: source.NewLines(data),
 		size:  int64(len(data)),
 	}
 	p.dec.UseNumber()
@@ -74,7 +54,7 @@ func (p *jsonParser) token() (json.Token, int, error) {
 		p.syntaxError(err)
 		return nil, 0, errSyntax
 	}
-	return t, p.lines.line(p.dec.InputOffset() - 1), nil
+	return t, p.lines.Line(p.dec.InputOffset() - 1), nil
 }
 
 // syntaxError reports a decoding error at its line.
@@ -92,7 +72,7 @@ func (p *jsonParser) syntaxError(err error) {
 		off = p.size - 1
 		msg = "unexpected end of JSON input"
 	}
-	p.errs.add(p.file, p.lines.line(off), "invalid JSON: "+msg)
+	p.errs.add(p.file, p.lines.Line(off), "invalid JSON: "+msg)
 }
 
 func (p *jsonParser) errorf(line int, format string, args ...any) {
@@ -212,7 +192,7 @@ func (p *jsonParser) parseFile() ([]Entry, error) {
 		p.syntaxError(err)
 		return entries, errSyntax
 	default:
-		p.errorf(p.lines.line(p.dec.InputOffset()-1), "unexpected data after the catalog object")
+		p.errorf(p.lines.Line(p.dec.InputOffset()-1), "unexpected data after the catalog object")
 		return entries, errSyntax
 	}
 	if !seenCodes {

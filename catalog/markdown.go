@@ -11,6 +11,8 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/errlint/errlint/internal/source"
 )
 
 // Columns of a Markdown catalog table.
@@ -48,7 +50,7 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
 // statuses are written "403, 400".
 func parseMarkdown(file string, data []byte) ([]Entry, ErrorList) {
 	var errs ErrorList
-	lines := newLineIndex(data)
+	lines := source.NewLines(data)
 	doc := markdown.Parser().Parse(text.NewReader(data))
 	var entries []Entry
 	var firstTable *east.Table
@@ -69,7 +71,7 @@ func parseMarkdown(file string, data []byte) ([]Entry, ErrorList) {
 	if catalogTables == 0 {
 		if firstTable != nil {
 			if header, ok := firstTable.FirstChild().(*east.TableHeader); ok {
-				errs.add(file, lines.line(int64(header.Pos())), `missing column "Code"`)
+				errs.add(file, lines.Line(int64(header.Pos())), `missing column "Code"`)
 				return nil, errs
 			}
 		}
@@ -101,8 +103,8 @@ func hasCodeColumn(header *east.TableHeader, src []byte) bool {
 }
 
 // parseTable reads the entries of one catalog table.
-func parseTable(file string, src []byte, lines lineIndex, t *east.Table, header *east.TableHeader, errs *ErrorList) []Entry {
-	headerLine := lines.line(int64(header.Pos()))
+func parseTable(file string, src []byte, lines source.Lines, t *east.Table, header *east.TableHeader, errs *ErrorList) []Entry {
+	headerLine := lines.Line(int64(header.Pos()))
 	// Map the table's columns to ours.
 	var cols []int // table column → our column, -1 for an unknown one
 	where := [numColumns]int{-1, -1, -1, -1, -1}
@@ -139,7 +141,7 @@ func parseTable(file string, src []byte, lines lineIndex, t *east.Table, header 
 		if !ok {
 			continue
 		}
-		line := lines.line(int64(row.Pos()))
+		line := lines.Line(int64(row.Pos()))
 		n := rawCellCount(src, row.Pos())
 		if n != len(cols) {
 			errs.add(file, line, fmt.Sprintf("row has %s, the header %d", plural(n, "cell"), len(cols)))
@@ -186,7 +188,7 @@ func parseStatusCell(file string, line int, cell string, errs *ErrorList) []int 
 	ok := true
 	for _, part := range strings.Split(cell, ",") {
 		part = strings.TrimSpace(part)
-		if !isDigits(part) {
+		if !source.IsInteger(part) {
 			errs.add(file, line, fmt.Sprintf("a status must be an integer, not %q", part))
 			ok = false
 			continue

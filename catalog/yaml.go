@@ -10,6 +10,8 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
+
+	"github.com/errlint/errlint/internal/source"
 )
 
 // parseYAML reads the JSON catalog shape written in YAML. The walk is over
@@ -384,7 +386,7 @@ func (w *yamlWalker) status(n, blame ast.Node, inList bool) (int, bool) {
 		}
 	case *ast.StringNode:
 		// go-yaml reads a plain integer too large for int64 as a string.
-		if tk := v.GetToken(); tk != nil && tk.Type == token.StringType && isDigits(tk.Value) {
+		if tk := v.GetToken(); tk != nil && tk.Type == token.StringType && source.IsInteger(tk.Value) {
 			w.errorf(blame, "status %s is outside 100–599", tk.Value)
 			return 0, false
 		}
@@ -424,22 +426,6 @@ func (w *yamlWalker) status(n, blame ast.Node, inList bool) (int, bool) {
 		return 0, false
 	}
 	return int(s), true
-}
-
-// isDigits reports whether s is an optionally signed run of decimal digits.
-func isDigits(s string) bool {
-	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
-		s = s[1:]
-	}
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func isSequence(n ast.Node) bool {

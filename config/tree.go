@@ -6,12 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
+
+	"github.com/errlint/errlint/internal/source"
 )
 
 // A config file, YAML or JSON, is first turned into a tree of nodes that
@@ -66,35 +67,15 @@ type problem struct {
 
 // ---- JSON ----
 
-// lineIndex converts byte offsets to 1-based lines.
-type lineIndex []int
-
-func newLineIndex(data []byte) lineIndex {
-	idx := lineIndex{0}
-	for i, b := range data {
-		if b == '\n' {
-			idx = append(idx, i+1)
-		}
-	}
-	return idx
-}
-
-func (idx lineIndex) line(off int64) int {
-	if off < 0 {
-		off = 0
-	}
-	return sort.Search(len(idx), func(i int) bool { return int64(idx[i]) > off })
-}
-
 type jsonReader struct {
 	dec   *json.Decoder
-	lines lineIndex
+	lines source.Lines
 	size  int64
 }
 
 // jsonTree reads a whole JSON document into a tree.
 func jsonTree(data []byte) (*node, *problem) {
-	r := &jsonReader{dec: json.NewDecoder(bytes.NewReader(data)), lines: newLineIndex(data), size: int64(len(data))}
+	r := &jsonReader{dec: json.NewDecoder(bytes.NewReader(data)), lines: source.NewLines(data), size: int64(len(data))}
 	r.dec.UseNumber()
 	t, line, p := r.token()
 	if p != nil {
@@ -108,7 +89,7 @@ func jsonTree(data []byte) (*node, *problem) {
 		if err != nil {
 			return nil, r.syntax(err)
 		}
-		return nil, &problem{r.lines.line(r.dec.InputOffset() - 1), "unexpected data after the top-level object"}
+		return nil, &problem{r.lines.Line(r.dec.InputOffset() - 1), "unexpected data after the top-level object"}
 	}
 	return n, nil
 }
@@ -124,7 +105,7 @@ func (r *jsonReader) syntax(err error) *problem {
 		off = r.size - 1
 		msg = "unexpected end of JSON input"
 	}
-	return &problem{r.lines.line(off), "invalid JSON: " + msg}
+	return &problem{r.lines.Line(off), "invalid JSON: " + msg}
 }
 
 func (r *jsonReader) token() (json.Token, int, *problem) {
@@ -132,7 +113,7 @@ func (r *jsonReader) token() (json.Token, int, *problem) {
 	if err != nil {
 		return nil, 0, r.syntax(err)
 	}
-	return t, r.lines.line(r.dec.InputOffset() - 1), nil
+	return t, r.lines.Line(r.dec.InputOffset() - 1), nil
 }
 
 const maxDepth = 100
@@ -146,7 +127,7 @@ func (r *jsonReader) value(t json.Token, line, depth int) (*node, *problem) {
 		return &node{line: line, kind: kString, str: t}, nil
 	case json.Number:
 		k := kInt
-		if !isInteger(string(t)) {
+		if !source.IsInteger(string(t)) {
 			k = kNumber
 		}
 		return &node{line: line, kind: k, str: string(t)}, nil
@@ -197,22 +178,6 @@ func (r *jsonReader) value(t json.Token, line, depth int) (*node, *problem) {
 		return n, nil
 	}
 	return nil, &problem{line, fmt.Sprintf("unexpected JSON token %v", t)}
-}
-
-// isInteger reports whether s is an optionally signed run of decimal digits.
-func isInteger(s string) bool {
-	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
-		s = s[1:]
-	}
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // ---- YAML ----
@@ -307,7 +272,7 @@ func yamlNode(n ast.Node, depth int) (*node, *problem) {
 	case nil:
 		return &node{line: line, kind: kNull}, nil
 	case string:
-		if s, ok := n.(*ast.StringNode); ok && s.GetToken().Type == token.StringType && isInteger(x) {
+		if s, ok := n.(*ast.StringNode); ok && s.GetToken().Type == token.StringType && source.IsInteger(x) {
 			// go-yaml reads a plain integer too large for int64 as a string.
 			return &node{line: line, kind: kInt, str: x}, nil
 		}
