@@ -23,6 +23,36 @@ const (
 
 const knownEntryKeys = "code, status, domain, retryable, message"
 
+// setScalar sets the string or bool field key of e from v, a value decoded
+// by any of the loaders, whose kind (as the format names it) is kind. It
+// returns the problem to report at the value, or "" when v fits.
+func setScalar(e *Entry, key string, v any, kind string) string {
+	if key == keyRetryable {
+		b, ok := v.(bool)
+		if !ok {
+			return fmt.Sprintf("%q must be true or false, not %s", key, kind)
+		}
+		e.Retryable = b
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Sprintf("%q must be a string, not %s", key, kind)
+	}
+	switch key {
+	case keyCode:
+		e.Code = s
+		if s == "" {
+			return "empty code"
+		}
+	case keyDomain:
+		e.Domain = s
+	case keyMessage:
+		e.Message = s
+	}
+	return ""
+}
+
 // jsonParser walks a catalog's JSON tokens, keeping the line of each.
 type jsonParser struct {
 	file  string
@@ -238,36 +268,13 @@ func (p *jsonParser) parseEntry() (e Entry, ok bool, err error) {
 		}
 		seen[key] = true
 		switch key {
-		case keyCode, keyDomain, keyMessage:
-			s, isString := v.(string)
-			if !isString {
-				p.errorf(vline, "%q must be a string, not %s", key, jsonKind(v))
+		case keyCode, keyDomain, keyMessage, keyRetryable:
+			if msg := setScalar(&e, key, v, jsonKind(v)); msg != "" {
+				p.errorf(vline, "%s", msg)
 				if err := p.skip(v); err != nil {
 					return e, false, err
 				}
-				continue
 			}
-			switch key {
-			case keyCode:
-				e.Code = s
-				if s == "" {
-					p.errorf(vline, "empty code")
-				}
-			case keyDomain:
-				e.Domain = s
-			case keyMessage:
-				e.Message = s
-			}
-		case keyRetryable:
-			b, isBool := v.(bool)
-			if !isBool {
-				p.errorf(vline, "%q must be true or false, not %s", key, jsonKind(v))
-				if err := p.skip(v); err != nil {
-					return e, false, err
-				}
-				continue
-			}
-			e.Retryable = b
 		case keyStatus:
 			e.Statuses = nil
 			switch v := v.(type) {

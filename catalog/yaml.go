@@ -302,31 +302,8 @@ func (w *yamlWalker) entry(n ast.Node) (Entry, bool) {
 		if err != nil {
 			continue
 		}
-		switch key {
-		case keyCode, keyDomain, keyMessage:
-			s, isString := v.(string)
-			if !isString {
-				w.errorf(vn, "%q must be a string, not %s", key, yamlKind(kv.Value))
-				continue
-			}
-			switch key {
-			case keyCode:
-				e.Code = s
-				if s == "" {
-					w.errorf(vn, "empty code")
-				}
-			case keyDomain:
-				e.Domain = s
-			case keyMessage:
-				e.Message = s
-			}
-		case keyRetryable:
-			b, isBool := v.(bool)
-			if !isBool {
-				w.errorf(vn, "%q must be true or false, not %s", key, yamlKind(kv.Value))
-				continue
-			}
-			e.Retryable = b
+		if msg := setScalar(&e, key, v, yamlKind(kv.Value)); msg != "" {
+			w.errorf(vn, "%s", msg)
 		}
 	}
 	if !seen[keyCode] {
