@@ -3,10 +3,10 @@ package catalog
 import (
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/wantfile"
 )
 
 var update = flag.Bool("update", false, "rewrite the .want files of testdata/bad")
@@ -14,54 +14,25 @@ var update = flag.Bool("update", false, "rewrite the .want files of testdata/bad
 // TestBadCatalogs parses every file of testdata/bad and compares the error
 // text with the file's .want sibling. Errors name the file as "bad/NAME".
 func TestBadCatalogs(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "bad", "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, path := range files {
-		if strings.HasSuffix(path, ".want") {
-			continue
+	n := wantfile.CheckBad(t, filepath.Join("testdata", "bad"), *update, func(t *testing.T, name string, data []byte) error {
+		c, err := Parse(name, data)
+		if err == nil {
+			t.Fatalf("accepted: %d entries", len(c.Entries))
 		}
-		n++
-		name := "bad/" + filepath.Base(path)
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
+		if c != nil {
+			t.Error("half-loaded: a catalog and an error")
+		}
+		var list ErrorList
+		if !errors.As(err, &list) || len(list) == 0 {
+			t.Fatalf("error %T is not a non-empty ErrorList", err)
+		}
+		for _, e := range list {
+			if e.File != name {
+				t.Errorf("error names %q", e.File)
 			}
-			c, err := Parse(name, data)
-			if err == nil {
-				t.Fatalf("accepted: %d entries", len(c.Entries))
-			}
-			if c != nil {
-				t.Error("half-loaded: a catalog and an error")
-			}
-			var list ErrorList
-			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("error %T is not a non-empty ErrorList", err)
-			}
-			for _, e := range list {
-				if e.File != name {
-					t.Errorf("error names %q", e.File)
-				}
-			}
-			got := err.Error() + "\n"
-			if *update {
-				if err := os.WriteFile(path+".want", []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path + ".want")
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("got:\n%s\nwant:\n%s", got, want)
-			}
-		})
-	}
+		}
+		return err
+	})
 	if n < 10 {
 		t.Errorf("only %d bad catalogs", n)
 	}
