@@ -1,7 +1,6 @@
 package analyzer_test
 
 import (
-	"flag"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -13,8 +12,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
-
-var update = flag.Bool("update", false, "write the .golden files from the fixes")
 
 // combined runs the suite's analyzers as one, so that a test package can
 // expect the findings of all three.
@@ -74,10 +71,7 @@ func TestNames(t *testing.T) {
 func TestSuite(t *testing.T) {
 	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust"}
 	a := combined(analyzer.New(analyzer.Options{}))
-	if *update {
-		goldens.Update(t, testdata(t), a, pkgs...)
-	}
-	analysistest.RunWithSuggestedFixes(t, testdata(t), a, pkgs...)
+	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }
 
 // TestOptions checks the driver's overrides: a catalog, a writer, and a
@@ -93,7 +87,7 @@ func TestOptions(t *testing.T) {
 		Writers: []config.Writer{{Func: "options.record", Status: &one, Code: &zero}},
 		Disable: []string{"statusmismatch"},
 	})
-	analysistest.Run(t, testdata(t), combined(as), "options")
+	analysistest.Run(t, goldens.Testdata(t), combined(as), "options")
 }
 
 // TestDocs checks that each Doc comes from its doc.go section.

@@ -5,9 +5,12 @@ package goldens
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/format"
 	"os"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"testing"
 
@@ -15,6 +18,31 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 )
+
+var update = flag.Bool("update", false, "write the .golden files from the fixes")
+
+// Testdata returns the absolute path of the repository's testdata
+// directory, whose src/ holds the analysistest packages.
+func Testdata(t *testing.T) string {
+	t.Helper()
+	_, file, _, ok := runtime.Caller(0)
+	if !ok || !filepath.IsAbs(file) {
+		t.Fatalf("cannot locate the testdata directory from %q", file)
+	}
+	return filepath.Join(filepath.Dir(file), "..", "..", "..", "testdata")
+}
+
+// RunWithSuggestedFixes runs analysistest.RunWithSuggestedFixes for a on
+// the packages of Testdata, after writing their .golden files when the test
+// runs with -update.
+func RunWithSuggestedFixes(t *testing.T, a *analysis.Analyzer, patterns ...string) {
+	t.Helper()
+	dir := Testdata(t)
+	if *update {
+		Update(t, dir, a, patterns...)
+	}
+	analysistest.RunWithSuggestedFixes(t, dir, a, patterns...)
+}
 
 // Update runs a on the packages and writes, for every file a fix edits,
 // FILE.golden with all fixes applied (identical edits merged). It fails the
