@@ -8,6 +8,6 @@ import (
 )
 
 func TestUnknowncode(t *testing.T) {
-	pkgs := []string{"unknowncode"}
+	pkgs := []string{"unknowncode", "envelopelit", "writers/envelopeuse"}
 	goldens.RunWithSuggestedFixes(t, unknowncode.Analyzer, pkgs...)
 }

@@ -286,7 +286,8 @@ func (r *Result) readDirectives(pass *analysis.Pass, f *ast.File) {
 
 // worthAnalysing reports whether the package can hold a finding or a
 // writer at all: it imports an HTTP package or a package with error
-// writers, is configured with writers, or declares or uses an error type.
+// writers, is configured with writers, declares or uses an error type, or
+// builds a map literal with a "code" key.
 // Everything else returns here at next to no cost.
 func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et errTypes, configured bool) bool {
 	if configured {
@@ -313,14 +314,21 @@ func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et errTypes,
 	if insp == nil {
 		return true
 	}
-	found := false
+	// An error-type literal, or a map literal with a "code" key (an error
+	// body needs no HTTP import: {"ok": false, "code": code}).
 	for c := range insp.Root().Preorder((*ast.CompositeLit)(nil)) {
-		if et.lookup(pass.TypesInfo.TypeOf(c.Node().(*ast.CompositeLit))) != nil {
-			found = true
-			break
+		lit := c.Node().(*ast.CompositeLit)
+		t := pass.TypesInfo.TypeOf(lit)
+		if et.lookup(t) != nil {
+			return true
+		}
+		if t != nil {
+			if _, isMap := t.Underlying().(*types.Map); isMap && mapValue(pass.TypesInfo, lit, "code") != nil {
+				return true
+			}
 		}
 	}
-	return found
+	return false
 }
 
 // isUserPackage reports whether the package belongs to the user's own code:

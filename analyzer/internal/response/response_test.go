@@ -10,5 +10,5 @@ import (
 
 // TestWriterFacts checks the inferred writers of three levels of packages.
 func TestWriterFacts(t *testing.T) {
-	analysistest.Run(t, goldens.Testdata(t), response.New(response.Options{}), "writers/apierr", "writers/httpx", "writers/svc")
+	analysistest.Run(t, goldens.Testdata(t), response.New(response.Options{}), "writers/apierr", "writers/httpx", "writers/svc", "writers/envelope")
 }

@@ -1,0 +1,8 @@
+// Package envelope builds error bodies without importing any HTTP package:
+// its writer is found all the same.
+package envelope
+
+// Fail is the body of every error response.
+func Fail(code string) map[string]any { // want Fail:`errwriter\(code=0\)`
+	return map[string]any{"ok": false, "code": code}
+}
