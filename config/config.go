@@ -42,9 +42,31 @@ var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch"}
 // Writer names an error writer: a function whose parameters carry the
 // status and/or the code of an error response.
 type Writer struct {
-	Func   string // types.Func.FullName(), e.g. "(*example.com/svc/httpx.Responder).Fail"
-	Status *int   // 0-based parameter index, receiver not counted; nil: none
-	Code   *int
+	Func    string // types.Func.FullName(), e.g. "(*example.com/svc/httpx.Responder).Fail"
+	Status  *int   // 0-based parameter index, receiver not counted; nil: none
+	Code    *int
+	Body    *int   // the parameter that is a structured response body; nil: none
+	Carries int    // the constant status always sent with the code; 0: none
+	File    string // where the entry was declared, for errors
+	Line    int
+}
+
+// TypeRoles is an entry of types: the fields of an error type, by role.
+// An empty role means the type has no such field; Code is required.
+type TypeRoles struct {
+	Type                                 string // full name, "github.com/minio/minio/cmd.APIError"
+	Code, Status, OK, Retryable, Message string
+	File                                 string
+	Line                                 int
+}
+
+// GoCatalogDecl is an entry of go_catalog: a catalog declared in Go.
+type GoCatalogDecl struct {
+	Kind string // "var", "func", "type" or "method"
+	Name string // full name of the declaration
+	Arg  int    // for func: which argument is the descriptor (0-based)
+	File string
+	Line int
 }
 
 // String formats the writer as in a config file, for messages and keys.
@@ -460,11 +482,16 @@ type Overrides struct {
 // Settings is the configuration that applies to one package directory.
 // Resolve shares it between callers: treat it as read-only.
 type Settings struct {
-	Catalog       *catalog.Catalog
-	CatalogSource string // one line: which catalog, and why
-	ConfigPath    string // "" if no config file applies
-	Writers       []Writer
-	Disabled      map[string]bool
+	Catalog         *catalog.Catalog
+	CatalogSource   string // one line: which catalog, and why
+	Implicit        bool   // nothing named a catalog: the embedded default is in effect implicitly
+	ConfigPath      string // "" if no config file applies
+	GoCatalog       []GoCatalogDecl
+	ModuleGoCatalog []GoCatalogDecl
+	Types           []TypeRoles
+	IgnoreTypes     []string
+	Writers         []Writer
+	Disabled        map[string]bool
 }
 
 type resolved struct {
