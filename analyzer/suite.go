@@ -17,6 +17,12 @@ type Options struct {
 	Catalog string          // absolute catalog path override ("" = discover)
 	Writers []config.Writer // extra writers, joined with the configuration's
 	Disable []string        // analyzers turned off by the driver
+
+	// Module-wide keys given by the driver (the golangci-lint plugin's
+	// settings), joined with the configuration files'.
+	Types       []config.TypeRoles
+	IgnoreTypes []string
+	GoCatalog   []config.GoCatalogDecl
 }
 
 // Names are the analyzers' names, in the order New returns them.
@@ -30,7 +36,8 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
 // reports a status that statusmismatch would have reported when
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
-	base := response.New(response.Options{Catalog: o.Catalog, Writers: o.Writers, Disable: o.Disable})
+	base := response.New(response.Options{Catalog: o.Catalog, Writers: o.Writers, Disable: o.Disable,
+		Types: o.Types, IgnoreTypes: o.IgnoreTypes, GoCatalog: o.GoCatalog})
 	return []*analysis.Analyzer{
 		rawstatus.New(base),
 		unknowncode.New(base),

@@ -99,3 +99,15 @@ func TestDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorTypes checks error types as services spell them (revision 3):
+// HTTPStatusCode, a types: entry with its own roles and a slice code, an
+// ignore_types entry, rows whose status is no HTTP status, and the type
+// named in findings on types recognised by their shape.
+func TestErrorTypes(t *testing.T) {
+	as := analyzer.New(analyzer.Options{
+		Types:       []config.TypeRoles{{Type: "errtypes.Problem", Code: "Reason", Status: "Sent", OK: "Good"}},
+		IgnoreTypes: []string{"errtypes/validate.FieldError"},
+	})
+	analysistest.Run(t, goldens.Testdata(t), combined(as), "errtypes/...")
+}

@@ -474,6 +474,12 @@ type Overrides struct {
 	Writers []Writer // joined with the config's
 	Disable []string // joined with the config's
 
+	// Module-wide keys given by the driver (the golangci-lint plugin's
+	// settings, tests), joined with the configuration files'.
+	Types       []TypeRoles
+	IgnoreTypes []string
+	GoCatalog   []GoCatalogDecl // also the catalog's declarations, as a file's go_catalog
+
 	// CatalogOrigin says where Catalog came from, for Settings.CatalogSource:
 	// "flag" when empty, e.g. "golangci-lint setting".
 	CatalogOrigin string
@@ -568,6 +574,11 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 		s.CatalogSource = "embedded default (pass -catalog or add .errlint.yaml to use yours)"
 	}
 	s.Writers = append(s.Writers, o.Writers...)
+	s.Types = append(s.Types, o.Types...)
+	s.IgnoreTypes = append(s.IgnoreTypes, o.IgnoreTypes...)
+	s.GoCatalog = append(s.GoCatalog, o.GoCatalog...)
+	s.ModuleGoCatalog = append(s.ModuleGoCatalog, o.GoCatalog...)
+	s.Implicit = o.Catalog == "" && (f == nil || f.Catalog == "") && len(o.GoCatalog) == 0
 	for _, name := range o.Disable {
 		s.Disabled[name] = true
 	}
@@ -602,6 +613,7 @@ func overridesKey(o Overrides, dir string) string {
 	b.WriteByte(0)
 	b.WriteString(strings.Join(o.Disable, ","))
 	b.WriteByte(0)
+	fmt.Fprintf(&b, "%v\x00%v\x00%v\x00", o.Types, o.IgnoreTypes, o.GoCatalog)
 	b.WriteString(dir)
 	return b.String()
 }

@@ -48,7 +48,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		d := analysis.Diagnostic{
 			Pos:     at.Pos(),
 			End:     at.End(),
-			Message: fmt.Sprintf("error code %s sent with status %d; the catalog says %s", c.Value, s.Value, strings.Join(statuses, " or ")),
+			Message: fmt.Sprintf("%s sent with status %d; the catalog says %s", c.Subject(false), s.Value, strings.Join(statuses, " or ")),
 		}
 		if !s.Carried && s.Status != nil {
 			if fix, ok := res.StatusFix(c.File, s.Status, e.Statuses[0]); ok {

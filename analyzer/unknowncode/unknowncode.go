@@ -58,10 +58,10 @@ func run(pass *analysis.Pass, res *response.Result) {
 		}
 		near, ok := res.Catalog.Nearest(c.Value, status)
 		if !ok {
-			f.d.Message = fmt.Sprintf("error code %q is not in the catalog", c.Value)
+			f.d.Message = c.Subject(true) + " is not in the catalog"
 			continue
 		}
-		f.d.Message = fmt.Sprintf("error code %q is not in the catalog; did you mean %s?", c.Value, near)
+		f.d.Message = fmt.Sprintf("%s is not in the catalog; did you mean %s?", c.Subject(true), near)
 		edit, k, ok := res.CodeEdit(c, near)
 		if !ok {
 			continue

@@ -136,14 +136,18 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		if w.Code != nil {
 			cw.Code = *w.Code
 		}
+		if w.Body != nil {
+			cw.Body = *w.Body
+		}
+		cw.Carries = w.Carries
 		if cw.IsWriter() {
 			configured[w.Func] = cw
 		}
 	}
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	et := errTypes{}
-	if !worthAnalysing(pass, insp, et, len(configured) > 0) {
+	et := newErrTypes(s.Types, s.IgnoreTypes)
+	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0) {
 		return res, nil
 	}
 
@@ -289,7 +293,7 @@ func (r *Result) readDirectives(pass *analysis.Pass, f *ast.File) {
 // writers, is configured with writers, declares or uses an error type, or
 // builds a map literal with a "code" key.
 // Everything else returns here at next to no cost.
-func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et errTypes, configured bool) bool {
+func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et *errTypes, configured bool) bool {
 	if configured {
 		return true
 	}

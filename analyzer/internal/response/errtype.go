@@ -2,25 +2,55 @@ package response
 
 import (
 	"go/types"
+
+	"github.com/errlint/errlint/config"
 	"reflect"
 	"strings"
 )
 
-// errType describes the fields of an error type that hold a status and a
-// code. An empty name means the type has no such field.
+// errType describes the fields of an error type by role. An empty name
+// means the type has no such field.
 type errType struct {
-	status string
-	code   string
+	status    string
+	code      string
+	ok        string
+	retryable string
+	message   string
+	named     bool   // listed in types: (its roles replace the built-in names)
+	name      string // "pkg.Type", for messages on a type recognised by its shape
 }
 
-// errTypes caches error-type recognition per struct type.
-type errTypes map[types.Type]*errType
+// errTypes recognises error types, by shape or by the configuration's
+// types: and ignore_types:, and caches the answer per struct type.
+type errTypes struct {
+	cache  map[types.Type]*errType
+	roles  map[string]config.TypeRoles // types:, by full type name
+	ignore map[string]bool             // ignore_types:
+}
+
+// newErrTypes returns the recogniser for one package's configuration.
+func newErrTypes(roles []config.TypeRoles, ignore []string) *errTypes {
+	et := &errTypes{cache: map[types.Type]*errType{}}
+	if len(roles) > 0 {
+		et.roles = make(map[string]config.TypeRoles, len(roles))
+		for _, r := range roles {
+			et.roles[r.Type] = r
+		}
+	}
+	if len(ignore) > 0 {
+		et.ignore = make(map[string]bool, len(ignore))
+		for _, name := range ignore {
+			et.ignore[name] = true
+		}
+	}
+	return et
+}
 
 var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // lookup returns the error-type description of t (a named or literal struct
 // type, possibly behind a pointer), or nil when t is not an error type.
-func (c errTypes) lookup(t types.Type) *errType {
+func (c *errTypes) lookup(t types.Type) *errType {
 	if t == nil {
 		return nil
 	}
@@ -28,12 +58,58 @@ func (c errTypes) lookup(t types.Type) *errType {
 		t = p.Elem()
 	}
 	t = types.Unalias(t)
-	if et, ok := c[t]; ok {
+	if et, ok := c.cache[t]; ok {
 		return et
 	}
-	et := recognise(t)
-	c[t] = et
+	var et *errType
+	key := typeKey(t)
+	switch r, named := c.roles[key]; {
+	case key != "" && c.ignore[key]:
+	case named:
+		et = fromRoles(t, r)
+	default:
+		et = recognise(t)
+		if et != nil {
+			et.name = shortName(t)
+		}
+	}
+	c.cache[t] = et
 	return et
+}
+
+// fromRoles describes t by the roles a types: entry gives it. A role that
+// names no field of t is dropped (the configuration is checked against
+// the type where it is declared).
+func fromRoles(t types.Type, r config.TypeRoles) *errType {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	has := func(name string) string {
+		for i := range st.NumFields() {
+			if name != "" && st.Field(i).Name() == name {
+				return name
+			}
+		}
+		return ""
+	}
+	et := &errType{code: has(r.Code), status: has(r.Status), ok: has(r.OK), retryable: has(r.Retryable), message: has(r.Message), named: true}
+	if et.code == "" {
+		return nil
+	}
+	return et
+}
+
+// shortName returns "pkg.Type" for a named type, as a user reads it.
+func shortName(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj() == nil {
+		return ""
+	}
+	if n.Obj().Pkg() == nil {
+		return n.Obj().Name()
+	}
+	return n.Obj().Pkg().Name() + "." + n.Obj().Name()
 }
 
 // recognise implements the definition of an error type: a struct type with a
@@ -45,7 +121,6 @@ func recognise(t types.Type) *errType {
 		return nil
 	}
 	var et errType
-	hasOK := false
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := jsonName(st.Tag(i))
@@ -54,14 +129,16 @@ func recognise(t types.Type) *errType {
 			et.code = f.Name()
 		case et.status == "" && isStatusField(f, tag):
 			et.status = f.Name()
-		case isKind(f.Type(), types.IsBoolean) && (f.Name() == "OK" || tag == "ok"):
-			hasOK = true
+		case et.ok == "" && isKind(f.Type(), types.IsBoolean) && (f.Name() == "OK" || tag == "ok"):
+			et.ok = f.Name()
+		case et.retryable == "" && isKind(f.Type(), types.IsBoolean) && (f.Name() == "Retryable" || tag == "retryable"):
+			et.retryable = f.Name()
 		}
 	}
 	if et.code == "" {
 		return nil
 	}
-	if et.status != "" || hasOK || implementsError(t) {
+	if et.status != "" || et.ok != "" || implementsError(t) {
 		return &et
 	}
 	return nil
@@ -77,13 +154,13 @@ func isCodeField(f *types.Var, tag string) bool {
 }
 
 // isStatusField reports whether f is an integer-kinded field named Status,
-// StatusCode or HTTPStatus, or tagged json:"status".
+// StatusCode, HTTPStatus or HTTPStatusCode, or tagged json:"status".
 func isStatusField(f *types.Var, tag string) bool {
 	if !isKind(f.Type(), types.IsInteger) {
 		return false
 	}
 	switch f.Name() {
-	case "Status", "StatusCode", "HTTPStatus":
+	case "Status", "StatusCode", "HTTPStatus", "HTTPStatusCode":
 		return true
 	}
 	return tag == "status"

@@ -1,6 +1,8 @@
 package response
 
 import (
+	"strconv"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -27,6 +29,8 @@ type Response struct {
 	Value   int      // the status, when Const
 	Const   bool     // the type checker made the status a constant
 	Carried bool     // the status is the one a code-only error writer always sends
+	Field   bool     // the status field of an error type recognised by its shape, or a writer parameter reaching only such fields: an out-of-range constant there is no response
+	Type    string   // the error type recognised by its shape whose field this is ("" otherwise)
 	Body    BodyKind
 	Code    *Code // the code paired with this status, if any
 }
@@ -38,11 +42,29 @@ type Code struct {
 	Value  string    // the code, when Const
 	Const  bool      // the type checker made the code a constant
 	Status *Response // the status paired with this code, if any
+	Type   string    // the error type recognised by its shape whose field this is ("" otherwise)
+	Bound  bool      // a bound identifier (a sentinel or a Go catalog's): its code is checked where it is declared
+	Decl   bool      // a Go catalog's own declaration: the catalog itself, never reported as a code
 
 	// weak marks the "code" key of a map body written with a status that
 	// is not constant: not a code position, but a parameter flowing there
 	// still makes an error writer.
 	weak bool
+}
+
+// Subject names the code in a message: `error code "X"`, with the error
+// type it was read from when that type was recognised by its shape, so a
+// user sees why errlint read it as an error (and can list it in
+// ignore_types).
+func (c *Code) Subject(quoted bool) string {
+	v := c.Value
+	if quoted {
+		v = strconv.Quote(v)
+	}
+	if c.Type != "" {
+		return "error code " + v + " in " + c.Type
+	}
+	return "error code " + v
 }
 
 // A unit holds what one top-level declaration writes.
@@ -59,7 +81,7 @@ type unit struct {
 type extractor struct {
 	pkg      *types.Package
 	info     *types.Info
-	errTypes errTypes
+	errTypes *errTypes
 	writerOf func(*types.Func) (Writer, bool)
 
 	// per-unit state
@@ -239,6 +261,10 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 			return
 		}
 		r = x.newResponse(args[w.Status], args[w.Status])
+		r.Field = w.Field
+		if r.Field && r.Const && (r.Value < 100 || r.Value > 599) {
+			return // NewCoupon("WELCOME", 1): builds a row, not a response
+		}
 		r.Body = BodyUnknown
 		x.u.responses = append(x.u.responses, r)
 	case w.Carries != 0:
@@ -308,15 +334,38 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 	var r *Response
 	if s := structField(x.info, lit, et.status); s != nil {
 		r = x.newResponse(s, s)
+		if r.Const && (r.Value < 100 || r.Value > 599) && !et.named {
+			return // Coupon{Code: "WELCOME", Status: 1}: a row, not a response
+		}
 		r.Body = BodyUnknown
+		r.Field = !et.named
+		r.Type = et.name
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {
 		if r != nil {
 			r.Body = BodyCode
 		}
-		x.newCode(c, r)
+		for _, e := range codeElems(c) {
+			x.newCode(e, r).Type = et.name
+		}
 	}
+}
+
+// codeElems returns the codes a code field holds: the value itself, or
+// each element of a slice literal (a types: code role may be a slice).
+func codeElems(e ast.Expr) []ast.Expr {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		out := make([]ast.Expr, 0, len(lit.Elts))
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			out = append(out, el)
+		}
+		return out
+	}
+	return []ast.Expr{e}
 }
 
 // frameworkLiteral handles a literal of echo's HTTPError.

@@ -91,9 +91,11 @@ func TestWriterString(t *testing.T) {
 		w    Writer
 		want string
 	}{
-		{Writer{Status: 1, Code: 2}, "errwriter(status=1, code=2)"},
-		{Writer{Status: -1, Code: 0, Carries: 404}, "errwriter(code=0, carries 404)"},
-		{Writer{Status: 0, Code: -1}, "errwriter(status=0)"},
+		{Writer{Status: 1, Code: 2, Body: -1}, "errwriter(status=1, code=2)"},
+		{Writer{Status: -1, Code: 0, Body: -1, Carries: 404}, "errwriter(code=0, carries 404)"},
+		{Writer{Status: 0, Code: -1, Body: -1}, "errwriter(status=0)"},
+		{Writer{Status: 0, Code: -1, Body: -1, Field: true}, "errwriter(status=0, field)"},
+		{Writer{Status: 0, Code: -1, Body: 2}, "errwriter(status=0, body=2)"},
 	} {
 		if got := factOf(tc.w).String(); got != tc.want {
 			t.Errorf("%+v: got %s, want %s", tc.w, got, tc.want)

@@ -14,11 +14,13 @@ import (
 type Writer struct {
 	Status  int
 	Code    int
+	Body    int // the parameter that is a structured response body; -1 when none
 	Carries int
+	Field   bool // the status parameter reaches only status fields of error types recognised by their shape
 }
 
 // IsWriter reports whether w describes an error writer at all.
-func (w Writer) IsWriter() bool { return w.Status >= 0 || w.Code >= 0 }
+func (w Writer) IsWriter() bool { return w.Status >= 0 || w.Code >= 0 || w.Body >= 0 }
 
 func (w Writer) String() string {
 	var parts []string
@@ -28,8 +30,14 @@ func (w Writer) String() string {
 	if w.Code >= 0 {
 		parts = append(parts, fmt.Sprintf("code=%d", w.Code))
 	}
+	if w.Body >= 0 {
+		parts = append(parts, fmt.Sprintf("body=%d", w.Body))
+	}
 	if w.Carries != 0 {
 		parts = append(parts, fmt.Sprintf("carries %d", w.Carries))
+	}
+	if w.Field {
+		parts = append(parts, "field")
 	}
 	return "errwriter(" + strings.Join(parts, ", ") + ")"
 }
@@ -39,6 +47,8 @@ func (w Writer) String() string {
 type WriterFact struct {
 	Status  int8 // parameter index + 1; 0 when none
 	Code    int8 // parameter index + 1; 0 when none
+	Body    int8 // parameter index + 1; 0 when none
+	Field   bool
 	Carries int16
 }
 
@@ -48,15 +58,15 @@ func (*WriterFact) AFact() {}
 func (f *WriterFact) String() string { return f.writer().String() }
 
 func (f *WriterFact) writer() Writer {
-	return Writer{Status: int(f.Status) - 1, Code: int(f.Code) - 1, Carries: int(f.Carries)}
+	return Writer{Status: int(f.Status) - 1, Code: int(f.Code) - 1, Body: int(f.Body) - 1, Carries: int(f.Carries), Field: f.Field}
 }
 
 func factOf(w Writer) *WriterFact {
-	return &WriterFact{Status: int8(w.Status + 1), Code: int8(w.Code + 1), Carries: int16(w.Carries)}
+	return &WriterFact{Status: int8(w.Status + 1), Code: int8(w.Code + 1), Body: int8(w.Body + 1), Carries: int16(w.Carries), Field: w.Field}
 }
 
 // noWriter is the zero description: no status, no code.
-var noWriter = Writer{Status: -1, Code: -1}
+var noWriter = Writer{Status: -1, Code: -1, Body: -1}
 
 // inferWriter derives the writer description of fn from the responses and
 // codes found in its body. A parameter counts only when it reaches the
@@ -107,6 +117,11 @@ func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) 
 			w.Status = i
 			break
 		}
+	}
+	if w.Status >= 0 {
+		w.Field = !slices.ContainsFunc(u.responses, func(r *Response) bool {
+			return r.Status != nil && param(r.Status) == w.Status && !r.Field
+		})
 	}
 	carried := map[int]bool{}
 	for _, c := range u.codes {

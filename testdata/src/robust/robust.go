@@ -45,7 +45,7 @@ func unkeyed() error {
 }
 
 func unkeyedBad() error {
-	return Result[int]{http.StatusTeapot, "CONFLICT", 0} // want `error code CONFLICT sent with status 418; the catalog says 409`
+	return Result[int]{http.StatusTeapot, "CONFLICT", 0} // want `error code CONFLICT in robust.Result sent with status 418; the catalog says 409`
 }
 
 func recursive(c *gin.Context) {

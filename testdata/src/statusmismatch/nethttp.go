@@ -46,10 +46,10 @@ func sendCode(w http.ResponseWriter, code string) {
 }
 
 func literal() error {
-	return &apiError{Status: http.StatusBadRequest, Code: codeRL} // want `error code RATE_LIMITED sent with status 400; the catalog says 429`
+	return &apiError{Status: http.StatusBadRequest, Code: codeRL} // want `error code RATE_LIMITED in statusmismatch.apiError sent with status 400; the catalog says 429`
 }
 
-var errBusy = &apiError{Status: 503, Code: "RATE_LIMITED"} // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+var errBusy = &apiError{Status: 503, Code: "RATE_LIMITED"} // want `error code RATE_LIMITED in statusmismatch.apiError sent with status 503; the catalog says 429`
 
 type apiError struct {
 	Status int

@@ -31,11 +31,11 @@ func lower(c *gin.Context) {
 }
 
 func byStatus() error {
-	return &apiError{Status: http.StatusNotFound, Code: "NOT_FOUND"} // want `error code "NOT_FOUND" is not in the catalog; did you mean RESOURCE_NOT_FOUND\?`
+	return &apiError{Status: http.StatusNotFound, Code: "NOT_FOUND"} // want `error code "NOT_FOUND" in unknowncode.apiError is not in the catalog; did you mean RESOURCE_NOT_FOUND\?`
 }
 
 func typed() error {
-	return &apiError{Status: http.StatusTooManyRequests, Code: string(CodeRateLimit)} // want `error code "RATE_LIMIT" is not in the catalog; did you mean RATE_LIMITED\?`
+	return &apiError{Status: http.StatusTooManyRequests, Code: string(CodeRateLimit)} // want `error code "RATE_LIMIT" in unknowncode.apiError is not in the catalog; did you mean RATE_LIMITED\?`
 }
 
 func shared(c *gin.Context, code string) {
@@ -46,7 +46,7 @@ func shared(c *gin.Context, code string) {
 }
 
 func unknown() error {
-	return &apiError{Status: http.StatusTeapot, Code: "XYZZY_PLUGH"} // want `error code "XYZZY_PLUGH" is not in the catalog$`
+	return &apiError{Status: http.StatusTeapot, Code: "XYZZY_PLUGH"} // want `error code "XYZZY_PLUGH" in unknowncode.apiError is not in the catalog$`
 }
 
 func empty() error {
