@@ -111,3 +111,8 @@ func TestErrorTypes(t *testing.T) {
 	})
 	analysistest.Run(t, goldens.Testdata(t), combined(as), "errtypes/...")
 }
+
+// TestNested checks codes nested under "error" in both shapes.
+func TestNested(t *testing.T) {
+	analysistest.Run(t, goldens.Testdata(t), combined(analyzer.New(analyzer.Options{})), "nested")
+}

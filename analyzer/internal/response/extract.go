@@ -227,12 +227,22 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 		return
 	}
 	x.consumed[b.lit] = true
-	if isStringMap(x.info.TypeOf(b.lit)) && !x.hasOKFalse(b.lit) && !(r.Const && r.Value >= 400) {
+	top := b.lit
+	if b.outer != nil {
+		top = b.outer
+	}
+	if isStringMap(x.info.TypeOf(top)) && !x.hasOKFalse(top) && !(r.Const && r.Value >= 400) {
 		if r.Const {
 			return // a success body: not a code position
 		}
 		x.newCode(b.code, r).weak = true
 		return
+	}
+	if b.status != nil { // Google's shape: the nested integer code is the status
+		inner := x.newResponse(b.status, b.status)
+		inner.Body = BodyCode
+		x.u.responses = append(x.u.responses, inner)
+		r = inner
 	}
 	x.newCode(b.code, r)
 }
@@ -462,9 +472,47 @@ func structField(info *types.Info, lit *ast.CompositeLit, name string) ast.Expr 
 
 // bodyInfo is what errlint sees in a response body.
 type bodyInfo struct {
-	kind BodyKind
-	code ast.Expr          // the code written in it
-	lit  *ast.CompositeLit // the literal holding code
+	kind   BodyKind
+	code   ast.Expr          // the code written in it
+	lit    *ast.CompositeLit // the literal holding code
+	outer  *ast.CompositeLit // the body holding lit under "error", when the code is nested
+	status ast.Expr          // the nested integer code of Google's shape, which is the status
+}
+
+// nestedError returns the code of an error body nested one level down under
+// "error": a string "code" (Microsoft's shape), or, beside an integer
+// "code" that is then the status, a string "status" (Google's shape).
+func (x *extractor) nestedError(outer, inner *ast.CompositeLit) (bodyInfo, bool) {
+	t := x.info.TypeOf(inner)
+	if t == nil {
+		return bodyInfo{}, false
+	}
+	var code, status ast.Expr
+	if isStringMap(t) {
+		code, status = mapValue(x.info, inner, "code"), mapValue(x.info, inner, "status")
+	} else if st, ok := t.Underlying().(*types.Struct); ok {
+		code, status = structField(x.info, inner, roleField(st, "Code", "code")), structField(x.info, inner, roleField(st, "Status", "status"))
+	}
+	switch {
+	case code == nil:
+		return bodyInfo{}, false
+	case isKind(x.info.TypeOf(code), types.IsString):
+		return bodyInfo{kind: BodyCode, code: code, lit: inner, outer: outer}, true
+	case isKind(x.info.TypeOf(code), types.IsInteger) && status != nil && isKind(x.info.TypeOf(status), types.IsString):
+		return bodyInfo{kind: BodyCode, code: status, lit: inner, outer: outer, status: code}, true
+	}
+	return bodyInfo{}, false
+}
+
+// roleField returns the name of st's field called name or tagged
+// json:"tag", or "".
+func roleField(st *types.Struct, name, tag string) string {
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == name || jsonName(st.Tag(i)) == tag {
+			return f.Name()
+		}
+	}
+	return ""
 }
 
 // structured classifies an encoded body argument.
@@ -492,6 +540,13 @@ func (x *extractor) structured(e ast.Expr) bodyInfo {
 		}
 		return bodyInfo{kind: BodyUnknown}
 	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		if inner, ok := bodyLiteral(structField(x.info, lit, roleField(st, "Error", "error"))); ok {
+			if b, ok := x.nestedError(lit, inner); ok {
+				return b
+			}
+		}
+	}
 	if mayCarryCode(t, 0) {
 		return bodyInfo{kind: BodyUnknown}
 	}
@@ -501,6 +556,7 @@ func (x *extractor) structured(e ast.Expr) bodyInfo {
 // mapBody classifies a map literal body.
 func (x *extractor) mapBody(lit *ast.CompositeLit) bodyInfo {
 	var code ast.Expr
+	var nested *bodyInfo
 	mayCarry := false
 	for _, el := range lit.Elts {
 		kv, ok := el.(*ast.KeyValueExpr)
@@ -515,6 +571,12 @@ func (x *extractor) mapBody(lit *ast.CompositeLit) bodyInfo {
 			code = kv.Value
 			continue
 		}
+		if inner, ok := bodyLiteral(kv.Value); ok && k == "error" && code == nil {
+			if b, ok := x.nestedError(lit, inner); ok {
+				nested = &b
+				continue
+			}
+		}
 		if inner, ok := bodyLiteral(kv.Value); ok {
 			if x.structured(inner).kind != BodyNoCode {
 				mayCarry = true
@@ -528,6 +590,8 @@ func (x *extractor) mapBody(lit *ast.CompositeLit) bodyInfo {
 	switch {
 	case code != nil:
 		return bodyInfo{kind: BodyCode, code: code, lit: lit}
+	case nested != nil:
+		return *nested
 	case mayCarry:
 		return bodyInfo{kind: BodyUnknown}
 	}
