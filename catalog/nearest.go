@@ -35,16 +35,61 @@ import (
 // a tie gives none: TIMEOUT alone (DISPATCH_, GENERATION_ and
 // UPSTREAM_TIMEOUT) and FOO have no nearest code.
 func (c *Catalog) Nearest(code string, status int) (string, bool) {
-	if c == nil || code == "" || !utf8.ValidString(code) {
+	near, _, ok := c.nearest(code, status)
+	return near, ok
+}
+
+// Fixable reports whether replacing code by its nearest code near is safe
+// to do mechanically: near is a spelling of the same code (equal up to case
+// and separators, or within a typo's edit distance), or every word of code
+// appears in near and near is the only catalog code with status (a paired
+// constant status, 0 when none) that contains them. A fix must never rename
+// a real code into an unrelated one; callers add the last condition, that
+// code is written in one place.
+func (c *Catalog) Fixable(code string, status int) (near string, ok bool) {
+	near, tier, ok := c.nearest(code, status)
+	if !ok || tier < 3 {
+		return near, ok
+	}
+	if status == 0 {
 		return "", false
 	}
+	words := codeWords(code)
+	holders := 0
+	for _, e := range c.ByStatus(status) {
+		if containsWords(codeWords(e.Code), words) {
+			holders++
+		}
+	}
+	if holders != 1 || !containsWords(codeWords(near), words) {
+		return "", false
+	}
+	return near, true
+}
+
+// containsWords reports whether every word of sub is in words.
+func containsWords(words, sub map[string]bool) bool {
+	for w := range sub {
+		if !words[w] {
+			return false
+		}
+	}
+	return len(sub) > 0
+}
+
+// nearest is Nearest with the tier (1–3) that decided.
+func (c *Catalog) nearest(code string, status int) (string, int, bool) {
+	if c == nil || code == "" || !utf8.ValidString(code) {
+		return "", 0, false
+	}
 	if _, ok := c.Lookup(code); ok {
-		return code, true
+		return code, 0, true
 	}
 	q := normalizeCode(code)
 	if q == "" {
-		return "", false
+		return "", 0, false
 	}
+	tier := 1
 	// Tier 1: equal up to case and separators.
 	var cands []scored
 	for i := range c.Entries {
@@ -54,6 +99,7 @@ func (c *Catalog) Nearest(code string, status int) (string, bool) {
 	}
 	// Tier 2: a small edit distance.
 	if len(cands) == 0 {
+		tier = 2
 		if limit := editLimit(utf8.RuneCountInString(q)); limit > 0 {
 			for i := range c.Entries {
 				if d := editDistance(q, normalizeCode(c.Entries[i].Code), limit); d <= limit {
@@ -64,6 +110,7 @@ func (c *Catalog) Nearest(code string, status int) (string, bool) {
 	}
 	// Tier 3: shared words; the score is negated so that lower is better.
 	if len(cands) == 0 {
+		tier = 3
 		qw := codeWords(code)
 		for i := range c.Entries {
 			if j, ok := wordAffinity(qw, codeWords(c.Entries[i].Code)); ok {
@@ -92,9 +139,9 @@ func (c *Catalog) Nearest(code string, status int) (string, bool) {
 		}
 	}
 	if best < 0 || ties > 1 {
-		return "", false
+		return "", 0, false
 	}
-	return c.Entries[cands[best].i].Code, true
+	return c.Entries[cands[best].i].Code, tier, true
 }
 
 // scored is a candidate entry index with its score; lower is better.

@@ -155,3 +155,52 @@ func TestEditDistance(t *testing.T) {
 
 func slicesSort(s []string)  { sort.Strings(s) }
 func join(s []string) string { return strings.Join(s, " ") }
+
+// TestFixable checks that a fix never renames a real code into an
+// unrelated one (revision 3): spellings of the same code are fixable; a
+// shared-word suggestion only when it holds every word and is the only
+// such code of the paired status.
+func TestFixable(t *testing.T) {
+	c := Default()
+	for _, tc := range []struct {
+		code   string
+		status int
+		want   string // "" when no fix
+	}{
+		{"rate_limited", 0, "RATE_LIMITED"},
+		{"RATE_LIMIT", 0, "RATE_LIMITED"},
+		{"AUTH_REQUIRD", 401, "AUTH_REQUIRED"},
+		{"NOT_FOUND", 404, "RESOURCE_NOT_FOUND"},
+		{"NOT_FOUND", 0, ""},                  // no paired status: named, not fixed
+		{"EXPORT_BLOCKED", 0, ""},             // shared words, no status
+		{"AUDIO_EXPORT", 422, ""},             // three 422 codes hold both words
+		{"GENERATION_EXPORT_FAILED", 500, ""}, // not every word is in the suggestion
+	} {
+		got, ok := c.Fixable(tc.code, tc.status)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("Fixable(%q, %d) = %q, want %q", tc.code, tc.status, got, tc.want)
+		}
+	}
+}
+
+// TestFixableMinio reproduces minio's renames: with a catalog holding
+// XMinioAdminRebalanceAlreadyStarted, the unknown codes of its secondary
+// tables are named at most, never fixed into it.
+func TestFixableMinio(t *testing.T) {
+	c, err := New("minio", []Entry{
+		{Code: "XMinioAdminRebalanceAlreadyStarted", Statuses: []int{409}},
+		{Code: "XMinioAdminBucketQuotaExceeded", Statuses: []int{400}},
+		{Code: "InvalidBucketState", Statuses: []int{409}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range []string{"XMinioAdminTierAlreadyExists", "XMinioAdminTierBackendInUse"} {
+		if got, ok := c.Fixable(code, 409); ok {
+			t.Errorf("Fixable(%q, 409) = %q, want no fix", code, got)
+		}
+	}
+}

@@ -32,6 +32,10 @@ import (
 	"github.com/errlint/errlint/catalog"
 )
 
+// Embedded is the catalog value that chooses the embedded default on
+// purpose (`catalog: embedded`, `-catalog embedded`).
+const Embedded = "embedded"
+
 // Names of the configuration file, in the order they are looked for.
 var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 
@@ -206,6 +210,9 @@ func Parse(path string, data []byte) (*File, error) {
 				continue
 			}
 			f.Catalog = v.str
+			if f.Catalog == Embedded {
+				break
+			}
 			if !filepath.IsAbs(f.Catalog) {
 				f.Catalog = filepath.Join(filepath.Dir(path), f.Catalog)
 			}
@@ -529,7 +536,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			return nil, err
 		}
 	}
-	if o.Catalog != "" && !filepath.IsAbs(o.Catalog) {
+	if o.Catalog != "" && o.Catalog != Embedded && !filepath.IsAbs(o.Catalog) {
 		if abs, err := filepath.Abs(o.Catalog); err == nil {
 			o.Catalog = abs
 		}
@@ -540,6 +547,8 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 	}
 	var cat *catalog.Catalog
 	switch {
+	case o.Catalog == Embedded, o.Catalog == "" && f != nil && f.Catalog == Embedded:
+		cat = catalog.Default()
 	case o.Catalog != "":
 		cat, err = catalog.Load(o.Catalog)
 	case f != nil && f.Catalog != "":

@@ -50,7 +50,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			End:     at.End(),
 			Message: fmt.Sprintf("%s sent with status %d; the catalog says %s", c.Subject(false), s.Value, strings.Join(statuses, " or ")),
 		}
-		if !s.Carried && s.Status != nil {
+		if !s.Carried && s.Status != nil && res.CatalogFixes() {
 			if fix, ok := res.StatusFix(c.File, s.Status, e.Statuses[0]); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}

@@ -25,6 +25,7 @@ import (
 // Result is what the base analyzer finds in one package.
 type Result struct {
 	Catalog   *catalog.Catalog
+	Implicit  bool        // the embedded default is in effect because nothing named a catalog
 	Responses []*Response // statuses written in files errlint reports on
 	Codes     []*Code     // code positions in files errlint reports on
 
@@ -43,6 +44,12 @@ type Result struct {
 	gofmtClean map[string]bool // by file name
 	uses       map[*types.Const]int
 }
+
+// CatalogFixes reports whether fixes may take a value from the catalog (a
+// code, a status, a retryable flag): not when the embedded default is in
+// effect implicitly, since a fix must never rewrite a service's own codes
+// into another company's.
+func (r *Result) CatalogFixes() bool { return !r.Implicit }
 
 // Enabled reports whether analyzer name runs on this package: it is not
 // turned off by the driver or by the configuration.
@@ -122,7 +129,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Catalog, res.disabled = s.Catalog, s.Disabled
+	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
 	if res.Catalog == nil {
 		res.Catalog = catalog.Default()
 	}

@@ -13,7 +13,7 @@ type APIError struct {
 func (e *APIError) Error() string { return e.Message }
 
 // New is a constructor: both parameters reach the literal it returns.
-func New(status int, code, msg string) *APIError { // want New:`errwriter\(status=0, code=1\)`
+func New(status int, code, msg string) *APIError { // want New:`errwriter\(status=0, code=1, field\)`
 	return &APIError{Status: status, Code: code, Message: msg}
 }
 
@@ -28,11 +28,11 @@ func Missing(code string) error { // want Missing:`errwriter\(code=0, carries 40
 }
 
 // Wrap calls a writer declared after it (a fixed point within the package).
-func Wrap(code string, status int) *APIError { // want Wrap:`errwriter\(status=1, code=0\)`
+func Wrap(code string, status int) *APIError { // want Wrap:`errwriter\(status=1, code=0, field\)`
 	return later(int64(status), code)
 }
 
-func later(status int64, code string) *APIError { // want later:`errwriter\(status=0, code=1\)`
+func later(status int64, code string) *APIError { // want later:`errwriter\(status=0, code=1, field\)`
 	return New(int(status), code, "")
 }
 
