@@ -284,12 +284,15 @@ func hashConfiguration(h io.Writer, dir, catalogFlag string) error {
 			return err
 		}
 		fmt.Fprintf(h, "config %s %x\n", path, sha256.Sum256(data))
-		if f.Catalog != "" {
-			c, err := catalog.Load(f.Catalog)
+		for _, ref := range f.Catalogs {
+			if ref.Path == "" {
+				continue // the embedded default is part of the executable
+			}
+			c, err := catalog.Load(ref.Path)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(h, "catalog %s %s\n", f.Catalog, c.Digest())
+			fmt.Fprintf(h, "catalog %s %s\n", ref.Path, c.Digest())
 		}
 	}
 	return nil
