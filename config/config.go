@@ -496,7 +496,7 @@ func parseGoCatalog(n *node, add func(int, string, ...any)) (GoCatalogDecl, bool
 		if key == "arg" {
 			idx, msg := paramIndex(v)
 			if msg != "" {
-				add(v.line, `"arg" %s`, strings.Replace(msg, "parameter", "argument", 1))
+				add(v.line, `"arg" %s`, strings.Replace(msg, "a parameter", "an argument", 1))
 				return false
 			}
 			d.Arg = idx
@@ -511,13 +511,13 @@ func parseGoCatalog(n *node, add func(int, string, ...any)) (GoCatalogDecl, bool
 		return d, false
 	}
 	switch {
-	case len(kinds) == 0:
+	case len(kinds) == 0 && ok:
 		add(n.line, "a go_catalog entry needs one of %s", strings.Join(GoCatalogKinds, ", "))
 		return d, false
 	case len(kinds) > 1:
 		add(n.line, "a go_catalog entry names one declaration, not %s", strings.Join(kinds, " and "))
 		return d, false
-	case !ok:
+	case !ok || len(kinds) == 0:
 		return d, false
 	case seen["arg"] && d.Kind != GoFunc:
 		add(n.line, `"arg" is only for "func" (which argument of the function is the descriptor)`)
