@@ -105,6 +105,15 @@ func TestWriterValidate(t *testing.T) {
 		{Writer{Func: "example.com/a.F"}, `needs "status", "code", "body" or "carries"`},
 		{Writer{Func: "example.com/a.F", Code: intp(-1)}, "not -1"},
 		{Writer{Func: "example.com/a.F", Code: intp(1), Status: intp(1)}, "both parameter 1"},
+		{Writer{Func: "example.com/dep/errors.NotFound", Code: intp(0), Carries: 404}, ""},
+		{Writer{Func: "example.com/a.JSON", Status: intp(1), Body: intp(2)}, ""},
+		{Writer{Func: "example.com/a.Body", Body: intp(0)}, ""},
+		{Writer{Func: "example.com/a.F", Code: intp(0), Carries: 99}, `"carries" must be an HTTP status (100–599), not 99`},
+		{Writer{Func: "example.com/a.F", Code: intp(0), Status: intp(1), Carries: 404}, `"carries" and "status" exclude each other`},
+		{Writer{Func: "example.com/a.F", Carries: 404}, `"carries" needs "code"`},
+		{Writer{Func: "example.com/a.F", Body: intp(1), Status: intp(1)}, `"body" and "status" are both parameter 1`},
+		{Writer{Func: "example.com/a.F", Body: intp(0), Code: intp(0)}, `"body" and "code" are both parameter 0`},
+		{Writer{Func: "example.com/a.F", Body: intp(-2)}, `"body" must be a parameter index (0 or more), not -2`},
 	} {
 		err := tc.w.Validate()
 		if tc.want == "" {
