@@ -232,6 +232,14 @@ func TestResolveOverridesWin(t *testing.T) {
 	if disabled(s) != "rawstatus" {
 		t.Errorf("Disabled = %s", disabled(s))
 	}
+	// A driver's explicit enable wins over the files' disable.
+	s, err = Resolve(Overrides{Enable: []string{"rawstatus"}}, root)
+	if err != nil || disabled(s) != "" {
+		t.Errorf("enable override: %v, %v", s, err)
+	}
+	if s, err = Resolve(Overrides{}, root); err != nil || disabled(s) != "rawstatus" {
+		t.Errorf("no override: %v, %v", s, err)
+	}
 
 	// Bad overrides are refused.
 	for _, bad := range []Overrides{

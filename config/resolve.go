@@ -27,6 +27,7 @@ type Overrides struct {
 	// IgnoreTypes are full type names joined with the files' ignore_types.
 	IgnoreTypes []string
 	Disable     []string // analyzers turned off, whatever the files say
+	Enable      []string // analyzers turned on explicitly (-rawstatus=true), whatever the files say; Disable wins
 
 	// Config is a configuration file to use instead of discovery (Bazel
 	// nogo): no file above the package and no other file of the module is
@@ -233,6 +234,9 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			}
 		}
 	}
+	for _, name := range o.Enable {
+		delete(s.Disabled, name)
+	}
 	for _, name := range o.Disable {
 		s.Disabled[name] = true
 	}
@@ -247,7 +251,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 // validateOverrides checks a driver's settings, and makes a relative
 // Catalog or Config absolute.
 func validateOverrides(o *Overrides) error {
-	for _, name := range o.Disable {
+	for _, name := range slices.Concat(o.Disable, o.Enable) {
 		if !slices.Contains(KnownAnalyzers, name) {
 			return fmt.Errorf("unknown analyzer %q (known: %s)", name, strings.Join(KnownAnalyzers, ", "))
 		}
@@ -421,7 +425,7 @@ func unite(files []*File, mods Modules) (*union, error) {
 			u.ignore = append(u.ignore, it)
 		}
 		for _, d := range f.GoCatalog {
-			if len(mods.Paths) > 0 && !mods.contains(d.PkgPath()) {
+			if len(nonEmpty(mods.Paths)) > 0 && !mods.contains(d.PkgPath()) {
 				errs = append(errs, &catalog.Error{File: d.File, Line: d.Line, Msg: fmt.Sprintf(
 					"go_catalog %s %q names package %s, which is not in the main or a workspace module (%s); a dependency's catalog is used through a snapshot: errlint catalog -go '%s' -format yaml > FILE, then catalog: FILE",
 					d.Kind, d.Name, d.PkgPath(), strings.Join(nonEmpty(mods.Paths), ", "), d.Flag())})
@@ -450,7 +454,7 @@ func nonEmpty(list []string) []string {
 
 func overridesKey(o Overrides, dir string) string {
 	var b strings.Builder
-	for _, s := range []string{o.Catalog, o.CatalogOrigin, o.Config, strings.Join(o.Disable, ","), strings.Join(o.IgnoreTypes, ",")} {
+	for _, s := range []string{o.Catalog, o.CatalogOrigin, o.Config, strings.Join(o.Disable, ","), strings.Join(o.Enable, ","), strings.Join(o.IgnoreTypes, ",")} {
 		b.WriteString(s)
 		b.WriteByte(0)
 	}
