@@ -77,3 +77,22 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+func FuzzGoCatalogFlag(f *testing.F) {
+	for _, s := range []string{"var:a/b.codes", "func:a/b.register:1", "method:(*a/b.Code).Status", "type:a/b.E", "func:a/b.f:", "x", ":"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseGoCatalogFlag(s)
+		if err != nil {
+			return
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("%q accepted as %s: %v", s, d, err)
+		}
+		back, err := ParseGoCatalogFlag(d.Flag())
+		if err != nil || back != d {
+			t.Fatalf("%q → %q → %+v, %v", s, d.Flag(), back, err)
+		}
+	})
+}
