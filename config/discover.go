@@ -283,6 +283,7 @@ func walkModules(roots []string) ([]string, error) {
 		for _, f := range chain {
 			addPath(f.Path)
 		}
+		here := map[string][]string{} // directory → names of its config files
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if path == root {
@@ -291,6 +292,14 @@ func walkModules(roots []string) ([]string, error) {
 				return nil // an unreadable directory: the go command reports it if it holds packages
 			}
 			if !d.IsDir() {
+				if slices.Contains(FileNames, d.Name()) && d.Type().IsRegular() {
+					dir := filepath.Dir(path)
+					here[dir] = append(here[dir], d.Name())
+					if len(here[dir]) > 1 {
+						return catalog.ErrorList{{File: dir, Msg: fmt.Sprintf("more than one config file: %s (keep one)", strings.Join(here[dir], ", "))}}
+					}
+					addPath(path)
+				}
 				return nil
 			}
 			if path != root {
@@ -302,13 +311,6 @@ func walkModules(roots []string) ([]string, error) {
 				if fi, err := os.Stat(filepath.Join(path, "go.mod")); err == nil && !fi.IsDir() {
 					return filepath.SkipDir // a nested module of its own
 				}
-			}
-			p, err := configIn(path)
-			if err != nil {
-				return err
-			}
-			if p != "" {
-				addPath(p)
 			}
 			return nil
 		})

@@ -428,3 +428,19 @@ func TestResolveMissingCatalogAndCache(t *testing.T) {
 		t.Errorf("a changed file is not seen")
 	}
 }
+
+func TestResolveTwoFilesInOneModuleDir(t *testing.T) {
+	t.Setenv("GOWORK", "off")
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"go.mod":              "module example.com/svc\n",
+		"a/.errlint.yaml":     "disable: [rawstatus]\n",
+		"a/.errlint.json":     "{}",
+		"b/x.go":              "package b\n",
+		"b/.errlint.yml/keep": "a directory named like a config file is not one\n",
+	})
+	_, err := Resolve(Overrides{}, filepath.Join(root, "b"))
+	if want := filepath.Join(root, "a") + ": more than one config file: .errlint.json, .errlint.yaml (keep one)"; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
