@@ -241,6 +241,12 @@ func TestResolveOverridesWin(t *testing.T) {
 		t.Errorf("no override: %v, %v", s, err)
 	}
 
+	// A plugin go_catalog entry naming a dependency is refused too.
+	_, err = Resolve(Overrides{GoCatalog: []GoCatalogDecl{{Kind: GoVar, Name: "github.com/dep/x.codes"}}}, pkg)
+	if err == nil || !strings.HasPrefix(err.Error(), `go_catalog var "github.com/dep/x.codes" names package github.com/dep/x, which is not in the main or a workspace module (example.com/svc)`) {
+		t.Errorf("dependency go_catalog override: %v", err)
+	}
+
 	// Bad overrides are refused.
 	for _, bad := range []Overrides{
 		{Types: []TypeRoles{{Type: "example.com/svc.E"}}},

@@ -163,6 +163,11 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, d := range o.GoCatalog {
+		if len(nonEmpty(mods.Paths)) > 0 && !mods.contains(d.PkgPath()) {
+			return nil, fmt.Errorf("%s", outsideModules(d, mods))
+		}
+	}
 	s := &Settings{Disabled: map[string]bool{}}
 	if len(chain) > 0 {
 		s.ConfigPath = chain[0].Path
@@ -426,9 +431,7 @@ func unite(files []*File, mods Modules) (*union, error) {
 		}
 		for _, d := range f.GoCatalog {
 			if len(nonEmpty(mods.Paths)) > 0 && !mods.contains(d.PkgPath()) {
-				errs = append(errs, &catalog.Error{File: d.File, Line: d.Line, Msg: fmt.Sprintf(
-					"go_catalog %s %q names package %s, which is not in the main or a workspace module (%s); a dependency's catalog is used through a snapshot: errlint catalog -go '%s' -format yaml > FILE, then catalog: FILE",
-					d.Kind, d.Name, d.PkgPath(), strings.Join(nonEmpty(mods.Paths), ", "), d.Flag())})
+				errs = append(errs, &catalog.Error{File: d.File, Line: d.Line, Msg: outsideModules(d, mods)})
 				continue
 			}
 			key := d.Kind + " " + d.Name
@@ -446,6 +449,14 @@ func unite(files []*File, mods Modules) (*union, error) {
 		return nil, sortErrors(errs)
 	}
 	return u, nil
+}
+
+// outsideModules says that d names a package of a dependency, and how to
+// use that catalog instead.
+func outsideModules(d GoCatalogDecl, mods Modules) string {
+	return fmt.Sprintf("go_catalog %s %q names package %s, which is not in the main or a workspace module (%s); "+
+		"a dependency's catalog is used through a snapshot: errlint catalog -go '%s' -format yaml > FILE, then catalog: FILE",
+		d.Kind, d.Name, d.PkgPath(), strings.Join(nonEmpty(mods.Paths), ", "), d.Flag())
 }
 
 func nonEmpty(list []string) []string {
