@@ -11,19 +11,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Options configures a suite. The zero value discovers everything from
-// .errlint.yaml files, as gopls does.
-type Options struct {
-	Catalog string          // absolute catalog path override ("" = discover)
-	Writers []config.Writer // extra writers, joined with the configuration's
-	Disable []string        // analyzers turned off by the driver
-
-	// Module-wide keys given by the driver (the golangci-lint plugin's
-	// settings), joined with the configuration files'.
-	Types       []config.TypeRoles
-	IgnoreTypes []string
-	GoCatalog   []config.GoCatalogDecl
-}
+// Options configures a suite: the driver's overrides of the configuration
+// files (a catalog, writers, types, analyzers turned off or on). The zero
+// value discovers everything from .errlint.yaml files, as gopls does.
+type Options = config.Overrides
 
 // Names are the analyzers' names, in the order New returns them.
 var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
@@ -36,8 +27,7 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
 // reports a status that statusmismatch would have reported when
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
-	base := response.New(response.Options{Catalog: o.Catalog, Writers: o.Writers, Disable: o.Disable,
-		Types: o.Types, IgnoreTypes: o.IgnoreTypes, GoCatalog: o.GoCatalog})
+	base := response.New(o)
 	return []*analysis.Analyzer{
 		rawstatus.New(base),
 		unknowncode.New(base),

@@ -1,21 +1,42 @@
-// Package config finds, reads and validates errlint's configuration file,
-// .errlint.yaml (or .errlint.yml, or .errlint.json), and resolves which
-// catalog, error writers and disabled analyzers apply to a package
-// directory.
+// Package config finds, reads and validates errlint's configuration files,
+// .errlint.yaml (or .errlint.yml, or .errlint.json), and resolves the
+// settings that apply to a package directory.
 //
 // A configuration file applies to its directory and every directory below
-// it; the nearest one walking up from a package's directory wins, as with
-// staticcheck.conf. Its keys:
+// it. Its keys are of two kinds:
 //
-//	catalog: errors.yaml          # a catalog file, relative to this file's directory
+//   - directory-scoped (catalog, go_catalog, disable, enable, root): walking
+//     up from a package's directory, every file up to the file-system root,
+//     or up to one that says root: true, applies, the nearest first. The
+//     nearest file that sets catalog or go_catalog decides the catalog as a
+//     whole; for each analyzer the nearest file naming it in disable or
+//     enable decides.
+//   - module-wide (types, ignore_types, writers and the go_catalog
+//     declarations): the union over every configuration file of the main and
+//     workspace modules, whichever directory a package is in.
+//
+// For example:
+//
+//	root: true                    # files above this one do not apply
+//	catalog: errors.yaml          # relative to this file; a list; or "embedded"
+//	go_catalog:
+//	  - var: example.com/svc/apierr.codes
+//	  - {func: example.com/svc/errcode.register, arg: 1}
 //	writers:                      # error writers inference cannot see
 //	  - func: example.com/svc/httpx.Fail
 //	    status: 1                 # 0-based parameter indices, receiver not counted
 //	    code: 2
-//	disable: [rawstatus]          # analyzers to turn off
+//	  - {func: example.com/dep/errors.NotFound, code: 0, carries: 404}
+//	types:
+//	  - {type: example.com/svc/apierr.APIError, code: Code, status: HTTPStatusCode}
+//	ignore_types: [example.com/svc/store.Coupon]
+//	disable: [rawstatus]          # analyzers to turn off here and below
+//	enable: [unknowncode]         # ... or back on
 //
-// Files are read once per process (cached by path, modification time and
-// size). Every problem is reported as "FILE:LINE: what is wrong".
+// Configuration files are read only for packages of the main and workspace
+// modules, never for a directory in the module cache or GOROOT. Files are
+// read once per process (cached by path, modification time and size).
+// Every problem is reported as "FILE:LINE: what is wrong".
 package config
 
 import (
@@ -32,10 +53,6 @@ import (
 	"github.com/errlint/errlint/catalog"
 )
 
-// Embedded is the catalog value that chooses the embedded default on
-// purpose (`catalog: embedded`, `-catalog embedded`).
-const Embedded = "embedded"
-
 // Names of the configuration file, in the order they are looked for.
 var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 
@@ -43,123 +60,51 @@ var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 // analyzer.Names (the analyzer package tests that it does).
 var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch"}
 
-// Writer names an error writer: a function whose parameters carry the
-// status and/or the code of an error response.
-type Writer struct {
-	Func    string // types.Func.FullName(), e.g. "(*example.com/svc/httpx.Responder).Fail"
-	Status  *int   // 0-based parameter index, receiver not counted; nil: none
-	Code    *int
-	Body    *int   // the parameter that is a structured response body; nil: none
-	Carries int    // the constant status always sent with the code; 0: none
-	File    string // where the entry was declared, for errors
-	Line    int
+// File is one parsed configuration file.
+type File struct {
+	Path        string          // absolute path of the .errlint.yaml / .errlint.json
+	Root        bool            // root: true — files above it do not apply
+	Catalogs    []CatalogRef    // catalog: the catalog files it names, in order
+	GoCatalog   []GoCatalogDecl // go_catalog: in file order
+	Writers     []Writer        // in file order
+	Types       []TypeRoles     // in file order
+	IgnoreTypes []IgnoreType    // in file order
+	Disable     []string        // analyzer names
+	Enable      []string        // analyzer names
+
+	disableLine, enableLine map[string]int
 }
 
-// TypeRoles is an entry of types: the fields of an error type, by role.
-// An empty role means the type has no such field; Code is required.
-type TypeRoles struct {
-	Type                                 string // full name, "github.com/minio/minio/cmd.APIError"
-	Code, Status, OK, Retryable, Message string
-	File                                 string
-	Line                                 int
+// CatalogRef is one catalog a configuration file names.
+type CatalogRef struct {
+	Path string // absolute path of the catalog file; "" for the embedded default (catalog: embedded)
+	Line int    // where the file names it
 }
 
-// GoCatalogDecl is an entry of go_catalog: a catalog declared in Go.
-type GoCatalogDecl struct {
-	Kind string // "var", "func", "type" or "method"
-	Name string // full name of the declaration
-	Arg  int    // for func: which argument is the descriptor (0-based)
+// IgnoreType is an entry of `ignore_types`: a type that is never an error type.
+type IgnoreType struct {
+	Type string // full name, "example.com/svc/store.Coupon"
 	File string
 	Line int
 }
 
-// String formats the writer as in a config file, for messages and keys.
-func (w Writer) String() string {
-	s := "{func: " + strconv.Quote(w.Func)
-	if w.Status != nil {
-		s += ", status: " + strconv.Itoa(*w.Status)
-	}
-	if w.Code != nil {
-		s += ", code: " + strconv.Itoa(*w.Code)
-	}
-	return s + "}"
+// SetsCatalog reports whether the file decides the catalog of the
+// directories it applies to: it names a catalog file, the embedded default
+// or a Go-catalog declaration.
+func (f *File) SetsCatalog() bool {
+	return len(f.Catalogs) > 0 || len(f.GoCatalog) > 0
 }
 
-// Validate reports what is wrong with the writer, in the words a config
-// file's errors use; nil if nothing.
-func (w Writer) Validate() error {
-	if msg := w.problem(); msg != "" {
-		return fmt.Errorf("writer %s: %s", w, msg)
-	}
-	return nil
-}
+// EmbeddedCatalog is the word that names the embedded default in `catalog:`
+// and in the -catalog flag.
+const EmbeddedCatalog = "embedded"
 
-func (w Writer) problem() string {
-	switch {
-	case w.Func == "":
-		return `"func" is empty`
-	case !isFullName(w.Func):
-		return fmt.Sprintf(`"func" %q is not a full function name like "example.com/pkg.Func" or "(*example.com/pkg.Type).Method"`, w.Func)
-	case w.Status == nil && w.Code == nil:
-		return `a writer needs "status", "code" or both`
-	case w.Status != nil && *w.Status < 0:
-		return fmt.Sprintf(`"status" must be a parameter index (0 or more), not %d`, *w.Status)
-	case w.Code != nil && *w.Code < 0:
-		return fmt.Sprintf(`"code" must be a parameter index (0 or more), not %d`, *w.Code)
-	case w.Status != nil && w.Code != nil && *w.Status == *w.Code:
-		return fmt.Sprintf(`"status" and "code" are both parameter %d`, *w.Code)
-	}
-	return ""
-}
-
-// isFullName reports whether s is spelled like types.Func.FullName of a
-// function ("pkg/path.Name") or method ("(pkg/path.T).M", "(*pkg/path.T).M").
-func isFullName(s string) bool {
-	if strings.ContainsAny(s, " \t\r\n") {
-		return false
-	}
-	if strings.HasPrefix(s, "(") {
-		end := strings.Index(s, ").")
-		if end < 0 {
-			return false
-		}
-		recv, name := strings.TrimPrefix(s[1:end], "*"), s[end+2:]
-		return isQualified(recv) && isIdent(name)
-	}
-	return isQualified(s)
-}
-
-// isQualified reports whether s is "pkg/path.Name" with a non-empty path.
-func isQualified(s string) bool {
-	dot := strings.LastIndex(s, ".")
-	if dot <= 0 || strings.ContainsAny(s, "()") {
-		return false
-	}
-	return isIdent(s[dot+1:]) && !strings.HasSuffix(s[:dot], "/")
-}
-
-func isIdent(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if !(r == '_' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r > 127 || (i > 0 && r >= '0' && r <= '9')) {
-			return false
-		}
-	}
-	return true
-}
-
-// File is one parsed configuration file.
-type File struct {
-	Path    string   // absolute path of the .errlint.yaml / .errlint.json
-	Catalog string   // absolute path of the catalog it names, "" if none
-	Writers []Writer // in file order
-	Disable []string // analyzer names
-}
-
-var topKeys = []string{"catalog", "writers", "disable"}
-var writerKeys = []string{"func", "status", "code"}
+var (
+	topKeys    = []string{"root", "catalog", "go_catalog", "writers", "types", "ignore_types", "disable", "enable"}
+	writerKeys = []string{"func", "status", "code", "body", "carries"}
+	typeKeys   = []string{"type", "code", "status", "ok", "retryable", "message"}
+	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, "arg"}
+)
 
 // Parse reads a configuration file's content. path names the file in
 // errors and anchors a relative catalog path; it should be absolute. The
@@ -200,29 +145,43 @@ func Parse(path string, data []byte) (*File, error) {
 		}
 		seen[k.str] = k.line
 		switch k.str {
+		case "root":
+			if v.kind != kBool {
+				add(v.line, `"root" must be true or false, not %s`, v.describe())
+				continue
+			}
+			f.Root = v.b
 		case "catalog":
-			if v.kind != kString {
-				add(v.line, `"catalog" must be a file name, not %s`, v.describe())
-				continue
-			}
-			if strings.TrimSpace(v.str) == "" {
-				add(v.line, `"catalog" is empty`)
-				continue
-			}
-			f.Catalog = v.str
-			if f.Catalog == Embedded {
-				break
-			}
-			if !filepath.IsAbs(f.Catalog) {
-				f.Catalog = filepath.Join(filepath.Dir(path), f.Catalog)
-			}
-			f.Catalog = filepath.Clean(f.Catalog)
-		case "writers":
+			f.parseCatalog(v, add)
+		case "go_catalog":
 			if v.kind == kNull {
 				continue // every item commented out
 			}
 			if v.kind != kList {
-				add(v.line, `"writers" must be a list of {func, status, code} mappings, not %s`, v.describe())
+				add(v.line, `"go_catalog" must be a list of {var|func|type|method: NAME} mappings, not %s`, v.describe())
+				continue
+			}
+			first := map[string]int{}
+			for _, it := range v.items {
+				d, ok := parseGoCatalog(it, add)
+				if !ok {
+					continue
+				}
+				d.File, d.Line = path, it.line
+				key := d.Kind + " " + d.Name
+				if line, dup := first[key]; dup {
+					add(it.line, "duplicate go_catalog entry %s %q (first on line %d)", d.Kind, d.Name, line)
+					continue
+				}
+				first[key] = it.line
+				f.GoCatalog = append(f.GoCatalog, d)
+			}
+		case "writers":
+			if v.kind == kNull {
+				continue
+			}
+			if v.kind != kList {
+				add(v.line, `"writers" must be a list of {func, status, code, body, carries} mappings, not %s`, v.describe())
 				continue
 			}
 			firstFunc := map[string]int{}
@@ -236,48 +195,179 @@ func Parse(path string, data []byte) (*File, error) {
 					continue
 				}
 				firstFunc[w.Func] = it.line
+				w.File, w.Line = path, it.line
 				f.Writers = append(f.Writers, w)
 			}
-		case "disable":
+		case "types":
 			if v.kind == kNull {
-				continue // every item commented out
-			}
-			if v.kind != kList {
-				add(v.line, `"disable" must be a list of analyzer names, not %s`, v.describe())
 				continue
 			}
+			if v.kind != kList {
+				add(v.line, `"types" must be a list of {type, code, status, ok, retryable, message} mappings, not %s`, v.describe())
+				continue
+			}
+			first := map[string]int{}
+			for _, it := range v.items {
+				t, ok := parseType(it, add)
+				if !ok {
+					continue
+				}
+				if line, dup := first[t.Type]; dup {
+					add(it.line, "duplicate type %q (first on line %d)", t.Type, line)
+					continue
+				}
+				first[t.Type] = it.line
+				t.File, t.Line = path, it.line
+				f.Types = append(f.Types, t)
+			}
+		case "ignore_types":
+			if v.kind == kNull {
+				continue
+			}
+			if v.kind != kList {
+				add(v.line, `"ignore_types" must be a list of full type names, not %s`, v.describe())
+				continue
+			}
+			first := map[string]int{}
 			for _, it := range v.items {
 				if it.kind != kString {
-					add(it.line, "an analyzer name must be a string, not %s", it.describe())
+					add(it.line, "a type name must be a string, not %s", it.describe())
 					continue
 				}
-				if !slices.Contains(KnownAnalyzers, it.str) {
-					add(it.line, "unknown analyzer %q (known: %s)", it.str, strings.Join(KnownAnalyzers, ", "))
+				if msg := typeNameProblem("ignore_types", it.str); msg != "" {
+					add(it.line, "%s", msg)
 					continue
 				}
-				if !slices.Contains(f.Disable, it.str) {
-					f.Disable = append(f.Disable, it.str)
+				if line, dup := first[it.str]; dup {
+					add(it.line, "duplicate ignore_types entry %q (first on line %d)", it.str, line)
+					continue
 				}
+				first[it.str] = it.line
+				f.IgnoreTypes = append(f.IgnoreTypes, IgnoreType{Type: it.str, File: path, Line: it.line})
+			}
+		case "disable", "enable":
+			names, lines := parseAnalyzers(k.str, v, add)
+			if k.str == "disable" {
+				f.Disable, f.disableLine = names, lines
+			} else {
+				f.Enable, f.enableLine = names, lines
 			}
 		default:
 			add(k.line, "unknown key %q (known: %s)", k.str, strings.Join(topKeys, ", "))
 		}
 	}
+	for _, t := range f.Types {
+		for _, it := range f.IgnoreTypes {
+			if it.Type == t.Type {
+				add(max(t.Line, it.Line), "type %q is in both types (line %d) and ignore_types (line %d)", t.Type, t.Line, it.Line)
+			}
+		}
+	}
+	for _, name := range f.Enable {
+		if line, both := f.disableLine[name]; both {
+			add(f.enableLine[name], "analyzer %q is in both disable (line %d) and enable", name, line)
+		}
+	}
 	if len(errs) > 0 {
-		return nil, errs
+		return nil, sortErrors(errs)
 	}
 	return f, nil
 }
 
-// parseWriter reads one element of "writers".
-func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
-	var w Writer
-	if n.kind != kMap {
-		add(n.line, "a writer must be a mapping with the keys %s, not %s", strings.Join(writerKeys, ", "), n.describe())
-		return w, false
+// sortErrors orders problems by file and line, keeping the order of the
+// problems of one line.
+func sortErrors(errs catalog.ErrorList) catalog.ErrorList {
+	slices.SortStableFunc(errs, func(a, b *catalog.Error) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		return a.Line - b.Line
+	})
+	return errs
+}
+
+// parseCatalog reads the value of "catalog": a file name, a list of them,
+// or the word "embedded".
+func (f *File) parseCatalog(v *node, add func(int, string, ...any)) {
+	var items []*node
+	switch v.kind {
+	case kString:
+		items = []*node{v}
+	case kList:
+		if len(v.items) == 0 {
+			add(v.line, `"catalog" is an empty list; name a catalog file, or leave "catalog" out`)
+			return
+		}
+		items = v.items
+	default:
+		add(v.line, `"catalog" must be a file name, a list of file names or %q, not %s`, EmbeddedCatalog, v.describe())
+		return
 	}
-	ok := true
-	seen := map[string]bool{}
+	first := map[string]int{}
+	for _, it := range items {
+		if it.kind != kString {
+			add(it.line, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.describe())
+			continue
+		}
+		if strings.TrimSpace(it.str) == "" {
+			add(it.line, `"catalog" is empty`)
+			continue
+		}
+		ref := CatalogRef{Line: it.line}
+		if it.str != EmbeddedCatalog {
+			ref.Path = it.str
+			if !filepath.IsAbs(ref.Path) {
+				ref.Path = filepath.Join(filepath.Dir(f.Path), ref.Path)
+			}
+			ref.Path = filepath.Clean(ref.Path)
+		}
+		if line, dup := first[ref.Path]; dup {
+			add(it.line, "catalog %q is listed twice (first on line %d)", it.str, line)
+			continue
+		}
+		first[ref.Path] = it.line
+		f.Catalogs = append(f.Catalogs, ref)
+	}
+}
+
+// parseAnalyzers reads the value of "disable" or "enable": analyzer names
+// without repeats, and the line of each.
+func parseAnalyzers(key string, v *node, add func(int, string, ...any)) ([]string, map[string]int) {
+	if v.kind == kNull {
+		return nil, nil // every item commented out
+	}
+	if v.kind != kList {
+		add(v.line, "%q must be a list of analyzer names, not %s", key, v.describe())
+		return nil, nil
+	}
+	var names []string
+	lines := map[string]int{}
+	for _, it := range v.items {
+		if it.kind != kString {
+			add(it.line, "an analyzer name must be a string, not %s", it.describe())
+			continue
+		}
+		if !slices.Contains(KnownAnalyzers, it.str) {
+			add(it.line, "unknown analyzer %q (known: %s)", it.str, strings.Join(KnownAnalyzers, ", "))
+			continue
+		}
+		if _, dup := lines[it.str]; !dup {
+			names = append(names, it.str)
+			lines[it.str] = it.line
+		}
+	}
+	return names, lines
+}
+
+// mapEntry walks the keys of a mapping entry of a list, reporting
+// duplicate and unknown keys; visit returns false when the value is bad.
+func mapEntry(n *node, what string, known []string, add func(int, string, ...any), visit func(key string, v *node) bool) (seen map[string]bool, ok bool) {
+	if n.kind != kMap {
+		add(n.line, "%s must be a mapping with the keys %s, not %s", what, strings.Join(known, ", "), n.describe())
+		return nil, false
+	}
+	ok = true
+	seen = map[string]bool{}
 	for i, k := range n.keys {
 		v := n.vals[i]
 		if seen[k.str] {
@@ -286,30 +376,62 @@ func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
 			continue
 		}
 		seen[k.str] = true
-		switch k.str {
-		case "func":
-			if v.kind != kString {
-				add(v.line, `"func" must be a string, not %s`, v.describe())
-				ok = false
-				continue
-			}
-			w.Func = v.str
-		case "status", "code":
-			idx, msg := paramIndex(v)
-			if msg != "" {
-				add(v.line, "%q %s", k.str, msg)
-				ok = false
-				continue
-			}
-			if k.str == "status" {
-				w.Status = &idx
-			} else {
-				w.Code = &idx
-			}
-		default:
-			add(k.line, "unknown key %q in a writer (known: %s)", k.str, strings.Join(writerKeys, ", "))
+		if !slices.Contains(known, k.str) {
+			add(k.line, "unknown key %q in %s (known: %s)", k.str, what, strings.Join(known, ", "))
+			ok = false
+			continue
+		}
+		if !visit(k.str, v) {
 			ok = false
 		}
+	}
+	return seen, ok
+}
+
+// stringValue reads a string value of key, reporting another kind.
+func stringValue(key string, v *node, add func(int, string, ...any)) (string, bool) {
+	if v.kind != kString {
+		add(v.line, "%q must be a string, not %s", key, v.describe())
+		return "", false
+	}
+	return v.str, true
+}
+
+// parseWriter reads one element of "writers".
+func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
+	var w Writer
+	seen, ok := mapEntry(n, "a writer", writerKeys, add, func(key string, v *node) bool {
+		switch key {
+		case "func":
+			s, ok := stringValue(key, v, add)
+			w.Func = s
+			return ok
+		case "carries":
+			st, msg := intValue(v, 100, 599)
+			if msg != "" {
+				add(v.line, `"carries" must be an HTTP status (100–599), not %s`, msg)
+				return false
+			}
+			w.Carries = st
+			return true
+		}
+		idx, msg := paramIndex(v)
+		if msg != "" {
+			add(v.line, "%q %s", key, msg)
+			return false
+		}
+		switch key {
+		case "status":
+			w.Status = &idx
+		case "code":
+			w.Code = &idx
+		case "body":
+			w.Body = &idx
+		}
+		return true
+	})
+	if seen == nil {
+		return w, false
 	}
 	if !seen["func"] {
 		add(n.line, `a writer needs "func"`)
@@ -325,14 +447,106 @@ func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
 	return w, true
 }
 
+// parseType reads one element of "types".
+func parseType(n *node, add func(int, string, ...any)) (TypeRoles, bool) {
+	var t TypeRoles
+	seen, ok := mapEntry(n, "a type", typeKeys, add, func(key string, v *node) bool {
+		s, ok := stringValue(key, v, add)
+		if !ok {
+			return false
+		}
+		switch key {
+		case "type":
+			t.Type = s
+		case "code":
+			t.Code = s
+		case "status":
+			t.Status = s
+		case "ok":
+			t.OK = s
+		case "retryable":
+			t.Retryable = s
+		case "message":
+			t.Message = s
+		}
+		return true
+	})
+	if seen == nil {
+		return t, false
+	}
+	if !seen["type"] {
+		add(n.line, `a types entry needs "type", the type's full name`)
+		return t, false
+	}
+	if !ok {
+		return t, false
+	}
+	if msg := t.problem(); msg != "" {
+		add(n.line, "%s", msg)
+		return t, false
+	}
+	return t, true
+}
+
+// parseGoCatalog reads one element of "go_catalog".
+func parseGoCatalog(n *node, add func(int, string, ...any)) (GoCatalogDecl, bool) {
+	var d GoCatalogDecl
+	var kinds []string
+	seen, ok := mapEntry(n, "a go_catalog entry", goCatKeys, add, func(key string, v *node) bool {
+		if key == "arg" {
+			idx, msg := paramIndex(v)
+			if msg != "" {
+				add(v.line, `"arg" %s`, strings.Replace(msg, "a parameter", "an argument", 1))
+				return false
+			}
+			d.Arg = idx
+			return true
+		}
+		kinds = append(kinds, key)
+		s, ok := stringValue(key, v, add)
+		d.Kind, d.Name = key, s
+		return ok
+	})
+	if seen == nil {
+		return d, false
+	}
+	switch {
+	case len(kinds) == 0 && ok:
+		add(n.line, "a go_catalog entry needs one of %s", strings.Join(GoCatalogKinds, ", "))
+		return d, false
+	case len(kinds) > 1:
+		add(n.line, "a go_catalog entry names one declaration, not %s", strings.Join(kinds, " and "))
+		return d, false
+	case !ok || len(kinds) == 0:
+		return d, false
+	case seen["arg"] && d.Kind != GoFunc:
+		add(n.line, `"arg" is only for "func" (which argument of the function is the descriptor)`)
+		return d, false
+	}
+	if msg := d.problem(); msg != "" {
+		add(n.line, "%s", msg)
+		return d, false
+	}
+	return d, true
+}
+
 // paramIndex reads a parameter index; msg says what is wrong with it.
 func paramIndex(v *node) (int, string) {
+	i, msg := intValue(v, 0, maxParam)
+	if msg != "" {
+		return 0, "must be a parameter index (0 or more), not " + msg
+	}
+	return i, ""
+}
+
+// intValue reads an integer in [lo, hi]; msg describes a value that is not.
+func intValue(v *node, lo, hi int) (int, string) {
 	if v.kind != kInt {
-		return 0, "must be a parameter index (0 or more), not " + v.describe()
+		return 0, v.describe()
 	}
 	i, err := strconv.Atoi(v.str)
-	if err != nil || i < 0 || i > 1<<16 {
-		return 0, "must be a parameter index (0 or more), not " + v.str
+	if err != nil || i < lo || i > hi {
+		return 0, v.str
 	}
 	return i, ""
 }
@@ -395,234 +609,4 @@ func pathErr(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// ---- Find ----
-
-// findTTL bounds how long a directory's lookup is trusted: a go vet run is
-// over in moments, a long-lived process (gopls) sees a new or removed config
-// file after this long.
-var findTTL = 3 * time.Second
-
-type found struct {
-	at   time.Time
-	path string // the config file that applies, "" if none
-	err  error
-}
-
-var findCache struct {
-	sync.Mutex
-	m map[string]found // by absolute directory
-}
-
-// Find returns the configuration that applies to dir: the nearest config
-// file in dir or a directory above it, loaded. It returns nil, nil when
-// there is none. Two config files in one directory are an error.
-func Find(dir string) (*File, error) {
-	path, err := findPath(dir)
-	if err != nil || path == "" {
-		return nil, err
-	}
-	return Load(path)
-}
-
-// findPath returns the config file that applies to dir, "" if none.
-func findPath(dir string) (string, error) {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return "", fmt.Errorf("%s: %v", dir, err)
-	}
-	now := time.Now()
-	findCache.Lock()
-	defer findCache.Unlock()
-	if findCache.m == nil {
-		findCache.m = make(map[string]found)
-	}
-	var walked []string
-	result := found{at: now}
-	for d := abs; ; {
-		if r, ok := findCache.m[d]; ok && now.Sub(r.at) < findTTL {
-			result = r
-			break
-		}
-		walked = append(walked, d)
-		var here []string
-		for _, name := range FileNames {
-			if fi, err := os.Stat(filepath.Join(d, name)); err == nil && !fi.IsDir() {
-				here = append(here, name)
-			}
-		}
-		if len(here) > 1 {
-			result.err = catalog.ErrorList{{File: d, Msg: fmt.Sprintf("more than one config file: %s (keep one)", strings.Join(here, ", "))}}
-			break
-		}
-		if len(here) == 1 {
-			result.path = filepath.Join(d, here[0])
-			break
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break
-		}
-		d = parent
-	}
-	for _, d := range walked {
-		findCache.m[d] = found{at: result.at, path: result.path, err: result.err}
-	}
-	return result.path, result.err
-}
-
-// ---- Resolve ----
-
-// Overrides are the settings a driver passes (flags, plugin settings); they
-// win over, or are joined with, the config file's.
-type Overrides struct {
-	Catalog string   // absolute path from -catalog or the plugin setting; wins over config
-	Writers []Writer // joined with the config's
-	Disable []string // joined with the config's
-
-	// Module-wide keys given by the driver (the golangci-lint plugin's
-	// settings, tests), joined with the configuration files'.
-	Types       []TypeRoles
-	IgnoreTypes []string
-	GoCatalog   []GoCatalogDecl // also the catalog's declarations, as a file's go_catalog
-
-	// CatalogOrigin says where Catalog came from, for Settings.CatalogSource:
-	// "flag" when empty, e.g. "golangci-lint setting".
-	CatalogOrigin string
-}
-
-// Settings is the configuration that applies to one package directory.
-// Resolve shares it between callers: treat it as read-only.
-type Settings struct {
-	Catalog         *catalog.Catalog
-	CatalogSource   string // one line: which catalog, and why
-	Implicit        bool   // nothing named a catalog: the embedded default is in effect implicitly
-	ConfigPath      string // "" if no config file applies
-	GoCatalog       []GoCatalogDecl
-	ModuleGoCatalog []GoCatalogDecl
-	Types           []TypeRoles
-	IgnoreTypes     []string
-	Writers         []Writer
-	Disabled        map[string]bool
-}
-
-type resolved struct {
-	file     *File
-	cat      *catalog.Catalog
-	settings *Settings
-}
-
-var resolveCache struct {
-	sync.Mutex
-	m map[string]resolved // by overrides and directory
-}
-
-// Resolve returns the settings for the package in dir: the catalog of
-// o.Catalog if set, else of the config file that applies to dir, else the
-// embedded default; the writers and disabled analyzers of o and of the
-// config file together (a writer of o replaces the config's writer of the
-// same function). Errors of the config file and of the catalog come back as
-// they are, naming their files. Results are cached per (o, dir) for as long
-// as the files they were made from are unchanged.
-func Resolve(o Overrides, dir string) (*Settings, error) {
-	for _, name := range o.Disable {
-		if !slices.Contains(KnownAnalyzers, name) {
-			return nil, fmt.Errorf("unknown analyzer %q (known: %s)", name, strings.Join(KnownAnalyzers, ", "))
-		}
-	}
-	for _, w := range o.Writers {
-		if err := w.Validate(); err != nil {
-			return nil, err
-		}
-	}
-	if o.Catalog != "" && o.Catalog != Embedded && !filepath.IsAbs(o.Catalog) {
-		if abs, err := filepath.Abs(o.Catalog); err == nil {
-			o.Catalog = abs
-		}
-	}
-	f, err := Find(dir)
-	if err != nil {
-		return nil, err
-	}
-	var cat *catalog.Catalog
-	switch {
-	case o.Catalog == Embedded, o.Catalog == "" && f != nil && f.Catalog == Embedded:
-		cat = catalog.Default()
-	case o.Catalog != "":
-		cat, err = catalog.Load(o.Catalog)
-	case f != nil && f.Catalog != "":
-		cat, err = catalog.Load(f.Catalog)
-	default:
-		cat = catalog.Default()
-	}
-	if err != nil {
-		return nil, err
-	}
-
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	}
-	key := overridesKey(o, dir)
-	resolveCache.Lock()
-	defer resolveCache.Unlock()
-	if r, ok := resolveCache.m[key]; ok && r.file == f && r.cat == cat {
-		return r.settings, nil
-	}
-	s := &Settings{Catalog: cat, Disabled: map[string]bool{}}
-	switch {
-	case o.Catalog != "":
-		origin := o.CatalogOrigin
-		if origin == "" {
-			origin = "flag"
-		}
-		s.CatalogSource = fmt.Sprintf("%s (%s)", o.Catalog, origin)
-	case f != nil && f.Catalog != "":
-		s.CatalogSource = fmt.Sprintf("%s (from %s)", f.Catalog, f.Path)
-	default:
-		s.CatalogSource = "embedded default (pass -catalog or add .errlint.yaml to use yours)"
-	}
-	s.Writers = append(s.Writers, o.Writers...)
-	s.Types = append(s.Types, o.Types...)
-	s.IgnoreTypes = append(s.IgnoreTypes, o.IgnoreTypes...)
-	s.GoCatalog = append(s.GoCatalog, o.GoCatalog...)
-	s.ModuleGoCatalog = append(s.ModuleGoCatalog, o.GoCatalog...)
-	s.Implicit = o.Catalog == "" && (f == nil || f.Catalog == "") && len(o.GoCatalog) == 0
-	for _, name := range o.Disable {
-		s.Disabled[name] = true
-	}
-	if f != nil {
-		s.ConfigPath = f.Path
-		for _, w := range f.Writers {
-			if !slices.ContainsFunc(o.Writers, func(ow Writer) bool { return ow.Func == w.Func }) {
-				s.Writers = append(s.Writers, w)
-			}
-		}
-		for _, name := range f.Disable {
-			s.Disabled[name] = true
-		}
-	}
-	if resolveCache.m == nil {
-		resolveCache.m = make(map[string]resolved)
-	}
-	resolveCache.m[key] = resolved{f, cat, s}
-	return s, nil
-}
-
-func overridesKey(o Overrides, dir string) string {
-	var b strings.Builder
-	b.WriteString(o.Catalog)
-	b.WriteByte(0)
-	b.WriteString(o.CatalogOrigin)
-	b.WriteByte(0)
-	for _, w := range o.Writers {
-		b.WriteString(w.String())
-		b.WriteByte(1)
-	}
-	b.WriteByte(0)
-	b.WriteString(strings.Join(o.Disable, ","))
-	b.WriteByte(0)
-	fmt.Fprintf(&b, "%v\x00%v\x00%v\x00", o.Types, o.IgnoreTypes, o.GoCatalog)
-	b.WriteString(dir)
-	return b.String()
 }

@@ -45,7 +45,7 @@ disable: [rawstatus, statusmismatch, rawstatus]
   "disable": ["rawstatus", "statusmismatch", "rawstatus"]
 }`
 	want := &File{
-		Catalog: "/repo/shared/errors.yaml",
+		Catalogs: []CatalogRef{{Path: "/repo/shared/errors.yaml", Line: 2}},
 		Writers: []Writer{
 			{Func: "example.com/svc/httpx.Fail", Status: intp(1), Code: intp(2)},
 			{Func: "(*example.com/svc/httpx.Responder).Fail", Code: intp(0)},
@@ -58,7 +58,7 @@ disable: [rawstatus, statusmismatch, rawstatus]
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if f.Path != name || f.Catalog != want.Catalog || !slices.Equal(f.Disable, want.Disable) ||
+		if f.Path != name || !slices.Equal(f.Catalogs, want.Catalogs) || !slices.Equal(f.Disable, want.Disable) ||
 			!slices.EqualFunc(f.Writers, want.Writers, func(a, b Writer) bool { return a.String() == b.String() }) {
 			t.Errorf("%s:\n got %+v %v\nwant %+v %v", name, f, f.Writers, want, want.Writers)
 		}
@@ -77,13 +77,13 @@ func TestParseEmpty(t *testing.T) {
 		{"/x/.errlint.json", `{"writers": null, "disable": null}`},
 	} {
 		f, err := Parse(tc.name, []byte(tc.src))
-		if err != nil || f == nil || f.Catalog != "" || len(f.Writers) != 0 || len(f.Disable) != 0 {
+		if err != nil || f == nil || f.SetsCatalog() || len(f.Writers) != 0 || len(f.Disable) != 0 {
 			t.Errorf("Parse(%q, %q) = %+v, %v", tc.name, tc.src, f, err)
 		}
 	}
 	// An absolute catalog path stays as it is.
 	f, err := Parse("/x/.errlint.yaml", []byte("catalog: /abs/cat.md\n"))
-	if err != nil || f.Catalog != "/abs/cat.md" {
+	if err != nil || len(f.Catalogs) != 1 || f.Catalogs[0].Path != "/abs/cat.md" {
 		t.Errorf("absolute catalog: %+v, %v", f, err)
 	}
 }
@@ -102,9 +102,18 @@ func TestWriterValidate(t *testing.T) {
 		{Writer{Func: "example.com/a.", Code: intp(0)}, "is not a full function name"},
 		{Writer{Func: "(*example.com/a.T)", Code: intp(0)}, "is not a full function name"},
 		{Writer{Func: "example.com/a.F g", Code: intp(0)}, "is not a full function name"},
-		{Writer{Func: "example.com/a.F"}, `needs "status", "code" or both`},
+		{Writer{Func: "example.com/a.F"}, `needs "status", "code", "body" or "carries"`},
 		{Writer{Func: "example.com/a.F", Code: intp(-1)}, "not -1"},
 		{Writer{Func: "example.com/a.F", Code: intp(1), Status: intp(1)}, "both parameter 1"},
+		{Writer{Func: "example.com/dep/errors.NotFound", Code: intp(0), Carries: 404}, ""},
+		{Writer{Func: "example.com/a.JSON", Status: intp(1), Body: intp(2)}, ""},
+		{Writer{Func: "example.com/a.Body", Body: intp(0)}, ""},
+		{Writer{Func: "example.com/a.F", Code: intp(0), Carries: 99}, `"carries" must be an HTTP status (100–599), not 99`},
+		{Writer{Func: "example.com/a.F", Code: intp(0), Status: intp(1), Carries: 404}, `"carries" and "status" exclude each other`},
+		{Writer{Func: "example.com/a.F", Carries: 404}, `"carries" needs "code"`},
+		{Writer{Func: "example.com/a.F", Body: intp(1), Status: intp(1)}, `"body" and "status" are both parameter 1`},
+		{Writer{Func: "example.com/a.F", Body: intp(0), Code: intp(0)}, `"body" and "code" are both parameter 0`},
+		{Writer{Func: "example.com/a.F", Body: intp(-2)}, `"body" must be a parameter index (0 or more), not -2`},
 	} {
 		err := tc.w.Validate()
 		if tc.want == "" {
@@ -300,7 +309,7 @@ disable: [rawstatus]
 		t.Fatal(err)
 	}
 	_, err = Resolve(Overrides{}, pkg)
-	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: catalog, writers, disable)` {
+	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)` {
 		t.Errorf("broken config: %v", err)
 	}
 }

@@ -123,8 +123,8 @@ import (
 )
 
 // errlintConfigKey describes the errlint configuration that applies to the
-// package: its catalog's content, config file, writers and disabled
-// analyzers. errlint's analyzers resolve the same configuration for the
+// package: its catalog's content, config file, Go-catalog declarations,
+// writers, types and disabled analyzers. errlint's analyzers resolve the same configuration for the
 // directory of the package's first file.
 func errlintConfigKey(mp *metadata.Package) string {
 	if len(mp.CompiledGoFiles) == 0 {
@@ -135,10 +135,24 @@ func errlintConfigKey(mp *metadata.Package) string {
 		return "error: " + err.Error()
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "catalog %s; config %q;", s.Catalog.Digest(), s.ConfigPath)
+	digest := "none" // the catalog is declared in Go only
+	if s.Catalog != nil {
+		digest = s.Catalog.Digest()
+	}
+	fmt.Fprintf(&b, "catalog %s; implicit %v; config %q;", digest, s.Implicit, s.ConfigPath)
+	for _, d := range s.GoCatalog {
+		fmt.Fprintf(&b, " go %s;", d)
+	}
+	for _, d := range s.ModuleGoCatalog {
+		fmt.Fprintf(&b, " module go %s;", d)
+	}
 	for _, w := range s.Writers {
 		fmt.Fprintf(&b, " writer %s;", w)
 	}
+	for _, t := range s.Types {
+		fmt.Fprintf(&b, " type %s;", t)
+	}
+	fmt.Fprintf(&b, " ignore %s;", strings.Join(s.IgnoreTypes, ","))
 	var disabled []string
 	for name, off := range s.Disabled {
 		if off {

@@ -71,6 +71,9 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 			s, err = config.Resolve(config.Overrides{}, wd)
 			if err == nil {
 				c, source = s.Catalog, s.CatalogSource
+				if c == nil {
+					err = fmt.Errorf("errlint catalog: the catalog here is declared in Go (%s); this build cannot print a Go catalog yet", source)
+				}
 			}
 		}
 	}

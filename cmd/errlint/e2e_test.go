@@ -222,8 +222,21 @@ func TestStandalone(t *testing.T) {
 	}
 	checkFindings(t, r.stderr, serviceFindings)
 
+	// No catalog is configured: one notice line says so, and nothing else.
+	const notice = "errlint: no catalog configured; using the embedded default (40 codes) — see errlint init\n"
+	if r := errlint(t, dir, "./clean"); r.code != 0 || r.stderr != notice {
+		t.Errorf("clean package: want exit 0 and only the notice:\n%s", r)
+	}
+	if strings.Count(r.stderr, notice) != 1 {
+		t.Errorf("want the notice once per run:\n%s", r)
+	}
+	// The embedded default chosen on purpose: no notice.
+	if r := errlint(t, dir, "-catalog", "embedded", "./clean"); r.code != 0 || r.stderr != "" {
+		t.Errorf("-catalog embedded: want exit 0 and no output:\n%s", r)
+	}
+	write(t, filepath.Join(dir, "clean", ".errlint.yaml"), "catalog: embedded\n")
 	if r := errlint(t, dir, "./clean"); r.code != 0 || r.stderr != "" {
-		t.Errorf("clean package: want exit 0 and no output:\n%s", r)
+		t.Errorf("catalog: embedded: want exit 0 and no output:\n%s", r)
 	}
 
 	// Only the analyzers asked for run; the others can be turned off.

@@ -65,7 +65,7 @@ func newFlagSet(stderr io.Writer) (*flag.FlagSet, *standaloneFlags) {
 	fs.BoolVar(&f.Fix, "fix", false, "apply the first suggested fix of every finding")
 	fs.BoolVar(&f.Diff, "diff", false, "print the fixes as a unified diff instead of applying them (implies -fix)")
 	fs.IntVar(&f.Context, "c", -1, "display offending line with this many lines of context")
-	fs.StringVar(&f.Catalog, "catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); overrides .errlint.yaml and the embedded default")
+	fs.StringVar(&f.Catalog, "catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md), or \"embedded\" for the embedded default; overrides .errlint.yaml")
 	fs.BoolVar(&f.Verbose, "v", false, "print which catalog is used (on stderr)")
 	// errlint never reports in _test.go files, so by default it does not load
 	// them: -test only adds their type errors to the output.

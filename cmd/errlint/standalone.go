@@ -62,7 +62,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 
 	// A bad -catalog fails before anything is loaded.
 	var catalogPath string
-	if f.Catalog != "" {
+	if f.Catalog == config.EmbeddedCatalog {
+		catalogPath = config.EmbeddedCatalog // the embedded default, chosen on purpose
+	} else if f.Catalog != "" {
 		abs, err := filepath.Abs(f.Catalog)
 		if err != nil {
 			return fatalf(stderr, "%v", err)
@@ -91,10 +93,13 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 
 	// The configuration of every package directory is read and validated
 	// before any package is analysed: a bad config or catalog stops the run.
-	sources, err := resolveSettings(prog, catalogPath)
+	sources, implicit, err := resolveSettings(prog, catalogPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
+	}
+	if implicit {
+		printImplicitNotice(stderr)
 	}
 	if f.Verbose {
 		for _, line := range sources {
@@ -153,8 +158,10 @@ func enabledAnalyzers(all []*analysis.Analyzer, disable []string) []*analysis.An
 
 // resolveSettings resolves (and so validates) the configuration of every
 // source package's directory, and describes the catalogs used by the
-// packages that are reported on, most used first.
-func resolveSettings(prog *driver.Program, catalogPath string) ([]string, error) {
+// packages that are reported on, most used first. implicit reports whether
+// any of those packages uses the embedded default because nothing named a
+// catalog.
+func resolveSettings(prog *driver.Program, catalogPath string) (sources []string, implicit bool, err error) {
 	count := make(map[string]int)
 	done := make(map[string]bool)
 	for _, p := range prog.Source {
@@ -165,10 +172,11 @@ func resolveSettings(prog *driver.Program, catalogPath string) ([]string, error)
 		done[dir] = true
 		s, err := config.Resolve(config.Overrides{Catalog: catalogPath}, dir)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if prog.IsRoot(p) {
 			count[s.CatalogSource]++
+			implicit = implicit || s.Implicit
 		}
 	}
 	var out []string
@@ -186,7 +194,14 @@ func resolveSettings(prog *driver.Program, catalogPath string) ([]string, error)
 			out[i] = fmt.Sprintf("%s (%s)", src, plural(count[src], "package directory", "package directories"))
 		}
 	}
-	return out, nil
+	return out, implicit, nil
+}
+
+// printImplicitNotice says, once per run, that no catalog was configured
+// (SPEC §1, the implicit default): the embedded default is one company's
+// catalog, and no fix takes a value from it.
+func printImplicitNotice(w io.Writer) {
+	fmt.Fprintf(w, "errlint: no catalog configured; using the embedded default (%d codes) — see errlint init\n", len(catalog.Default().Entries))
 }
 
 func packageDir(p *packages.Package) string {

@@ -103,7 +103,9 @@ func runVetTool(args []string, stderr io.Writer) int {
 		// facts go vet asks of dependencies, and need no catalog.
 		user := cfg.ModulePath != "" && cfg.ModuleVersion == ""
 		factsOnly = cfg.VetxOnly && !user
-		if v.hasCatalog && v.catalog != "" {
+		if v.hasCatalog && v.catalog == config.EmbeddedCatalog {
+			opts.Catalog = config.EmbeddedCatalog
+		} else if v.hasCatalog && v.catalog != "" {
 			path, found := vetCatalogPath(v.catalog, dir)
 			if found || user {
 				opts.Catalog = path
@@ -266,7 +268,9 @@ func executableDigest(path string) ([]byte, error) {
 // hashConfiguration writes to h a description of the errlint configuration
 // that applies under dir's module, validating it on the way.
 func hashConfiguration(h io.Writer, dir, catalogFlag string) error {
-	if catalogFlag != "" {
+	if catalogFlag == config.EmbeddedCatalog {
+		fmt.Fprintf(h, "catalog flag %s\n", catalogFlag)
+	} else if catalogFlag != "" {
 		path, _ := vetCatalogPath(catalogFlag, dir)
 		c, err := catalog.Load(path)
 		if err != nil {
@@ -284,12 +288,15 @@ func hashConfiguration(h io.Writer, dir, catalogFlag string) error {
 			return err
 		}
 		fmt.Fprintf(h, "config %s %x\n", path, sha256.Sum256(data))
-		if f.Catalog != "" {
-			c, err := catalog.Load(f.Catalog)
+		for _, ref := range f.Catalogs {
+			if ref.Path == "" {
+				continue // the embedded default is part of the executable
+			}
+			c, err := catalog.Load(ref.Path)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(h, "catalog %s %s\n", f.Catalog, c.Digest())
+			fmt.Fprintf(h, "catalog %s %s\n", ref.Path, c.Digest())
 		}
 	}
 	return nil

@@ -16,32 +16,46 @@
 //	        description: HTTP error responses checked against the error-code catalog
 //	        settings:
 //	          catalog: api/errors.yaml
+//	          types:
+//	            - {type: example.com/svc/apierr.APIError, code: Code, status: HTTPStatusCode}
 //	          writers:
 //	            - func: example.com/svc/httpx.Fail
 //	              status: 1
 //	              code: 2
 //	          disable: [rawstatus]
 //
-// Settings (all optional; unknown keys and malformed values are errors):
+// Settings (all optional; unknown keys and malformed values are errors; each
+// entry is validated by the config package, as in an .errlint.yaml):
 //
 //   - catalog: the catalog file, relative to the directory golangci-lint runs
-//     in (golangci-lint does not tell plugins where its configuration file
-//     is). It wins over the `catalog` of any .errlint.yaml; without it the
-//     nearest .errlint.yaml decides, else the embedded default.
+//     in, else to its nearest parent directory holding that path, up to the
+//     module root (golangci-lint does not tell plugins where its
+//     configuration file is); or "embedded" for the embedded default. With
+//     go_catalog it wins over the catalog and go_catalog of every
+//     .errlint.yaml; without both, the .errlint.yaml files decide, else the
+//     embedded default.
+//   - go_catalog: catalogs declared in Go, each {var|func|type|method: NAME}
+//     (func may add arg: N).
 //   - writers: a list of error writers inference cannot see, each an object
 //     with `func` (the full name as go/types prints it, e.g.
-//     "(*example.com/svc/httpx.Responder).Fail"), and `status` and/or `code`,
-//     0-based parameter indices, the receiver not counted. A list, not a map
-//     keyed by function name: golangci-lint lower-cases map keys.
+//     "(*example.com/svc/httpx.Responder).Fail"), and `status`, `code`,
+//     `body` (0-based parameter indices, the receiver not counted) and
+//     `carries` (a constant status). A list, not a map keyed by function
+//     name: golangci-lint lower-cases map keys.
+//   - types: error types with the role of each field, {type, code, status,
+//     ok, retryable, message}; ignore_types: full names of types that are
+//     never error types. Both join the .errlint.yaml files' and win over them.
 //   - disable: a list of analyzer names to turn off (rawstatus, unknowncode,
-//     statusmismatch), in addition to those the .errlint.yaml disables.
+//     statusmismatch), whatever the .errlint.yaml files say.
 package golangci
 
 import (
+
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/config"
 )
 
 // Name is the name the plugin registers under, the key of its entry in
@@ -54,22 +68,22 @@ func init() {
 
 // plugin is one configured instance of errlint inside golangci-lint.
 type plugin struct {
-	opts analyzer.Options
+	overrides config.Overrides
 }
 
 // New decodes and validates the plugin settings golangci-lint passes from
 // linters.settings.custom.errlint.settings.
 func New(settings any) (register.LinterPlugin, error) {
-	opts, err := decode(settings)
+	o, err := decode(settings)
 	if err != nil {
 		return nil, err
 	}
-	return &plugin{opts: opts}, nil
+	return &plugin{overrides: o}, nil
 }
 
 // BuildAnalyzers returns errlint's analyzers for the configured options.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return analyzer.New(p.opts), nil
+	return analyzer.New(p.overrides), nil
 }
 
 // GetLoadMode reports that errlint needs type information.

@@ -59,14 +59,14 @@ func TestRegistered(t *testing.T) {
 
 func TestDecode(t *testing.T) {
 	dir := inTempDir(t)
-	two, one := 2, 1
+	two, one, zero := 2, 1, 0
 	for _, tc := range []struct {
 		name     string
 		settings any
-		want     analyzer.Options
+		want     config.Overrides
 	}{
-		{"none", nil, analyzer.Options{}},
-		{"empty", map[string]any{}, analyzer.Options{}},
+		{"none", nil, config.Overrides{}},
+		{"empty", map[string]any{}, config.Overrides{}},
 		{
 			"everything",
 			map[string]any{
@@ -78,23 +78,58 @@ func TestDecode(t *testing.T) {
 				},
 				"disable": []any{"rawstatus", "statusmismatch", "rawstatus"},
 			},
-			analyzer.Options{
+			config.Overrides{
 				Catalog: filepath.Join(dir, "errors.json"),
 				Writers: []analyzerWriter{
 					{Func: "example.com/svc/httpx.Fail", Status: &one, Code: &two},
 					{Func: "(*example.com/svc/httpx.Responder).Fail", Code: &two},
 					{Func: "(example.com/svc/httpx.R).Status", Status: &one},
 				},
-				Disable: []string{"rawstatus", "statusmismatch"},
+				Disable:       []string{"rawstatus", "statusmismatch"},
+				CatalogOrigin: "golangci-lint setting",
+			},
+		},
+		{
+			"revision 3",
+			map[string]any{
+				"catalog": "embedded",
+				"go_catalog": []any{
+					map[string]any{"var": "example.com/svc/apierr.codes"},
+					map[string]any{"func": "example.com/svc/errcode.register", "arg": 1},
+					map[string]any{"method": "(example.com/svc/apierr.Code).Status"},
+				},
+				"writers": []any{
+					map[string]any{"func": "example.com/dep/errors.NotFound", "code": 0, "carries": 404},
+					map[string]any{"func": "example.com/svc/httpx.JSON", "status": 1, "body": 2},
+				},
+				"types": []any{
+					map[string]any{"type": "example.com/svc/apierr.APIError", "code": "Code", "status": "HTTPStatusCode", "ok": "OK", "retryable": "Retry", "message": "Description"},
+				},
+				"ignore_types": []any{"example.com/svc/store.Coupon", "example.com/svc/store.Coupon"},
+			},
+			config.Overrides{
+				Catalog: "embedded",
+				GoCatalog: []config.GoCatalogDecl{
+					{Kind: "var", Name: "example.com/svc/apierr.codes"},
+					{Kind: "func", Name: "example.com/svc/errcode.register", Arg: 1},
+					{Kind: "method", Name: "(example.com/svc/apierr.Code).Status"},
+				},
+				Writers: []analyzerWriter{
+					{Func: "example.com/dep/errors.NotFound", Code: &zero, Carries: 404},
+					{Func: "example.com/svc/httpx.JSON", Status: &one, Body: &two},
+				},
+				Types:         []config.TypeRoles{{Type: "example.com/svc/apierr.APIError", Code: "Code", Status: "HTTPStatusCode", OK: "OK", Retryable: "Retry", Message: "Description"}},
+				IgnoreTypes:   []string{"example.com/svc/store.Coupon"},
+				CatalogOrigin: "golangci-lint setting",
 			},
 		},
 		{
 			// YAML decoders that produce map[any]any.
 			"yaml maps",
 			map[any]any{"writers": []any{map[any]any{"func": "a.b/c.F", "code": 1}}},
-			analyzer.Options{Writers: []analyzerWriter{{Func: "a.b/c.F", Code: &one}}},
+			config.Overrides{Writers: []analyzerWriter{{Func: "a.b/c.F", Code: &one}}},
 		},
-		{"catalog absolute", map[string]any{"catalog": filepath.Join(dir, "errors.json")}, analyzer.Options{Catalog: filepath.Join(dir, "errors.json")}},
+		{"catalog absolute", map[string]any{"catalog": filepath.Join(dir, "errors.json")}, config.Overrides{Catalog: filepath.Join(dir, "errors.json"), CatalogOrigin: "golangci-lint setting"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := decode(tc.settings)
@@ -122,24 +157,24 @@ func TestDecodeErrors(t *testing.T) {
 		settings any
 		want     string // substring of the error
 	}{
-		{"not a mapping", []any{"catalog"}, "want a mapping with keys catalog, writers, disable, got a list"},
-		{"unknown key", map[string]any{"catalgo": "x.json"}, `unknown key "catalgo" (known keys: catalog, writers, disable)`},
-		{"per-analyzer toggle", map[string]any{"rawstatus": false}, `unknown key "rawstatus" (known keys: catalog, writers, disable); to turn rawstatus off, write disable: [rawstatus]`},
+		{"not a mapping", []any{"catalog"}, "want a mapping with keys catalog, go_catalog, writers, types, ignore_types, disable, got a list"},
+		{"unknown key", map[string]any{"catalgo": "x.json"}, `unknown key "catalgo" (known keys: catalog, go_catalog, writers, types, ignore_types, disable)`},
+		{"per-analyzer toggle", map[string]any{"rawstatus": false}, `unknown key "rawstatus" (known keys: catalog, go_catalog, writers, types, ignore_types, disable); to turn rawstatus off, write disable: [rawstatus]`},
 		{"catalog type", map[string]any{"catalog": 3}, "catalog: want a string, got number"},
-		{"catalog missing", map[string]any{"catalog": "nope.yaml"}, filepath.Join(dir, "nope.yaml") + ": no such file (a relative path is relative to the directory golangci-lint runs in)"},
+		{"catalog missing", map[string]any{"catalog": "nope.yaml"}, filepath.Join(dir, "nope.yaml") + ": no such file (a relative path is relative to the directory golangci-lint runs in, or to a parent directory up to the module root)"},
 		{"catalog directory", map[string]any{"catalog": "sub"}, "is a directory"},
 		{"catalog invalid", map[string]any{"catalog": "bad.json"}, "catalog: " + filepath.Join(dir, "bad.json") + ":1:"},
 		{"writers map", map[string]any{"writers": map[string]any{"a.b/c.f": map[string]any{"status": 1}}}, "writers: want a list, got object"},
-		{"writer not mapping", map[string]any{"writers": []any{"a.b/c.F"}}, "writers[0]: want a mapping with keys func, status, code, got a string"},
-		{"writer unknown key", w(map[string]any{"func": "a.b/c.F", "stauts": 1}), `writers[0]: unknown key "stauts" (known keys: func, status, code)`},
+		{"writer not mapping", map[string]any{"writers": []any{"a.b/c.F"}}, "writers[0]: want a mapping with keys func, status, code, body, carries, got a string"},
+		{"writer unknown key", w(map[string]any{"func": "a.b/c.F", "stauts": 1}), `writers[0]: unknown key "stauts" (known keys: func, status, code, body, carries)`},
 		{"writer no func", w(map[string]any{"status": 1}), "writers[0].func: missing"},
 		{"writer bad func", w(map[string]any{"func": "Fail", "status": 1}), `writers[0]: writer {func: "Fail", status: 1}: "func" "Fail" is not a full function name`},
 		{"writer func spaces", w(map[string]any{"func": "a.b/c. F", "status": 1}), `is not a full function name`},
-		{"writer no index", w(map[string]any{"func": "a.b/c.F"}), "writers[0]: give status and/or code"},
+		{"writer no index", w(map[string]any{"func": "a.b/c.F"}), `writers[0]: writer {func: "a.b/c.F"}: a writer needs "status", "code", "body" or "carries"`},
 		{"writer status string", w(map[string]any{"func": "a.b/c.F", "status": "1"}), "writers[0].status: want an integer, got string"},
 		{"writer code float", w(map[string]any{"func": "a.b/c.F", "code": 1.5}), "writers[0].code: want an integer, got number 1.5"},
-		{"writer negative", w(map[string]any{"func": "a.b/c.F", "status": -1}), "writers[0].status: -1 is negative"},
-		{"writer same index", w(map[string]any{"func": "a.b/c.F", "status": 1, "code": 1}), "writers[0]: status and code are both parameter 1"},
+		{"writer negative", w(map[string]any{"func": "a.b/c.F", "status": -1}), `writers[0]: writer {func: "a.b/c.F", status: -1}: "status" must be a parameter index (0 or more), not -1`},
+		{"writer same index", w(map[string]any{"func": "a.b/c.F", "status": 1, "code": 1}), `"status" and "code" are both parameter 1`},
 		{
 			"writer duplicate",
 			map[string]any{"writers": []any{
@@ -152,6 +187,22 @@ func TestDecodeErrors(t *testing.T) {
 		{"disable not list", map[string]any{"disable": "rawstatus"}, "disable: want a list of strings, got string"},
 		{"disable entry not string", map[string]any{"disable": []any{1}}, "disable: want a list of analyzer names, got number in it"},
 		{"yaml non-string key", map[any]any{1: "x"}, "key 1 is not a string"},
+		{"writer carries and status", w(map[string]any{"func": "a.b/c.F", "status": 1, "code": 0, "carries": 404}), `"carries" and "status" exclude each other`},
+		{"writer carries range", w(map[string]any{"func": "a.b/c.F", "code": 0, "carries": 42}), `"carries" must be an HTTP status (100–599), not 42`},
+		{"writer body same", w(map[string]any{"func": "a.b/c.F", "code": 0, "body": 0}), `"body" and "code" are both parameter 0`},
+		{"types not list", map[string]any{"types": "x"}, "types: want a list, got string"},
+		{"type unknown key", map[string]any{"types": []any{map[string]any{"type": "a.b/c.E", "code": "Code", "stauts": "S"}}}, `types[0]: unknown key "stauts" (known keys: type, code, status, ok, retryable, message)`},
+		{"type no code", map[string]any{"types": []any{map[string]any{"type": "a.b/c.E"}}}, `types[0]: type {type: "a.b/c.E"}: a type needs "code"`},
+		{"type bad name", map[string]any{"types": []any{map[string]any{"type": "E", "code": "Code"}}}, `types[0]: type {type: "E", code: Code}: "type" "E" is not a full type name`},
+		{"type duplicate", map[string]any{"types": []any{map[string]any{"type": "a.b/c.E", "code": "Code"}, map[string]any{"type": "a.b/c.E", "code": "C"}}}, `types[1].type: "a.b/c.E" is already listed at types[0]`},
+		{"ignore_types bad", map[string]any{"ignore_types": []any{"Coupon"}}, `ignore_types[0]: "ignore_types" "Coupon" is not a full type name`},
+		{"ignore_types and types", map[string]any{"types": []any{map[string]any{"type": "a.b/c.E", "code": "Code"}}, "ignore_types": []any{"a.b/c.E"}}, `ignore_types[0]: "a.b/c.E" is also listed at types[0]`},
+		{"go_catalog none", map[string]any{"go_catalog": []any{map[string]any{"arg": 1}}}, "go_catalog[0]: want one of var, func, type, method"},
+		{"go_catalog two", map[string]any{"go_catalog": []any{map[string]any{"var": "a.b/c.x", "type": "a.b/c.T"}}}, "go_catalog[0]: an entry names one declaration, not var and type"},
+		{"go_catalog arg", map[string]any{"go_catalog": []any{map[string]any{"var": "a.b/c.x", "arg": 1}}}, "go_catalog[0].arg: only for func"},
+		{"go_catalog bad name", map[string]any{"go_catalog": []any{map[string]any{"method": "a.b/c.T.Status"}}}, `"method" "a.b/c.T.Status" is not a full method name`},
+		{"go_catalog unknown key", map[string]any{"go_catalog": []any{map[string]any{"const": "a.b/c.X"}}}, `go_catalog[0]: unknown key "const" (known keys: var, func, type, method, arg)`},
+		{"go_catalog duplicate", map[string]any{"go_catalog": []any{map[string]any{"var": "a.b/c.x"}, map[string]any{"var": "a.b/c.x"}}}, `go_catalog[1]: var "a.b/c.x" is already listed at go_catalog[0]`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := New(tc.settings)
@@ -167,19 +218,62 @@ func TestDecodeErrors(t *testing.T) {
 
 type analyzerWriter = config.Writer
 
-func equalOptions(a, b analyzer.Options) bool { return show(a) == show(b) }
+func equalOptions(a, b config.Overrides) bool { return show(a) == show(b) }
 
-// show prints options with the writers' indices dereferenced.
-func show(o analyzer.Options) string {
-	idx := func(p *int) string {
-		if p == nil {
-			return "-"
-		}
-		return fmt.Sprint(*p)
-	}
-	var ws []string
+// show prints overrides with the writers' indices dereferenced.
+func show(o config.Overrides) string {
+	var ws, ts, gs []string
 	for _, w := range o.Writers {
-		ws = append(ws, fmt.Sprintf("{%s status=%s code=%s}", w.Func, idx(w.Status), idx(w.Code)))
+		ws = append(ws, w.String())
 	}
-	return fmt.Sprintf("{Catalog:%q Writers:%v Disable:%q}", o.Catalog, ws, o.Disable)
+	for _, t := range o.Types {
+		ts = append(ts, t.String())
+	}
+	for _, d := range o.GoCatalog {
+		gs = append(gs, d.String())
+	}
+	return fmt.Sprintf("{Catalog:%q Origin:%q GoCatalog:%v Writers:%v Types:%v IgnoreTypes:%q Disable:%q}", o.Catalog, o.CatalogOrigin, gs, ws, ts, o.IgnoreTypes, o.Disable)
+}
+
+func TestCatalogInParent(t *testing.T) {
+	dir := inTempDir(t)
+	sub := filepath.Join(dir, "svc", "api")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/svc\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(sub)
+	o, err := decode(map[string]any{"catalog": "errors.json"})
+	if err != nil || o.Catalog != filepath.Join(dir, "errors.json") {
+		t.Errorf("catalog in the module root: %q, %v", o.Catalog, err)
+	}
+	// Not above the module root.
+	if err := os.WriteFile(filepath.Join(dir, "svc", "go.mod"), []byte("module example.com/svc\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decode(map[string]any{"catalog": "errors.json"}); err == nil || !strings.Contains(err.Error(), filepath.Join(sub, "errors.json")+": no such file") {
+		t.Errorf("catalog above the module root: %v", err)
+	}
+}
+
+// TestBuildAnalyzersPassesModuleKeys checks that types, ignore_types and
+// go_catalog reach the analyzers (the suite's options are the overrides).
+func TestBuildAnalyzersPassesModuleKeys(t *testing.T) {
+	p, err := New(map[string]any{
+		"types":        []any{map[string]any{"type": "a.b/c.E", "code": "Code"}},
+		"ignore_types": []any{"a.b/c.F"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.(*plugin).BuildAnalyzers()
+	if err != nil || len(as) == 0 {
+		t.Fatalf("BuildAnalyzers: %v, %d analyzers", err, len(as))
+	}
+	o := p.(*plugin).overrides
+	if len(o.Types) != 1 || o.Types[0].Type != "a.b/c.E" || len(o.IgnoreTypes) != 1 {
+		t.Errorf("overrides = %+v", o)
+	}
 }

@@ -1,0 +1,372 @@
+package config
+
+import (
+	"fmt"
+	"go/build"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/mod/modfile"
+
+	"github.com/errlint/errlint/catalog"
+)
+
+// findTTL bounds how long a look at the file system is trusted: a go vet
+// run is over in moments, a long-lived process (gopls) sees a new or
+// removed config file after this long.
+var findTTL = 3 * time.Second
+
+// ---- the configuration files of one directory, and the chain above it ----
+
+type dirResult struct {
+	at   time.Time
+	path string // the config file in the directory itself, "" if none
+	err  error
+}
+
+var dirCache struct {
+	sync.Mutex
+	m map[string]dirResult // by absolute directory
+}
+
+// configIn returns the config file in dir itself, "" if none. Two config
+// files in one directory are an error.
+func configIn(dir string) (string, error) {
+	now := time.Now()
+	dirCache.Lock()
+	if r, ok := dirCache.m[dir]; ok && now.Sub(r.at) < findTTL {
+		dirCache.Unlock()
+		return r.path, r.err
+	}
+	dirCache.Unlock()
+	r := dirResult{at: now}
+	var here []string
+	for _, name := range FileNames {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
+			here = append(here, name)
+		}
+	}
+	switch {
+	case len(here) > 1:
+		r.err = catalog.ErrorList{{File: dir, Msg: fmt.Sprintf("more than one config file: %s (keep one)", strings.Join(here, ", "))}}
+	case len(here) == 1:
+		r.path = filepath.Join(dir, here[0])
+	}
+	dirCache.Lock()
+	if dirCache.m == nil {
+		dirCache.m = make(map[string]dirResult)
+	}
+	dirCache.m[dir] = r
+	dirCache.Unlock()
+	return r.path, r.err
+}
+
+// Find returns the nearest config file in dir or a directory above it,
+// loaded; nil, nil when there is none. Two config files in one directory
+// are an error. Resolve applies every file of the chain (see Chain).
+func Find(dir string) (*File, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", dir, err)
+	}
+	for d := abs; ; {
+		path, err := configIn(d)
+		if err != nil {
+			return nil, err
+		}
+		if path != "" {
+			return Load(path)
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return nil, nil
+		}
+		d = parent
+	}
+}
+
+// Chain returns the config files that apply to dir, the nearest first:
+// every one in dir and the directories above it, up to the file-system root
+// or to the first that says root: true.
+func Chain(dir string) ([]*File, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", dir, err)
+	}
+	var files []*File
+	for d := abs; ; {
+		path, err := configIn(d)
+		if err != nil {
+			return nil, err
+		}
+		if path != "" {
+			f, err := Load(path)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
+			if f.Root {
+				return files, nil
+			}
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return files, nil
+		}
+		d = parent
+	}
+}
+
+// ---- modules ----
+
+// Modules are the main module and the workspace modules of a directory.
+type Modules struct {
+	Roots []string // absolute directories holding their go.mod files
+	Paths []string // module paths, parallel to Roots ("" where go.mod names none)
+}
+
+// contains reports whether the package path pkg belongs to one of the modules.
+func (m Modules) contains(pkg string) bool {
+	for _, p := range m.Paths {
+		if p != "" && (pkg == p || strings.HasPrefix(pkg, p+"/")) {
+			return true
+		}
+	}
+	return false
+}
+
+type modResult struct {
+	at  time.Time
+	mod Modules
+	err error
+}
+
+var modCache struct {
+	sync.Mutex
+	m map[string]modResult // by absolute directory
+}
+
+// FindModules returns the modules of the build that dir belongs to: the
+// workspace modules of the go.work that applies (the GOWORK environment
+// variable, else the nearest go.work above dir; GOWORK=off: none), else
+// the module of the nearest go.mod above dir. Outside any module it
+// returns no roots.
+func FindModules(dir string) (Modules, error) {
+	now := time.Now()
+	modCache.Lock()
+	if r, ok := modCache.m[dir]; ok && now.Sub(r.at) < findTTL {
+		modCache.Unlock()
+		return r.mod, r.err
+	}
+	modCache.Unlock()
+	mod, err := findModules(dir)
+	modCache.Lock()
+	if modCache.m == nil {
+		modCache.m = make(map[string]modResult)
+	}
+	modCache.m[dir] = modResult{now, mod, err}
+	modCache.Unlock()
+	return mod, err
+}
+
+func findModules(dir string) (Modules, error) {
+	var m Modules
+	work := os.Getenv("GOWORK")
+	switch work {
+	case "off":
+		work = ""
+	case "":
+		work = findUp(dir, "go.work")
+	default:
+		if !filepath.IsAbs(work) {
+			work = "" // the go command refuses a relative GOWORK
+		}
+	}
+	if work != "" {
+		data, err := os.ReadFile(work)
+		if err != nil {
+			return m, catalog.ErrorList{{File: work, Msg: fmt.Sprintf("cannot read workspace: %v", pathErr(err))}}
+		}
+		wf, err := modfile.ParseWork(work, data, nil)
+		if err != nil {
+			return m, fmt.Errorf("%v", err) // modfile's errors say FILE:LINE already
+		}
+		for _, u := range wf.Use {
+			root := u.Path
+			if !filepath.IsAbs(root) {
+				root = filepath.Join(filepath.Dir(work), root)
+			}
+			m.Roots = append(m.Roots, filepath.Clean(root))
+		}
+	} else if mod := findUp(dir, "go.mod"); mod != "" {
+		m.Roots = []string{filepath.Dir(mod)}
+	}
+	for _, root := range m.Roots {
+		data, _ := os.ReadFile(filepath.Join(root, "go.mod")) // a missing go.mod: the go command reports it
+		m.Paths = append(m.Paths, modfile.ModulePath(data))
+	}
+	return m, nil
+}
+
+// findUp returns the path of the nearest file name in dir or above, "" if none.
+func findUp(dir, name string) string {
+	for d := dir; ; {
+		p := filepath.Join(d, name)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// ---- the module-wide set of files ----
+
+type walkResult struct {
+	at    time.Time
+	paths []string
+	err   error
+}
+
+var walkCache struct {
+	sync.Mutex
+	m map[string]walkResult // by the roots, joined
+}
+
+// ModuleFiles returns the paths of every config file of the modules, in a
+// fixed order: those below each module root (skipping vendor, testdata and
+// node_modules, directories whose names start with "." or "_", and nested
+// modules that are not among the roots) and those above a root that apply
+// to it. The listing is a walk of the trees, trusted for a few seconds.
+func ModuleFiles(m Modules) ([]string, error) {
+	key := strings.Join(m.Roots, "\x00")
+	now := time.Now()
+	walkCache.Lock()
+	if r, ok := walkCache.m[key]; ok && now.Sub(r.at) < findTTL {
+		walkCache.Unlock()
+		return r.paths, r.err
+	}
+	walkCache.Unlock()
+	paths, err := walkModules(m.Roots)
+	walkCache.Lock()
+	if walkCache.m == nil {
+		walkCache.m = make(map[string]walkResult)
+	}
+	walkCache.m[key] = walkResult{now, paths, err}
+	walkCache.Unlock()
+	return paths, err
+}
+
+func walkModules(roots []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	addPath := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, root := range roots {
+		// The files above the root that apply to it.
+		chain, err := Chain(root)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range chain {
+			addPath(f.Path)
+		}
+		here := map[string][]string{} // directory → names of its config files
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if path == root {
+					return err
+				}
+				return nil // an unreadable directory: the go command reports it if it holds packages
+			}
+			if !d.IsDir() {
+				if slices.Contains(FileNames, d.Name()) && d.Type().IsRegular() {
+					dir := filepath.Dir(path)
+					here[dir] = append(here[dir], d.Name())
+					if len(here[dir]) > 1 {
+						return catalog.ErrorList{{File: dir, Msg: fmt.Sprintf("more than one config file: %s (keep one)", strings.Join(here[dir], ", "))}}
+					}
+					addPath(path)
+				}
+				return nil
+			}
+			if path != root {
+				name := d.Name()
+				if name == "vendor" || name == "testdata" || name == "node_modules" ||
+					strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || slices.Contains(roots, path) {
+					return filepath.SkipDir
+				}
+				if fi, err := os.Stat(filepath.Join(path, "go.mod")); err == nil && !fi.IsDir() {
+					return filepath.SkipDir // a nested module of its own
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			if _, ok := err.(catalog.ErrorList); ok {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%s: %v", root, pathErr(err))
+		}
+	}
+	return out, nil
+}
+
+// ---- dependencies ----
+
+// IsDependencyDir reports whether dir holds a package that is not the
+// user's own: a directory of the module cache, of GOROOT, or of a module's
+// vendor directory. Configuration files are never read for those.
+func IsDependencyDir(dir string) bool {
+	for _, root := range []string{modCacheDir(), build.Default.GOROOT} {
+		if root != "" && within(dir, root) {
+			return true
+		}
+	}
+	if mod := findUp(dir, "go.mod"); mod != "" {
+		root := filepath.Dir(mod)
+		if strings.Contains(filepath.Base(root), "@") {
+			return true // a module cache directory (module@version) outside GOMODCACHE
+		}
+		if rel, err := filepath.Rel(root, dir); err == nil {
+			if slices.Contains(strings.Split(filepath.ToSlash(rel), "/"), "vendor") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modCacheDir returns the module cache directory as the go command
+// computes it from the environment.
+func modCacheDir() string {
+	if d := os.Getenv("GOMODCACHE"); d != "" {
+		return filepath.Clean(d)
+	}
+	gopath := os.Getenv("GOPATH")
+	if gopath == "" {
+		gopath = build.Default.GOPATH
+	}
+	if list := filepath.SplitList(gopath); len(list) > 0 && list[0] != "" {
+		return filepath.Join(list[0], "pkg", "mod")
+	}
+	return ""
+}
+
+// within reports whether dir is root or below it.
+func within(dir, root string) bool {
+	rel, err := filepath.Rel(root, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
