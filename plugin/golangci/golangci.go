@@ -50,7 +50,6 @@
 package golangci
 
 import (
-
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
