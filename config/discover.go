@@ -213,12 +213,18 @@ func findModules(dir string) (Modules, error) {
 	return m, nil
 }
 
-// findUp returns the path of the nearest file name in dir or above, "" if none.
+// findUp returns the path of the nearest file name in dir or above, "" if
+// none. The search stops at a testdata directory: the go command leaves
+// what is below one out of the module around it (analysistest's GOPATH
+// packages live there).
 func findUp(dir, name string) string {
 	for d := dir; ; {
 		p := filepath.Join(d, name)
 		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
 			return p
+		}
+		if filepath.Base(d) == "testdata" {
+			return ""
 		}
 		parent := filepath.Dir(d)
 		if parent == d {

@@ -35,9 +35,15 @@ type finding struct {
 func run(pass *analysis.Pass, res *response.Result) {
 	var findings []*finding
 	seen := map[ast.Expr]bool{}
+	if !res.Complete() {
+		return // the code may be in the part of the catalog this package cannot see
+	}
 	for _, c := range res.Codes {
 		if !c.Const || seen[c.Expr] {
 			continue // a code that is not constant is never guessed at
+		}
+		if c.Decl || c.Bound {
+			continue // the catalog itself, or a code checked where it is declared
 		}
 		seen[c.Expr] = true
 		if _, ok := res.Catalog.Lookup(c.Value); ok {

@@ -6,6 +6,8 @@
 package response
 
 import (
+	"path"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -26,6 +28,7 @@ import (
 type Result struct {
 	Catalog   *catalog.Catalog
 	Implicit  bool        // the embedded default is in effect because nothing named a catalog
+	Unreached []string    // go_catalog declarations this package does not reach: its catalog is incomplete
 	Responses []*Response // statuses written in files errlint reports on
 	Codes     []*Code     // code positions in files errlint reports on
 
@@ -51,6 +54,12 @@ type Result struct {
 // into another company's.
 func (r *Result) CatalogFixes() bool { return !r.Implicit }
 
+// Complete reports whether the catalog holds every code the configuration
+// names for this package: not when a go_catalog declaration is out of its
+// reach (then a code errlint cannot find may be in the part it cannot
+// see), nor when no catalog is in effect at all.
+func (r *Result) Complete() bool { return len(r.Unreached) == 0 && len(r.Catalog.Entries) > 0 }
+
 // Enabled reports whether analyzer name runs on this package: it is not
 // turned off by the driver or by the configuration.
 func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
@@ -65,7 +74,7 @@ func (r *Result) Silenced(name string, pos token.Pos) bool {
 // with a constant status that is not one of the entry's statuses. A status
 // outside 100–599 is rawstatus's: it is invalid whatever the code.
 func (r *Result) Mismatch(c *Code) (*catalog.Entry, bool) {
-	if c == nil || !c.Const || c.Status == nil || !c.Status.Const || c.Status.Value < 100 || c.Status.Value > 599 {
+	if c == nil || !c.Const || c.Decl || c.Status == nil || !c.Status.Const || c.Status.Value < 100 || c.Status.Value > 599 {
 		return nil, false
 	}
 	e, ok := r.Catalog.Lookup(c.Value)
@@ -98,7 +107,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, o)
 		},
@@ -130,8 +139,16 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		return nil, err
 	}
 	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
+	user := isUserPackage(pass)
+	et := newErrTypes(s.Types, s.IgnoreTypes)
+	gc := readGoCatalogs(pass, s.ModuleGoCatalog, et, user)
+	if len(s.GoCatalog) > 0 {
+		goCat, _, missing := gc.catalogOf(s.GoCatalog, path.Base)
+		res.Catalog = catalog.Merge(s.Catalog, goCat)
+		res.Unreached = missing
+	}
 	if res.Catalog == nil {
-		res.Catalog = catalog.Default()
+		res.Catalog = &catalog.Catalog{Source: "none: no declaration of go_catalog is reachable from this package"}
 	}
 
 	configured := map[string]Writer{}
@@ -153,17 +170,17 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	}
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	et := newErrTypes(s.Types, s.IgnoreTypes)
-	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0) {
+	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0) {
 		return res, nil
 	}
 
-	user := isUserPackage(pass)
 	local := map[*types.Func]Writer{}
+	bound := &bindings{pass: pass, sentinels: map[types.Object]*boundEntry{}, catalogs: gc.bound}
 	x := &extractor{
 		pkg:      pass.Pkg,
 		info:     pass.TypesInfo,
 		errTypes: et,
+		bound:    bound,
 		writerOf: func(fn *types.Func) (Writer, bool) {
 			if fn == nil {
 				return noWriter, false
@@ -248,6 +265,14 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		}
 	}
 
+	// Sentinels may be made by writers: find them once writers are known,
+	// then read again what uses them.
+	if findSentinels(pass, x, bound, user) {
+		for i, u := range units {
+			units[i] = x.extract(u.file, u.decl)
+		}
+	}
+
 	for _, u := range units {
 		if !res.reportable[u.file] {
 			continue
@@ -259,6 +284,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		}
 		for _, c := range u.codes {
 			if !c.weak {
+				c.Decl = gc.declares(c.Expr)
 				res.Codes = append(res.Codes, c)
 			}
 		}

@@ -32,7 +32,8 @@ type Response struct {
 	Field   bool     // the status field of an error type recognised by its shape, or a writer parameter reaching only such fields: an out-of-range constant there is no response
 	Type    string   // the error type recognised by its shape whose field this is ("" otherwise)
 	Body    BodyKind
-	Code    *Code // the code paired with this status, if any
+	BodyArg ast.Expr // the structured body argument, if any (a writer's body parameter flows here)
+	Code    *Code    // the code paired with this status, if any
 }
 
 // A Code is an expression in a code position.
@@ -83,6 +84,7 @@ type extractor struct {
 	info     *types.Info
 	errTypes *errTypes
 	writerOf func(*types.Func) (Writer, bool)
+	bound    *bindings // sentinels and Go catalogs' bound identifiers
 
 	// per-unit state
 	u          *unit
@@ -168,6 +170,11 @@ func (x *extractor) newResponse(status ast.Expr, at ast.Node) *Response {
 func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 	c := &Code{File: x.u.file, Expr: e, Status: r}
 	c.Value, c.Const = stringConst(x.info, e)
+	if !c.Const {
+		if be, ok := x.bound.expr(x.info, e); ok {
+			c.Value, c.Const, c.Bound = be.code, true, true
+		}
+	}
 	x.u.codes = append(x.u.codes, c)
 	if r != nil && r.Code == nil {
 		r.Code = c
@@ -204,6 +211,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		}
 	case bodyStructured:
 		if p.body < len(call.Args) && call.Ellipsis == token.NoPos {
+			r.BodyArg = call.Args[p.body]
 			x.takeBody(r, x.structured(call.Args[p.body]))
 		}
 	case bodyMessage:
@@ -226,12 +234,14 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 	if b.code == nil {
 		return
 	}
-	x.consumed[b.lit] = true
+	if b.lit != nil {
+		x.consumed[b.lit] = true
+	}
 	top := b.lit
 	if b.outer != nil {
 		top = b.outer
 	}
-	if isStringMap(x.info.TypeOf(top)) && !x.hasOKFalse(top) && !(r.Const && r.Value >= 400) {
+	if top != nil && isStringMap(x.info.TypeOf(top)) && !x.hasOKFalse(top) && !(r.Const && r.Value >= 400) {
 		if r.Const {
 			return // a success body: not a code position
 		}
@@ -286,6 +296,14 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 		x.newCode(args[w.Code], r)
 		if r != nil {
 			r.Body = BodyCode
+		}
+	}
+	if w.Body >= 0 && w.Body < len(args) {
+		if _, ok := x.bound.expr(x.info, args[w.Body]); ok {
+			x.newCode(args[w.Body], r) // a bound identifier passed as the body
+			if r != nil {
+				r.Body = BodyCode
+			}
 		}
 	}
 	for i, a := range args {
@@ -522,6 +540,9 @@ func (x *extractor) structured(e ast.Expr) bodyInfo {
 	}
 	lit, ok := bodyLiteral(e)
 	if !ok {
+		if _, bound := x.bound.expr(x.info, e); bound {
+			return bodyInfo{kind: BodyCode, code: e} // a sentinel or a Go catalog's identifier
+		}
 		return bodyInfo{kind: BodyUnknown}
 	}
 	t := x.info.TypeOf(lit)

@@ -91,7 +91,9 @@ func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) 
 		_, ok := params[v]
 		return v != nil && ok
 	}
-	if !slices.ContainsFunc(u.responses, func(r *Response) bool { return r.Status != nil && reaches(r.Status) }) &&
+	if !slices.ContainsFunc(u.responses, func(r *Response) bool {
+		return r.Status != nil && reaches(r.Status) || r.BodyArg != nil && reaches(r.BodyArg)
+	}) &&
 		!slices.ContainsFunc(u.codes, func(c *Code) bool { return reaches(c.Expr) }) {
 		return w
 	}
@@ -123,6 +125,19 @@ func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) 
 			return r.Status != nil && param(r.Status) == w.Status && !r.Field
 		})
 	}
+	bodyStatus := 0
+	for _, r := range u.responses {
+		if r.BodyArg == nil {
+			continue
+		}
+		if i := param(r.BodyArg); i >= 0 && i != w.Status && (w.Status >= 0 || r.Const) {
+			w.Body = i // a structured body parameter, written with a status the writer knows
+			if w.Status < 0 {
+				bodyStatus = validStatus(r.Value)
+			}
+			break
+		}
+	}
 	carried := map[int]bool{}
 	for _, c := range u.codes {
 		i := param(c.Expr)
@@ -140,6 +155,9 @@ func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) 
 		for s := range carried {
 			w.Carries = s
 		}
+	}
+	if w.Body >= 0 && w.Code < 0 && w.Status < 0 {
+		w.Carries = bodyStatus
 	}
 	return w
 }
