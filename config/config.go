@@ -452,6 +452,14 @@ type Overrides struct {
 	Writers []Writer // joined with the config's
 	Disable []string // joined with the config's
 
+	// Config is a configuration file to use instead of discovering one
+	// (nogo's analyzer flag): no walk up the tree.
+	Config string
+	// NoDiscovery says to read no configuration file but Config: with
+	// neither, only the catalog (Catalog, else the embedded default)
+	// applies. A remote build then reads only the files it declares.
+	NoDiscovery bool
+
 	// CatalogOrigin says where Catalog came from, for Settings.CatalogSource:
 	// "flag" when empty, e.g. "golangci-lint setting".
 	CatalogOrigin string
@@ -479,8 +487,9 @@ var resolveCache struct {
 }
 
 // Resolve returns the settings for the package in dir: the catalog of
-// o.Catalog if set, else of the config file that applies to dir, else the
-// embedded default; the writers and disabled analyzers of o and of the
+// o.Catalog if set, else of the config file that applies to dir (o.Config
+// when set; none with o.NoDiscovery; else the nearest one walking up from
+// dir), else the embedded default; the writers and disabled analyzers of o and of the
 // config file together (a writer of o replaces the config's writer of the
 // same function). Errors of the config file and of the catalog come back as
 // they are, naming their files. Results are cached per (o, dir) for as long
@@ -501,7 +510,19 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			o.Catalog = abs
 		}
 	}
-	f, err := Find(dir)
+	if o.Config != "" && !filepath.IsAbs(o.Config) {
+		if abs, err := filepath.Abs(o.Config); err == nil {
+			o.Config = abs
+		}
+	}
+	var f *File
+	var err error
+	switch {
+	case o.Config != "":
+		f, err = Load(o.Config)
+	case !o.NoDiscovery:
+		f, err = Find(dir)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -567,6 +588,11 @@ func overridesKey(o Overrides, dir string) string {
 	b.WriteString(o.Catalog)
 	b.WriteByte(0)
 	b.WriteString(o.CatalogOrigin)
+	b.WriteByte(0)
+	b.WriteString(o.Config)
+	if o.NoDiscovery {
+		b.WriteString("\x00nodiscovery")
+	}
 	b.WriteByte(0)
 	for _, w := range o.Writers {
 		b.WriteString(w.String())
