@@ -17,6 +17,12 @@ type Options struct {
 	Catalog string          // absolute catalog path override ("" = discover)
 	Writers []config.Writer // extra writers, joined with the configuration's
 	Disable []string        // analyzers turned off by the driver
+
+	// ConfigDiagnostics reports a bad configuration or catalog as a
+	// diagnostic at the package clause of each analysed file instead of as
+	// an error of every analyzer: for gopls, which shows nothing of an
+	// analyzer that fails.
+	ConfigDiagnostics bool
 }
 
 // Names are the analyzers' names, in the order New returns them.
@@ -30,7 +36,10 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
 // reports a status that statusmismatch would have reported when
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
-	base := response.New(response.Options{Catalog: o.Catalog, Writers: o.Writers, Disable: o.Disable})
+	base := response.New(response.Options{
+		Overrides:         config.Overrides{Catalog: o.Catalog, Writers: o.Writers, Disable: o.Disable},
+		ConfigDiagnostics: o.ConfigDiagnostics,
+	})
 	return []*analysis.Analyzer{
 		rawstatus.New(base),
 		unknowncode.New(base),
