@@ -35,13 +35,22 @@
 //     keyed by function name: golangci-lint lower-cases map keys.
 //   - disable: a list of analyzer names to turn off (rawstatus, unknowncode,
 //     statusmismatch), in addition to those the .errlint.yaml disables.
+//
+// Every .errlint.yaml of the module golangci-lint runs in (and above it),
+// and the catalogs they name, are validated when the plugin is loaded: a
+// bad one stops every run with its FILE:LINE, even one whose results
+// golangci-lint has cached.
 package golangci
 
 import (
+	"fmt"
+	"os"
+
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/config"
 )
 
 // Name is the name the plugin registers under, the key of its entry in
@@ -63,6 +72,14 @@ func New(settings any) (register.LinterPlugin, error) {
 	opts, err := decode(settings)
 	if err != nil {
 		return nil, err
+	}
+	// golangci-lint caches results by source and by its own configuration,
+	// not by errlint's files: a bad .errlint.yaml or catalog must stop every
+	// run, cached or not, and New runs on every run.
+	if wd, err := os.Getwd(); err == nil {
+		if err := config.CheckModule(wd, config.Overrides{Catalog: opts.Catalog}); err != nil {
+			return nil, fmt.Errorf("errlint configuration:\n%w", err)
+		}
 	}
 	return &plugin{opts: opts}, nil
 }
