@@ -366,3 +366,24 @@ func writeTestFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestFlagsRunfiles checks that a config flag's relative path that is not
+// below the working directory is looked up in the runfiles tree (where
+// Bazel stages a nogo dependency's data).
+func TestFlagsRunfiles(t *testing.T) {
+	runfiles := t.TempDir()
+	writeTestFile(t, filepath.Join(runfiles, "_main", "tools", "errlint.yaml"), "catalog: codes.yaml\n")
+	writeTestFile(t, filepath.Join(runfiles, "_main", "tools", "codes.yaml"), "codes:\n  - {code: RESOURCE_NOT_FOUND, status: 410}\n")
+	t.Setenv("RUNFILES_DIR", runfiles)
+	t.Chdir(t.TempDir())
+	as := analyzer.New(analyzer.Options{})
+	setFlags(t, as, map[string]string{"config": "tools/errlint.yaml"})
+	out := runBare(t, "example.com/svc/api", map[string]string{"api.go": apiErrorSrc}, as)
+	if len(out.errs) > 0 {
+		t.Fatalf("errors: %v", out.errs)
+	}
+	want := "11: statusmismatch: error code RESOURCE_NOT_FOUND sent with status 404; the catalog says 410"
+	if got := out.lines(); !slices.Contains(got, want) {
+		t.Errorf("the catalog of the runfiles config is not used:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -57,10 +57,14 @@ type nogoPkg struct {
 // relative to it. The standard library's export data comes from
 // `go list -export`, laid out under a GOROOT of its own as rules_go's
 // stdlib action lays it out. It stops at the first action that fails and
-// returns its output as the error.
-func runNogo(t *testing.T, dir string) ([]nogoPkg, error) {
+// returns its output as the error. nogo is the nogo binary, "" for
+// bin/nogo-errlint.
+func runNogo(t *testing.T, dir, nogo string) ([]nogoPkg, error) {
 	t.Helper()
-	nogo, builder := nogoBins(t)
+	built, builder := nogoBins(t)
+	if nogo == "" {
+		nogo = built
+	}
 	res, err := run(dir, nil, "go", "list", "-deps", "-export", "-json", "./...")
 	if err != nil {
 		t.Fatal(err)
@@ -188,7 +192,7 @@ func TestNogo(t *testing.T) {
 	dir := nogoShop(t)
 	// What discovery would find: the configured run must never read it.
 	writeFile(t, filepath.Join(dir, ".errlint.yaml"), "catalog: nowhere.yaml\nnot_a_key: true\n")
-	pkgs, err := runNogo(t, dir)
+	pkgs, err := runNogo(t, dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,7 +303,7 @@ func TestNogoBadConfig(t *testing.T) {
 	t.Parallel()
 	dir := nogoShop(t)
 	writeFile(t, filepath.Join(dir, "tools", "errlint.yaml"), "catalog: codes.yaml\ncatalgo: typo\n")
-	_, err := runNogo(t, dir)
+	_, err := runNogo(t, dir, "")
 	if err == nil {
 		t.Fatal("the actions succeeded with a bad configuration")
 	}
@@ -312,5 +316,41 @@ func TestNogoBadConfig(t *testing.T) {
 	}
 	if strings.Contains(msg, "failed prerequisites") {
 		t.Errorf("the failure blames a prerequisite instead of the configuration:\n%s", msg)
+	}
+}
+
+// TestNogoRunfiles checks the configuration staged as Bazel stages a nogo
+// dependency's data: not below the action's working directory, but in the
+// runfiles tree beside the nogo binary.
+func TestNogoRunfiles(t *testing.T) {
+	t.Parallel()
+	dir := nogoShop(t)
+	nogo, _ := nogoBins(t)
+	staged := filepath.Join(t.TempDir(), "nogo_actual")
+	data, err := os.ReadFile(nogo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(staged, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(staged+".runfiles/_main/tools", os.DirFS(filepath.Join(dir, "tools"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "tools")); err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := runNogo(t, dir, staged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	for _, p := range pkgs {
+		logs.WriteString(p.log)
+	}
+	// The actions succeeded, so the config was found (a config file that
+	// cannot be read is an error); its catalog's findings are there.
+	if want := `api/api.go:15:44: error code "NOT_FOUND" is not in the catalog; did you mean RESOURCE_NOT_FOUND? (unknowncode)`; !strings.Contains(logs.String(), want) {
+		t.Errorf("nogo with the runfiles configuration does not report %s:\n%s", want, logs.String())
 	}
 }

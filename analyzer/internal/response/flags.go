@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -37,12 +38,63 @@ func (v *flagValues) overrides(o Options) Options {
 		return o
 	}
 	o.NoDiscovery = true
-	o.Config = v.config
+	o.Config = inputPath(v.config)
 	if v.catalog != "" {
-		o.Catalog = v.catalog
+		o.Catalog = inputPath(v.catalog)
 		o.CatalogOrigin = BaseName + " analyzer flag catalog"
 	}
 	return o
+}
+
+// inputPath returns where to read the file a flag names: the path itself
+// when it is absolute or exists relative to the working directory (a Bazel
+// action's execroot), else the first runfiles tree of this executable
+// holding it. Bazel stages a tool's runfiles beside it, so a config file in
+// the data of a nogo dependency is a declared input of every nogo action
+// even where the sandbox or a remote executor provides nothing else. A path
+// found nowhere is returned as it is, so that its error names it.
+func inputPath(path string) string {
+	if path == "" || filepath.IsAbs(path) {
+		return path
+	}
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	var trees []string
+	if dir := os.Getenv("RUNFILES_DIR"); dir != "" {
+		trees = append(trees, dir)
+	}
+	// The executable as invoked (Bazel stages runfiles beside that path)
+	// and as the kernel resolves it.
+	if len(os.Args) > 0 && os.Args[0] != "" {
+		trees = append(trees, os.Args[0]+".runfiles")
+	}
+	if exe, err := os.Executable(); err == nil {
+		trees = append(trees, exe+".runfiles")
+	}
+	for _, tree := range trees {
+		// The main repository is "_main" under Bzlmod, its workspace name
+		// under WORKSPACE; try it first, then every repository.
+		repos := []string{"_main"}
+		if entries, err := os.ReadDir(tree); err == nil {
+			for _, e := range entries {
+				if e.IsDir() && e.Name() != "_main" {
+					repos = append(repos, e.Name())
+				}
+			}
+		}
+		for _, repo := range repos {
+			if p := filepath.Join(tree, repo, path); fileExists(p) {
+				return p
+			}
+		}
+	}
+	return path
+}
+
+func fileExists(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && !fi.IsDir()
 }
 
 // modulePrefixes returns the modules flag as a list of path prefixes.
