@@ -6,7 +6,7 @@ BIN       := $(CURDIR)/bin
 ERRLINT   := $(BIN)/errlint
 FUZZTIME  ?= 4s
 
-.PHONY: all build demo test unit fuzz std golangci gopls bench lint clean
+.PHONY: all build demo test unit fuzz std golangci gopls nogo nogo-build bench lint clean
 
 all: build
 
@@ -26,9 +26,9 @@ demo: build
 	  echo "errlint exited $$rc; the demo expects findings (3)"; exit 1; }
 
 # Every test: unit and analysistest suites, the end-to-end tests (errlint,
-# go vet -vettool, go fix -fixtool, golangci-lint, gopls), brief fuzzing of
-# every parser, and errlint over the whole standard library.
-test: build golangci gopls
+# go vet -vettool, go fix -fixtool, golangci-lint, gopls, Bazel's nogo),
+# brief fuzzing of every parser, and errlint over the whole standard library.
+test: build golangci gopls nogo-build
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
 	$(MAKE) --no-print-directory fuzz
@@ -56,6 +56,16 @@ golangci:
 
 gopls:
 	@bash scripts/build-gopls.sh
+
+# rules_go's builder and a nogo binary with errlint's analyzers, from the
+# module proxy (scripts/build-nogo.sh), then errlint run through rules_go's
+# compilepkg, nogo and nogovalidation actions without Bazel (e2e/nogo_test.go;
+# `go test ./...` in `make test` runs it too).
+nogo-build:
+	@bash scripts/build-nogo.sh
+
+nogo: build nogo-build
+	$(GO) test -count=1 -run 'TestNogo' ./e2e
 
 bench:
 	@bash bench/run.sh

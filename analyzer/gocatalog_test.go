@@ -14,42 +14,42 @@ import (
 // (fosite) and a Status() switch (gofakes3).
 
 func TestGoCatalogVar(t *testing.T) {
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		GoCatalog: []config.GoCatalogDecl{{Kind: config.GoVar, Name: "gocatalog/minio.errorCodes"}},
 		Types:     []config.TypeRoles{{Type: "gocatalog/minio/api.Response", Code: "Codes", Status: "Status"}},
-	})
+	}})
 	goldens.RunWithSuggestedFixes(t, combined(as), "gocatalog/minio/...")
 }
 
 func TestGoCatalogFunc(t *testing.T) {
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		GoCatalog: []config.GoCatalogDecl{{Kind: config.GoFunc, Name: "gocatalog/errcode.Register", Arg: 1}},
 		Types:     []config.TypeRoles{{Type: "gocatalog/errcode.ErrorDescriptor", Code: "Value", Status: "HTTPStatusCode", Message: "Message"}},
-	})
+	}})
 	goldens.RunWithSuggestedFixes(t, combined(as), "gocatalog/errcode", "gocatalog/v2", "gocatalog/handlers")
 }
 
 func TestGoCatalogType(t *testing.T) {
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		GoCatalog: []config.GoCatalogDecl{{Kind: config.GoType, Name: "gocatalog/fosite.RFC6749Error"}},
 		Types:     []config.TypeRoles{{Type: "gocatalog/fosite.RFC6749Error", Code: "ErrorField", Status: "CodeField", Message: "DescriptionField"}},
-	})
+	}})
 	goldens.RunWithSuggestedFixes(t, combined(as), "gocatalog/fosite")
 }
 
 func TestGoCatalogMethod(t *testing.T) {
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		GoCatalog: []config.GoCatalogDecl{{Kind: config.GoMethod, Name: "(gocatalog/s3.ErrorCode).Status"}},
-	})
+	}})
 	goldens.RunWithSuggestedFixes(t, combined(as), "gocatalog/s3")
 }
 
 // TestGoCatalogUnreached checks a package that reaches none of the
 // declarations its configuration names: no catalog is in effect there.
 func TestGoCatalogUnreached(t *testing.T) {
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		GoCatalog: []config.GoCatalogDecl{{Kind: config.GoVar, Name: "gocatalog/minio.errorCodes"}},
-	})
+	}})
 	goldens.RunWithSuggestedFixes(t, combined(as), "gocatalog/unreached")
 }
 

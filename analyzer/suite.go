@@ -12,9 +12,18 @@ import (
 )
 
 // Options configures a suite: the driver's overrides of the configuration
-// files (a catalog, writers, types, analyzers turned off or on). The zero
-// value discovers everything from .errlint.yaml files, as gopls does.
-type Options = config.Overrides
+// files (a catalog, writers, types, analyzers turned off or on), and how a
+// bad configuration is shown. The zero value discovers everything from
+// .errlint.yaml files.
+type Options struct {
+	config.Overrides
+
+	// ConfigDiagnostics reports a bad configuration or catalog as a
+	// diagnostic at the package clause of each analysed file instead of as
+	// an error of every analyzer: for gopls, which shows nothing of an
+	// analyzer that fails.
+	ConfigDiagnostics bool
+}
 
 // Names are the analyzers' names, in the order New returns them.
 var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
@@ -27,7 +36,7 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
 // reports a status that statusmismatch would have reported when
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
-	base := response.New(o)
+	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics})
 	return []*analysis.Analyzer{
 		rawstatus.New(base),
 		unknowncode.New(base),

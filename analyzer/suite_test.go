@@ -82,11 +82,11 @@ func TestOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	one, zero := 1, 0
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		Catalog: cat,
 		Writers: []config.Writer{{Func: "options.record", Status: &one, Code: &zero}},
 		Disable: []string{"statusmismatch"},
-	})
+	}})
 	analysistest.Run(t, goldens.Testdata(t), combined(as), "options")
 }
 
@@ -105,10 +105,10 @@ func TestDocs(t *testing.T) {
 // ignore_types entry, rows whose status is no HTTP status, and the type
 // named in findings on types recognised by their shape.
 func TestErrorTypes(t *testing.T) {
-	as := analyzer.New(analyzer.Options{
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
 		Types:       []config.TypeRoles{{Type: "errtypes.Problem", Code: "Reason", Status: "Sent", OK: "Good"}},
 		IgnoreTypes: []string{"errtypes/validate.FieldError"},
-	})
+	}})
 	analysistest.Run(t, goldens.Testdata(t), combined(as), "errtypes/...")
 }
 

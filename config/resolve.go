@@ -33,6 +33,10 @@ type Overrides struct {
 	// nogo): no file above the package and no other file of the module is
 	// read; this one file is both directory-scoped and module-wide.
 	Config string
+	// NoDiscovery says to read no configuration file but Config: with
+	// neither, only the catalog (Catalog, else the embedded default)
+	// applies. A remote build then reads only the files it declares.
+	NoDiscovery bool
 
 	// CatalogOrigin says where Catalog came from, for Settings.CatalogSource:
 	// "flag" when empty, e.g. "golangci-lint setting".
@@ -118,6 +122,8 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			return nil, err
 		}
 		chain, module = []*File{f}, []*File{f}
+	case o.NoDiscovery:
+		// A hermetic build (nogo's catalog flag): no file but the catalog.
 	case IsDependencyDir(dir):
 		// A dependency's own files are never read.
 	default:
@@ -465,6 +471,9 @@ func nonEmpty(list []string) []string {
 
 func overridesKey(o Overrides, dir string) string {
 	var b strings.Builder
+	if o.NoDiscovery {
+		b.WriteString("nodiscovery\x00")
+	}
 	for _, s := range []string{o.Catalog, o.CatalogOrigin, o.Config, strings.Join(o.Disable, ","), strings.Join(o.Enable, ","), strings.Join(o.IgnoreTypes, ",")} {
 		b.WriteString(s)
 		b.WriteByte(0)

@@ -292,3 +292,41 @@ func TestGolangciSettings(t *testing.T) {
 		})
 	}
 }
+
+// TestGolangciBadConfigAfterCache checks that a bad .errlint.yaml or
+// catalog stops golangci-lint with its FILE:LINE even when the results of
+// an earlier good run are cached (golangci-lint keys its cache on sources
+// and its own configuration, not on errlint's files).
+func TestGolangciBadConfigAfterCache(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	cfg := golangciConfig(t, "")
+	env := []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}
+	args := []string{"run", "--allow-parallel-runners", "--config", cfg,
+		"--output.text.path=stdout", "--output.text.print-issued-lines=false",
+		"--output.text.colors=false", "--show-stats=false", "./..."}
+	good, err := runOK(dir, env, []int{1}, golangciBin(t), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(golangciFindings(t, dir, good)) == 0 {
+		t.Fatal("the good run reports nothing: the test cannot tell a cached result from a silenced one")
+	}
+	for _, tc := range []struct{ name, config, catalog, want string }{
+		{"unknown key", "catalog: errors.yaml\ncatalgo: x\n", "codes:\n  - {code: A, status: 400}\n",
+			filepath.Join(dir, ".errlint.yaml") + `:2: unknown key "catalgo"`},
+		{"duplicate code", "catalog: errors.yaml\n", "codes:\n  - {code: A, status: 400}\n  - {code: A, status: 401}\n",
+			filepath.Join(dir, "errors.yaml") + `:3: duplicate code "A"`},
+	} {
+		writeFile(t, filepath.Join(dir, ".errlint.yaml"), tc.config)
+		writeFile(t, filepath.Join(dir, "errors.yaml"), tc.catalog)
+		res, err := runOK(dir, env, []int{1, 3, 4, 5, 7}, golangciBin(t), args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := res.stdout + res.stderr
+		if res.code == 0 || !strings.Contains(out, tc.want) || regexp.MustCompile(`(?m)\(errlint\)$`).MatchString(res.stdout) {
+			t.Errorf("%s: golangci-lint exited %d; want an error naming %s and no findings:\n%s", tc.name, res.code, tc.want, clip(out))
+		}
+	}
+}

@@ -3,6 +3,8 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -163,4 +165,62 @@ func TestGopls(t *testing.T) {
 		got := goplsCheck(t, dir, ours)
 		compareLines(t, "errlint with the edited catalog", lines(stale, finding.withoutAnalyzer), "gopls check after the edit", lines(got, finding.withoutAnalyzer))
 	})
+}
+
+// TestGoplsBadConfig checks that gopls shows a bad configuration and a bad
+// catalog as a diagnostic on each analysed file naming FILE:LINE (an
+// analyzer that fails is silently dropped by gopls: an editor would show a
+// clean file).
+func TestGoplsBadConfig(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	cfg := filepath.Join(dir, ".errlint.yaml")
+	for _, tc := range []struct {
+		name, config, catalog, want string
+	}{
+		{"unknown key", "catalog: errors.yaml\ncatalgo: x\n", "", cfg + `:2: unknown key "catalgo"`},
+		{"duplicate code", "catalog: errors.yaml\n",
+			"codes:\n  - {code: RATE_LIMITED, status: 429}\n  - {code: RATE_LIMITED, status: 503}\n",
+			filepath.Join(dir, "errors.yaml") + `:3: duplicate code "RATE_LIMITED" (first on line 2)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			writeFile(t, cfg, tc.config)
+			if tc.catalog != "" {
+				writeFile(t, filepath.Join(dir, "errors.yaml"), tc.catalog)
+			}
+			files := goFiles(t, dir)
+			res, err := run(dir, nil, goplsBin(t), append([]string{"check"}, files...)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			shown := map[string]bool{}
+			for line := range strings.Lines(res.stdout) {
+				m := goplsDiagRE.FindStringSubmatch(strings.TrimRight(line, "\n"))
+				if m == nil || !strings.HasPrefix(m[4], "errlint configuration error: "+tc.want) {
+					continue
+				}
+				f := relTo(t, dir, m[1])
+				if want := packageLine(t, filepath.Join(dir, f)); m[2] != strconv.Itoa(want) {
+					t.Errorf("%s: the configuration error is not at the package clause (line %d)", strings.TrimSpace(line), want)
+				}
+				shown[f] = true
+			}
+			for _, f := range files {
+				if !shown[f] {
+					t.Errorf("gopls check %s shows no %q; it printed:\n%s", f, tc.want, clip(res.stdout))
+				}
+			}
+		})
+	}
+}
+
+// packageLine returns the line of the package clause of a Go file.
+func packageLine(t *testing.T, name string) int {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, nil, parser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset.Position(f.Name.Pos()).Line
 }

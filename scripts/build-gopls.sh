@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # build-gopls.sh builds bin/gopls-errlint: gopls with errlint's analyzers
-# (rawstatus, unknowncode, statusmismatch) registered at warning severity and
+# (every analyzer of analyzer.New) registered at warning severity and
 # enabled by default, from the Go module proxy alone.
 #
 # It copies gopls's module source out of the module cache (fetched with
@@ -15,7 +15,8 @@
 # in our repository, never gopls's code.
 #
 # The analyzers read their catalog, writers and disabled analyzers from the
-# nearest .errlint.yaml (gopls passes no flags).
+# nearest .errlint.yaml (gopls passes no flags). A bad configuration or
+# catalog is a diagnostic at the package clause of each analysed file.
 #
 # Environment:
 #   GOPLS_VERSION   gopls version to build (default v0.23.0)
@@ -61,20 +62,20 @@ cat > internal/settings/errlint.go <<'GO'
 package settings
 
 import (
-	"github.com/errlint/errlint/analyzer/rawstatus"
-	"github.com/errlint/errlint/analyzer/statusmismatch"
-	"github.com/errlint/errlint/analyzer/unknowncode"
+	"github.com/errlint/errlint/analyzer"
 	"golang.org/x/tools/gopls/internal/protocol"
 )
 
 // errlintAnalyzers are errlint's analyzers: HTTP error responses checked
-// against the error-code catalog named by the nearest .errlint.yaml.
+// against the error-code catalog named by the nearest .errlint.yaml. A bad
+// configuration is a diagnostic on each file (gopls shows nothing of an
+// analyzer that fails).
 func errlintAnalyzers() []*Analyzer {
-	return []*Analyzer{
-		{analyzer: rawstatus.Analyzer, severity: protocol.SeverityWarning},
-		{analyzer: unknowncode.Analyzer, severity: protocol.SeverityWarning},
-		{analyzer: statusmismatch.Analyzer, severity: protocol.SeverityWarning},
+	var res []*Analyzer
+	for _, a := range analyzer.New(analyzer.Options{ConfigDiagnostics: true}) {
+		res = append(res, &Analyzer{analyzer: a, severity: protocol.SeverityWarning})
 	}
+	return res
 }
 GO
 

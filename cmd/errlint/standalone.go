@@ -77,7 +77,7 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	}
 
 	disable := disabledByFlags(f.enable)
-	analyzers := enabledAnalyzers(analyzer.New(analyzer.Options{Catalog: catalogPath, Disable: disable}), disable)
+	analyzers := enabledAnalyzers(analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}}), disable)
 	if len(analyzers) == 0 {
 		return fatalf(stderr, "every analyzer is disabled")
 	}

@@ -82,7 +82,7 @@ type vetConfig struct {
 // configuration, then hands over to unitchecker, which exits.
 func runVetTool(args []string, stderr io.Writer) int {
 	v := scanVetArgs(args)
-	opts := analyzer.Options{Disable: disabledByFlags(v.enable)}
+	opts := analyzer.Options{Overrides: config.Overrides{Disable: disabledByFlags(v.enable)}}
 	factsOnly := false
 
 	if v.cfgFile != "" {

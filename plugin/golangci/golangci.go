@@ -47,9 +47,17 @@
 //     never error types. Both join the .errlint.yaml files' and win over them.
 //   - disable: a list of analyzer names to turn off (rawstatus, unknowncode,
 //     statusmismatch), whatever the .errlint.yaml files say.
+//
+// Every .errlint.yaml of the module golangci-lint runs in (and above it),
+// and the catalogs they name, are validated when the plugin is loaded: a
+// bad one stops every run with its FILE:LINE, even one whose results
+// golangci-lint has cached.
 package golangci
 
 import (
+	"fmt"
+	"os"
+
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
@@ -77,12 +85,20 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
+	// golangci-lint caches results by source and by its own configuration,
+	// not by errlint's files: a bad .errlint.yaml or catalog must stop every
+	// run, cached or not, and New runs on every run.
+	if wd, err := os.Getwd(); err == nil {
+		if err := config.CheckModule(wd, config.Overrides{Catalog: o.Catalog}); err != nil {
+			return nil, fmt.Errorf("errlint configuration:\n%w", err)
+		}
+	}
 	return &plugin{overrides: o}, nil
 }
 
 // BuildAnalyzers returns errlint's analyzers for the configured options.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return analyzer.New(p.overrides), nil
+	return analyzer.New(analyzer.Options{Overrides: p.overrides}), nil
 }
 
 // GetLoadMode reports that errlint needs type information.

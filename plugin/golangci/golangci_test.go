@@ -277,3 +277,41 @@ func TestBuildAnalyzersPassesModuleKeys(t *testing.T) {
 		t.Errorf("overrides = %+v", o)
 	}
 }
+
+// TestNewChecksConfiguration checks that loading the plugin validates the
+// module's configuration files and their catalogs, so that a bad one stops
+// a golangci-lint run whose results are cached.
+func TestNewChecksConfiguration(t *testing.T) {
+	dir := inTempDir(t)
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/svc\n")
+	write("api/.errlint.yaml", "catalog: ../errors.json\n")
+	if _, err := New(nil); err != nil {
+		t.Fatalf("a good configuration: %v", err)
+	}
+
+	write("api/.errlint.yaml", "catalog: ../errors.json\ncatalgo: x\n")
+	_, err := New(nil)
+	if want := filepath.Join(dir, "api", ".errlint.yaml") + `:2: unknown key "catalgo"`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("a bad config: error %v, want one containing %s", err, want)
+	}
+
+	write("api/.errlint.yaml", "catalog: codes.yaml\n")
+	write("api/codes.yaml", "codes:\n  - {code: DUP, status: 400}\n  - {code: DUP, status: 401}\n")
+	_, err = New(nil)
+	if want := filepath.Join(dir, "api", "codes.yaml") + `:3: duplicate code "DUP"`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("a bad catalog: error %v, want one containing %s", err, want)
+	}
+	// The catalog setting wins over the config's: its catalog is not read.
+	if _, err := New(map[string]any{"catalog": "errors.json"}); err != nil {
+		t.Errorf("a bad catalog the setting overrides: %v", err)
+	}
+}

@@ -41,6 +41,10 @@ type Result struct {
 	reportable map[*ast.File]bool
 	readFile   func(string) ([]byte, error)
 
+	err         error // a bad configuration or catalog
+	diagnoseErr bool  // report err as diagnostics, not as an error
+	errShown    bool  // a reporter has reported err (guarded by mu)
+
 	// The analyzers share a Result and may run at the same time: the
 	// caches they fill lazily are guarded.
 	mu         sync.Mutex
@@ -96,34 +100,44 @@ func (r *Result) MismatchReported(resp *Response) bool {
 	return !r.Silenced("statusmismatch", resp.At.Pos())
 }
 
-// New returns a base analyzer for one configuration. Analyzers built on the
-// same base share its per-package work.
+// New returns a base analyzer, named errlint, for one configuration.
+// Analyzers built on the same base share its per-package work. Its flags
+// (catalog, config, modules) are read on every package, after the driver
+// has set them.
 func New(o Options) *analysis.Analyzer {
 	o.Writers = slices.Clone(o.Writers)
 	o.Disable = slices.Clone(o.Disable)
-	return &analysis.Analyzer{
-		Name:       "errlintbase",
-		Doc:        "find HTTP status and error-code positions, pair them and infer error writers (errlint's shared analysis)",
+	flags := new(flagValues)
+	a := &analysis.Analyzer{
+		Name:       BaseName,
+		Doc:        "find HTTP status and error-code positions, pair them and infer error writers (errlint's shared analysis; its flags configure every errlint analyzer)",
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, o)
+			return run(pass, flags.overrides(o), flags.modulePrefixes())
 		},
 	}
+	flags.register(&a.Flags)
+	return a
 }
 
-func run(pass *analysis.Pass, o Options) (any, error) {
+// run computes the Result of one package. A bad configuration or catalog
+// does not fail it: the Result carries the error, which every reporting
+// analyzer shows (an error of the base would reach the user only as the
+// reporters' "failed prerequisites").
+func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	res := &Result{
-		dirs:       directives{},
-		fset:       pass.Fset,
-		info:       pass.TypesInfo,
-		pkg:        pass.Pkg,
-		files:      pass.Files,
-		reportable: map[*ast.File]bool{},
-		readFile:   pass.ReadFile,
-		gofmtClean: map[string]bool{},
+		dirs:        directives{},
+		fset:        pass.Fset,
+		info:        pass.TypesInfo,
+		pkg:         pass.Pkg,
+		files:       pass.Files,
+		reportable:  map[*ast.File]bool{},
+		readFile:    sourceReader(pass),
+		gofmtClean:  map[string]bool{},
+		diagnoseErr: o.ConfigDiagnostics,
 	}
 	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
 		res.Catalog = catalog.Default()
@@ -134,12 +148,13 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		return res, nil // the standard library answers no one with a catalog
 	}
 	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
-	s, err := resolve(o, dir)
+	s, err := resolve(o.Overrides, dir)
 	if err != nil {
-		return nil, err
+		res.Catalog, res.err = catalog.Default(), err
+		return res, nil
 	}
 	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
-	user := isUserPackage(pass)
+	user := isUserPackage(pass, modules)
 	et := newErrTypes(s.Types, s.IgnoreTypes)
 	gc := readGoCatalogs(pass, s.ModuleGoCatalog, et, user)
 	if len(s.GoCatalog) > 0 {
@@ -210,7 +225,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		if !ast.IsGenerated(f) {
+		if user && !ast.IsGenerated(f) {
 			res.reportable[f] = true
 			res.readDirectives(pass, f)
 		}
@@ -315,8 +330,11 @@ func (r *Result) readDirectives(pass *analysis.Pass, f *ast.File) {
 		return
 	}
 	var src []byte
-	if pass.ReadFile != nil {
-		src, _ = pass.ReadFile(pass.Fset.Position(f.Pos()).Filename)
+	if tf := pass.Fset.File(f.Pos()); tf != nil {
+		src, _ = r.readFile(tf.Name())
+		if len(src) != tf.Size() {
+			src = nil // not the text that was parsed
+		}
 	}
 	r.dirs.parse(pass.Fset, f, src)
 }
@@ -368,12 +386,13 @@ func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et *errTypes
 	return false
 }
 
-// isUserPackage reports whether the package belongs to the user's own code:
-// a module without a version (the main or a workspace module), never the
-// standard library. Without module information (GOPATH mode, some
-// drivers), everything outside GOROOT, the module cache and vendor
-// directories is the user's.
-func isUserPackage(pass *analysis.Pass) bool {
+// isUserPackage reports whether the package belongs to the user's own code,
+// the code errlint infers writers from and reports in: a module without a
+// version (the main or a workspace module), never the standard library.
+// Without module information (nogo, GOPATH mode), a package whose path has
+// one of the prefixes of the modules flag is the user's; without that flag,
+// everything outside GOROOT, the module cache and vendor directories.
+func isUserPackage(pass *analysis.Pass, modules []string) bool {
 	if m := pass.Module; m != nil {
 		if m.Path == "std" || m.Path == "cmd" {
 			return false
@@ -381,6 +400,11 @@ func isUserPackage(pass *analysis.Pass) bool {
 		if m.Path != "" {
 			return m.Version == ""
 		}
+	}
+	if len(modules) > 0 {
+		return slices.ContainsFunc(modules, func(prefix string) bool {
+			return hasPathPrefix(pass.Pkg.Path(), prefix)
+		})
 	}
 	return !isStd(pass) && !isDependency(pass)
 }

@@ -46,7 +46,8 @@ func Doc(src, name string) string {
 // NewReporter returns the analyzer name, documented by the package comment
 // src of its doc.go, that reads base's Result and calls report with it when
 // name is enabled for the package. rawstatus, unknowncode and statusmismatch
-// are such reporters: the analysis itself is the base's.
+// are such reporters: the analysis itself is the base's. A bad
+// configuration or catalog is shown by every reporter (see Result.Err).
 func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysis.Pass, *Result)) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     name,
@@ -54,7 +55,14 @@ func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysi
 		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/" + name + "/doc.go",
 		Requires: []*analysis.Analyzer{base},
 		Run: func(pass *analysis.Pass) (any, error) {
-			if res, ok := pass.ResultOf[base].(*Result); ok && res.Enabled(name) {
+			res, ok := pass.ResultOf[base].(*Result)
+			if !ok {
+				return nil, nil
+			}
+			if res.err != nil {
+				return nil, res.showErr(pass) // a bad configuration: every reporter shows it
+			}
+			if res.Enabled(name) {
 				report(pass, res)
 			}
 			return nil, nil

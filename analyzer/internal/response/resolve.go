@@ -5,10 +5,20 @@ import (
 )
 
 // Options configures one base analyzer: the driver's overrides of the
-// configuration discovered for each package (.errlint.yaml).
-type Options = config.Overrides
+// configuration discovered for each package (.errlint.yaml), and how a bad
+// configuration is shown.
+type Options struct {
+	config.Overrides
+
+	// ConfigDiagnostics makes a bad configuration or catalog a diagnostic
+	// at the package clause of each analysed file instead of an error of
+	// the reporting analyzers. gopls needs it: it shows nothing of an
+	// analyzer that fails. nogo needs the error: it shows the errors of
+	// the analyzers it lists.
+	ConfigDiagnostics bool
+}
 
 // resolve returns the settings for the package in dir.
-func resolve(o Options, dir string) (*config.Settings, error) {
+func resolve(o config.Overrides, dir string) (*config.Settings, error) {
 	return config.Resolve(o, dir)
 }
