@@ -712,7 +712,7 @@ var (
 	intLitRE    = regexp.MustCompile(`^[0-9]+`)
 	statusSelRE = regexp.MustCompile(`^\w+\.Status[A-Z]`)
 	didYouRE    = regexp.MustCompile(`; did you mean ([A-Za-z0-9_.-]+)\?$`)
-	mismatchRE  = regexp.MustCompile(`^error code \S+ sent with status \d+; the catalog says (\d+)`)
+	mismatchRE  = regexp.MustCompile(`^error code \S+ (?:in \S+ )?sent with status \d+; the catalog says (\d+)`)
 	invalidRE   = regexp.MustCompile(`^status -?\d+ is not a valid HTTP status`)
 	emptyCodeRE = regexp.MustCompile(`^empty error code|^error code "" `)
 )

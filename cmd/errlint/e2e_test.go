@@ -92,6 +92,9 @@ func errlint(t *testing.T, dir string, args ...string) result {
 // in another (api, with one finding of each kind), and a clean package.
 var service = map[string]string{
 	"go.mod": "module example.com/svc\n\ngo 1.22\n",
+	// The embedded catalog on purpose: fixes that take a value from an
+	// implicit default are never offered.
+	".errlint.yaml": "catalog: embedded\n",
 	"httpx/httpx.go": `// Package httpx writes error responses.
 package httpx
 
@@ -224,10 +227,13 @@ func TestStandalone(t *testing.T) {
 
 	// No catalog is configured: one notice line says so, and nothing else.
 	const notice = "errlint: no catalog configured; using the embedded default (40 codes) — see errlint init\n"
+	if err := os.Remove(filepath.Join(dir, ".errlint.yaml")); err != nil {
+		t.Fatal(err)
+	}
 	if r := errlint(t, dir, "./clean"); r.code != 0 || r.stderr != notice {
 		t.Errorf("clean package: want exit 0 and only the notice:\n%s", r)
 	}
-	if strings.Count(r.stderr, notice) != 1 {
+	if r := errlint(t, dir, "./..."); strings.Count(r.stderr, notice) != 1 {
 		t.Errorf("want the notice once per run:\n%s", r)
 	}
 	// The embedded default chosen on purpose: no notice.

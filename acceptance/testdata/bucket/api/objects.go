@@ -91,11 +91,11 @@ func storageError(kind string) error {
 	case "missing":
 		return &s3err.Error{HTTPStatus: http.StatusNotFound, Code: "NoSuchBucket"}
 	case "invalid":
-		return &s3err.Error{HTTPStatus: http.StatusConflict, Code: "InvalidArgument"} // want `error code InvalidArgument sent with status 409; the catalog says 400`
+		return &s3err.Error{HTTPStatus: http.StatusConflict, Code: "InvalidArgument"} // want `error code InvalidArgument in s3err.Error sent with status 409; the catalog says 400`
 	case "overloaded":
 		return &s3err.Error{HTTPStatus: 503, Code: codeSlowDown} // want `raw status 503; use http.StatusServiceUnavailable`
 	case "unknown":
-		return &s3err.Error{HTTPStatus: http.StatusInternalServerError, Code: "InternalError"} // want `error code "InternalError" is not in the catalog`
+		return &s3err.Error{HTTPStatus: http.StatusInternalServerError, Code: "InternalError"} // want `error code "InternalError" in s3err.Error is not in the catalog`
 	}
 	return nil
 }

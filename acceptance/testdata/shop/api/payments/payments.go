@@ -91,7 +91,7 @@ func sendLater(w http.ResponseWriter, r *http.Request) {
 }
 
 func badProblem() error {
-	return &Problem{StatusCode: 1000, ErrorCode: "INTERNAL_ERROR"} // want `status 1000 is not a valid HTTP status \(must be 100–599\)`
+	return &Problem{StatusCode: 1000, ErrorCode: "INTERNAL_ERROR"} // a row, not a response (revision 3): Problem is recognised by its shape
 }
 
 func maintenance(w http.ResponseWriter, r *http.Request) {
@@ -154,11 +154,11 @@ func refund(w http.ResponseWriter, r *http.Request) {
 	var err error
 	switch r.URL.Query().Get("case") {
 	case "provider":
-		err = &Problem{StatusCode: http.StatusBadGateway, ErrorCode: "UPSTREAM_TIMEOUT", Title: "provider timeout"} // want `error code UPSTREAM_TIMEOUT sent with status 502; the catalog says 504`
+		err = &Problem{StatusCode: http.StatusBadGateway, ErrorCode: "UPSTREAM_TIMEOUT", Title: "provider timeout"} // want `error code UPSTREAM_TIMEOUT in payments.Problem sent with status 502; the catalog says 504`
 	case "billing":
 		err = &Problem{StatusCode: 502, ErrorCode: string(codes.UpstreamBill)} // want `raw status 502; use http.StatusBadGateway`
 	case "gateway":
-		ge := gatewayError{HTTPStatus: http.StatusBadGateway, Reason: "UPSTREAM_BILLING_EROR"} // want `error code "UPSTREAM_BILLING_EROR" is not in the catalog; did you mean UPSTREAM_BILLING_ERROR\?`
+		ge := gatewayError{HTTPStatus: http.StatusBadGateway, Reason: "UPSTREAM_BILLING_EROR"} // want `error code "UPSTREAM_BILLING_EROR" in payments.gatewayError is not in the catalog; did you mean UPSTREAM_BILLING_ERROR\?`
 		render.JSON(w, ge.HTTPStatus, ge)
 		return
 	case "legacy":
@@ -166,7 +166,7 @@ func refund(w http.ResponseWriter, r *http.Request) {
 		render.JSON(w, le.HTTP, le)
 		return
 	case "legacy-wrong":
-		le := legacyError{HTTP: http.StatusForbidden, Kind: "BILLING_INSUFFICIENT_CREDITS"} // want `error code BILLING_INSUFFICIENT_CREDITS sent with status 403; the catalog says 402`
+		le := legacyError{HTTP: http.StatusForbidden, Kind: "BILLING_INSUFFICIENT_CREDITS"} // want `error code BILLING_INSUFFICIENT_CREDITS in payments.legacyError sent with status 403; the catalog says 402`
 		render.JSON(w, le.HTTP, le)
 		return
 	case "map":
