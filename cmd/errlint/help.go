@@ -28,8 +28,8 @@ embedded default. Under go vet a relative -catalog is relative to the module
 root. -v and errlint catalog say which one is used.
 
 Exit status: 0 no findings, 3 findings, 1 errors (a package that does not
-load or type-check, a bad catalog or config). With -json or -fix, findings
-do not change the exit status.
+load or type-check, a bad catalog or config). With -json, -sarif or -fix,
+findings do not change the exit status.
 
 Analyzers:
 `
