@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -78,20 +77,22 @@ func readSARIF(t *testing.T, name string) *sarifLog {
 }
 
 // multitool runs scripts/sarif-multitool.sh, which installs the pinned
-// @microsoft/sarif-multitool with npm on first use. Without npm the test
-// fails in CI (CI=true) and is skipped, saying why, elsewhere.
+// @microsoft/sarif-multitool with npm on first use. When npm is needed but
+// missing (the script's exit status 127), the test fails in CI (CI=true)
+// and is skipped, saying why, elsewhere.
 func multitool(t *testing.T, dir string, args ...string) {
 	t.Helper()
-	if _, err := exec.LookPath("npm"); err != nil {
-		msg := "npm is not installed: scripts/sarif-multitool.sh needs it to install @microsoft/sarif-multitool, which validates errlint's SARIF"
+	script := filepath.Join(repoRoot, "scripts", "sarif-multitool.sh")
+	res, err := runOK(dir, nil, []int{127}, "bash", append([]string{script}, args...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.code == 127 {
+		msg := "cannot validate errlint's SARIF: " + strings.TrimSpace(res.stderr)
 		if os.Getenv("CI") == "true" {
 			t.Fatal(msg)
 		}
 		t.Skip(msg + " (a failure when CI=true)")
-	}
-	script := filepath.Join(repoRoot, "scripts", "sarif-multitool.sh")
-	if _, err := run(dir, nil, "bash", append([]string{script}, args...)...); err != nil {
-		t.Fatal(err)
 	}
 }
 
