@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -16,8 +17,10 @@ const informationURI = "https://github.com/errlint/errlint"
 
 // writeSARIF writes the findings of res as a SARIF log with one rule per
 // analyzer of rules (the whole suite, whether or not each ran), artifact
-// URIs relative to the current directory.
-func writeSARIF(w io.Writer, res *driver.Results, rules []*analysis.Analyzer) error {
+// URIs relative to the current directory. loadErrors (the lines
+// driver.PrintErrors printed) and the analyzers' errors become error
+// notifications of the run.
+func writeSARIF(w io.Writer, res *driver.Results, rules []*analysis.Analyzer, loadErrors string) error {
 	wd, err := os.Getwd()
 	if err != nil {
 		return err
@@ -26,8 +29,13 @@ func writeSARIF(w io.Writer, res *driver.Results, rules []*analysis.Analyzer) er
 		Tool:     sarif.Tool{Name: "errlint", Version: sarifToolVersion(), InformationURI: informationURI},
 		Root:     wd,
 		ReadFile: os.ReadFile,
-		Errors:   res.AnalysisErrors(),
 	}
+	for _, line := range strings.Split(loadErrors, "\n") {
+		if line != "" {
+			l.Errors = append(l.Errors, line)
+		}
+	}
+	l.Errors = append(l.Errors, res.AnalysisErrors()...)
 	for _, a := range rules {
 		l.Rules = append(l.Rules, sarif.Rule{ID: a.Name, Doc: a.Doc, HelpURI: a.URL})
 	}

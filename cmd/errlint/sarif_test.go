@@ -69,3 +69,45 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return data
 }
+
+// TestSARIFErrors: a package that does not type-check makes errlint exit 1,
+// as with -json, and the log says so in its invocation.
+func TestSARIFErrors(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/broken\n\ngo 1.22\n",
+		"x.go":   "package x\n\nfunc F() int { return \"a\" }\n",
+	})
+	r := errlint(t, dir, "-sarif", "./...")
+	if r.code != 1 {
+		t.Fatalf("want exit 1:\n%s", r)
+	}
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+				Notes               []struct {
+					Level   string `json:"level"`
+					Message struct {
+						Text string `json:"text"`
+					} `json:"message"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+			Results []json.RawMessage `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("want a SARIF log with one run and one invocation (%v):\n%s", err, r.stdout)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.Notes) != 1 || inv.Notes[0].Level != "error" ||
+		!strings.Contains(inv.Notes[0].Message.Text, "x.go:3:23: cannot use") {
+		t.Errorf("invocation %+v, want one error notification naming x.go:3:23", inv)
+	}
+	if n := len(log.Runs[0].Results); n != 0 {
+		t.Errorf("%d results, want none", n)
+	}
+	if r := errlint(t, dir, "-sarif", "-json", "./..."); r.code != 2 {
+		t.Errorf("-sarif -json: want exit 2:\n%s", r)
+	}
+}

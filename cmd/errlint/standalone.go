@@ -127,7 +127,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 			exit = 1
 		}
 	case f.SARIF:
-		if err := writeSARIF(stdout, res, suite); err != nil {
+		var loadErrs strings.Builder
+		driver.PrintErrors(&loadErrs, prog.Roots)
+		if err := writeSARIF(stdout, res, suite, loadErrs.String()); err != nil {
 			return fatalf(stderr, "%v", err)
 		}
 	case f.JSON:
