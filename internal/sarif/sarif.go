@@ -65,16 +65,23 @@ type Log struct {
 	Tool     Tool
 	Rules    []Rule
 	Findings []Finding
-	// Errors are failures of the tool itself (an analyzer that failed on a
-	// package), logged as error notifications of the invocation.
+	// Errors are failures of the tool itself (a package that does not
+	// load, an analyzer that failed), logged as error notifications of the
+	// invocation.
 	Errors []string
 	// Root is the absolute directory that artifact URIs are relative to,
 	// under the uriBaseId SrcRoot; files outside it get absolute file URIs.
 	Root string
 	// ReadFile reads a file named by a finding or an edit.
 	ReadFile func(name string) ([]byte, error)
+}
 
-	index map[string]int // artifact index by file, while building
+// A builder holds what building one log needs besides the Log.
+type builder struct {
+	*Log
+	run   *sarif.Run
+	files *sources
+	index map[string]int // artifact index by file
 }
 
 // Write writes the log as indented SARIF 2.1.0 JSON.
@@ -92,7 +99,6 @@ func (l *Log) Write(w io.Writer) error {
 
 func (l *Log) build() (*sarif.Report, error) {
 	files := &sources{read: l.ReadFile, files: map[string]*source{}}
-	l.index = map[string]int{}
 	driver := sarif.NewToolComponent().
 		WithName(l.Tool.Name).
 		WithInformationURI(l.Tool.InformationURI)
@@ -105,6 +111,7 @@ func (l *Log) build() (*sarif.Report, error) {
 	run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{ // AddOriginalUriBaseId writes to a nil map
 		SrcRoot: *sarif.NewArtifactLocation().WithURI(dirURI(l.Root)),
 	})
+	b := &builder{Log: l, run: run, files: files, index: map[string]int{}}
 
 	ruleIndex := map[string]int{}
 	for i, r := range l.Rules {
@@ -140,11 +147,11 @@ func (l *Log) build() (*sarif.Report, error) {
 			WithMessage(sarif.NewMessage().WithText(f.Message)).
 			WithLocations([]*sarif.Location{sarif.NewLocation().WithPhysicalLocation(
 				sarif.NewPhysicalLocation().
-					WithArtifactLocation(l.artifact(run, files, f.File, true)).
+					WithArtifactLocation(b.artifact(f.File, true)).
 					WithRegion(region))}).
 			WithPartialFingerprints(map[string]string{FingerprintKey: prints[i]})
 		if f.Fix != nil {
-			fix, err := l.fix(run, files, f.Fix)
+			fix, err := b.fix(f.Fix)
 			if err != nil {
 				return nil, err
 			}
@@ -165,19 +172,19 @@ func (l *Log) build() (*sarif.Report, error) {
 }
 
 // fix converts f, its edits grouped by file in the order they first appear.
-func (l *Log) fix(run *sarif.Run, files *sources, f *Fix) (*sarif.Fix, error) {
+func (b *builder) fix(f *Fix) (*sarif.Fix, error) {
 	out := sarif.NewFix().WithDescription(sarif.NewMessage().WithText(sentence(f.Description)))
 	changes := map[string]*sarif.ArtifactChange{}
 	var order []string
 	for _, e := range f.Edits {
-		region, err := files.region(e.File, e.Start, e.End)
+		region, err := b.files.region(e.File, e.Start, e.End)
 		if err != nil {
 			return nil, err
 		}
 		region.WithByteOffset(e.Start).WithByteLength(e.End - e.Start)
 		ch := changes[e.File]
 		if ch == nil {
-			ch = sarif.NewArtifactChange().WithArtifactLocation(l.artifact(run, files, e.File, false))
+			ch = sarif.NewArtifactChange().WithArtifactLocation(b.artifact(e.File, false))
 			ch.Replacements = []*sarif.Replacement{}
 			changes[e.File] = ch
 			order = append(order, e.File)
@@ -205,24 +212,24 @@ func (l *Log) relative(file string) (string, bool) {
 // artifact locates file: relative to SrcRoot when below the root, else by
 // an absolute file URI, with the index of its entry in the run's artifacts
 // (added on first use).
-func (l *Log) artifact(run *sarif.Run, files *sources, file string, target bool) *sarif.ArtifactLocation {
+func (b *builder) artifact(file string, target bool) *sarif.ArtifactLocation {
 	loc := func() *sarif.ArtifactLocation {
-		if rel, ok := l.relative(file); ok {
+		if rel, ok := b.relative(file); ok {
 			return sarif.NewArtifactLocation().WithURI(pathURI(rel)).WithURIBaseID(SrcRoot)
 		}
 		return sarif.NewArtifactLocation().WithURI(fileURI(file))
 	}
-	i, ok := l.index[file]
+	i, ok := b.index[file]
 	if !ok {
-		i = len(run.Artifacts)
-		l.index[file] = i
+		i = len(b.run.Artifacts)
+		b.index[file] = i
 		a := sarif.NewArtifact().WithLocation(loc().WithIndex(i)).WithSourceLanguage("go")
-		if src, err := files.get(file); err == nil {
+		if src, err := b.files.get(file); err == nil {
 			a.WithLength(len(src.data))
 		}
-		run.AddArtifact(a)
+		b.run.AddArtifact(a)
 	}
-	if a := run.Artifacts[i]; target && len(a.Roles) == 0 {
+	if a := b.run.Artifacts[i]; target && len(a.Roles) == 0 {
 		a.Roles = []string{"analysisTarget"}
 	}
 	return loc().WithIndex(i)
