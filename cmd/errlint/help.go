@@ -16,6 +16,8 @@ Usage:
   errlint catalog [-format text|json|markdown] [FILE]
                                         print the effective catalog and its source
   errlint catalog -check [FILE]         validate a catalog, report hygiene problems
+  errlint catalog -usage [packages]     which catalog codes the packages send, where,
+                                        with which statuses; codes never sent; unknown codes
   errlint help [ANALYZER]               this text, or an analyzer's documentation
 
 As a vet tool or fix tool:
