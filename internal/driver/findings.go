@@ -9,7 +9,8 @@ import (
 )
 
 // A Finding is one diagnostic of a run, flattened for report writers (the
-// SARIF output): positions resolved, fixes as byte-offset edits.
+// SARIF output): positions resolved in the files the bytes are in (not
+// adjusted by //line directives), fixes as byte-offset edits.
 type Finding struct {
 	Analyzer *analysis.Analyzer
 	Pos, End token.Position // End is Pos when the diagnostic has no end
@@ -41,6 +42,7 @@ func (res *Results) Findings() []Finding {
 		msg      string
 	}
 	seen := make(map[key]bool)
+	position := func(p token.Pos) token.Position { return res.Fset.PositionFor(p, false) }
 	var out []Finding
 	for _, r := range res.Results {
 		if r.Err != nil {
@@ -49,8 +51,8 @@ func (res *Results) Findings() []Finding {
 		for _, d := range r.Diagnostics {
 			f := Finding{
 				Analyzer: r.Analyzer,
-				Pos:      res.Fset.Position(d.Pos),
-				End:      res.Fset.Position(cmp.Or(d.End, d.Pos)),
+				Pos:      position(d.Pos),
+				End:      position(cmp.Or(d.End, d.Pos)),
 				Message:  d.Message,
 			}
 			k := key{f.Pos, f.End, f.Analyzer, f.Message}
@@ -61,11 +63,11 @@ func (res *Results) Findings() []Finding {
 			for _, sf := range d.SuggestedFixes {
 				fix := Fix{Message: sf.Message}
 				for _, e := range sf.TextEdits {
-					p := res.Fset.Position(e.Pos)
+					p := position(e.Pos)
 					fix.Edits = append(fix.Edits, Edit{
 						Filename: p.Filename,
 						Start:    p.Offset,
-						End:      res.Fset.Position(cmp.Or(e.End, e.Pos)).Offset,
+						End:      position(cmp.Or(e.End, e.Pos)).Offset,
 						New:      string(e.NewText),
 					})
 				}
