@@ -36,10 +36,18 @@ func writeSARIF(w io.Writer, res *driver.Results, rules []*analysis.Analyzer, lo
 		}
 	}
 	l.Errors = append(l.Errors, res.AnalysisErrors()...)
+	ruled := map[string]bool{}
+	addRule := func(a *analysis.Analyzer) {
+		if !ruled[a.Name] {
+			ruled[a.Name] = true
+			l.Rules = append(l.Rules, sarif.Rule{ID: a.Name, Doc: a.Doc, HelpURI: a.URL})
+		}
+	}
 	for _, a := range rules {
-		l.Rules = append(l.Rules, sarif.Rule{ID: a.Name, Doc: a.Doc, HelpURI: a.URL})
+		addRule(a)
 	}
 	for _, f := range res.Findings() {
+		addRule(f.Analyzer) // one that reports outside the suite still gets its rule
 		sf := sarif.Finding{
 			Rule:    f.Analyzer.Name,
 			Message: f.Message,

@@ -122,6 +122,7 @@ func (l *Log) build() (*sarif.Report, error) {
 			WithID(r.ID).
 			WithShortDescription(sarif.NewMultiformatMessageString().WithText(sentence(summary))).
 			WithFullDescription(sarif.NewMultiformatMessageString().WithText(strings.TrimSpace(r.Doc))).
+			WithHelp(sarif.NewMultiformatMessageString().WithText(help(r))).
 			WithHelpURI(r.HelpURI).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel("warning")))
 	}
@@ -257,6 +258,16 @@ func dirURI(abs string) string {
 		u += "/"
 	}
 	return u
+}
+
+// help is the rule's help text, which code scanning shows with an alert:
+// its documentation and where to read more.
+func help(r Rule) string {
+	h := strings.TrimSpace(r.Doc)
+	if r.HelpURI != "" {
+		h += "\n\n" + r.HelpURI
+	}
+	return h
 }
 
 // sentence ends s with a period, as SARIF asks of plain-text messages.
