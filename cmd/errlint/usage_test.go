@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -197,5 +199,26 @@ func TestCatalogUsageErrors(t *testing.T) {
 	var rep usageReport
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || r.code != 0 || len(rep.Catalogs) != 1 {
 		t.Errorf("-catalog: want one catalog, exit 0 (%v):\n%s", err, r)
+	}
+}
+
+// TestREADMEUsageSample keeps the README's sample of catalog -usage on the
+// demo service true: it must be what errlint prints.
+func TestREADMEUsageSample(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs("../../examples/service")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := errlint(t, dir, "catalog", "-usage", "./...")
+	if r.code != 0 {
+		t.Fatalf("want exit 0:\n%s", r)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "```\n"+r.stdout+"```\n") {
+		t.Errorf("README.md's sample of errlint catalog -usage on examples/service is not errlint's output; paste:\n%s", r.stdout)
 	}
 }
