@@ -297,6 +297,12 @@ func markdownCell(s string) string {
 // report, 1 when errlint fails (packages that do not load, a bad catalog
 // or configuration).
 func runUsage(format, catalogFlag string, patterns []string, stdout, stderr io.Writer) int {
+	switch format {
+	case "text", "json", "markdown", "md":
+	default:
+		fmt.Fprintf(stderr, "errlint catalog -usage: unknown format %q (want text, json or markdown)\n", format)
+		return 2
+	}
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
