@@ -187,6 +187,9 @@ func TestCatalogUsageErrors(t *testing.T) {
 	if r := errlint(t, dir, "catalog", "-usage", "-check", "./..."); r.code != 2 {
 		t.Errorf("-usage -check: want exit 2:\n%s", r)
 	}
+	if r := errlint(t, dir, "catalog", "-usage", "-format", "yaml", "./..."); r.code != 2 {
+		t.Errorf("-usage -format yaml: want exit 2:\n%s", r)
+	}
 	if r := errlint(t, dir, "catalog", "-usage", "./nosuch"); r.code != 1 {
 		t.Errorf("a package that does not exist: want exit 1:\n%s", r)
 	}
