@@ -63,6 +63,10 @@ func TestSARIFGolden(t *testing.T) {
 			t.Errorf("rule %q is no analyzer", id)
 			continue
 		}
+		first, _, _ := strings.Cut(a.Doc, "\n")
+		if short := rule["shortDescription"].(map[string]any)["text"]; short != first || rule["helpUri"] != a.URL {
+			t.Errorf("rule %s: shortDescription %q, helpUri %v; want the first line of its Doc, %q, and %s", id, short, rule["helpUri"], first, a.URL)
+		}
 		full := rule["fullDescription"].(map[string]any)
 		help := rule["help"].(map[string]any)
 		if full["text"] != a.Doc || help["text"] != a.Doc+"\n\n"+a.URL {

@@ -120,7 +120,7 @@ func (l *Log) build() (*sarif.Report, error) {
 		summary = strings.TrimPrefix(summary, r.ID+": ")
 		driver.AddRule(sarif.NewReportingDescriptor().
 			WithID(r.ID).
-			WithShortDescription(sarif.NewMultiformatMessageString().WithText(sentence(summary))).
+			WithShortDescription(sarif.NewMultiformatMessageString().WithText(summary)).
 			WithFullDescription(sarif.NewMultiformatMessageString().WithText(strings.TrimSpace(r.Doc))).
 			WithHelp(sarif.NewMultiformatMessageString().WithText(help(r))).
 			WithHelpURI(r.HelpURI).
@@ -165,7 +165,7 @@ func (l *Log) build() (*sarif.Report, error) {
 	for _, e := range l.Errors {
 		inv.AddToolExecutionNotification(sarif.NewNotification().
 			WithLevel("error").
-			WithMessage(sarif.NewMessage().WithText(sentence(e))))
+			WithMessage(sarif.NewMessage().WithText(e)))
 	}
 	run.AddInvocation(inv)
 
@@ -174,7 +174,7 @@ func (l *Log) build() (*sarif.Report, error) {
 
 // fix converts f, its edits grouped by file in the order they first appear.
 func (b *builder) fix(f *Fix) (*sarif.Fix, error) {
-	out := sarif.NewFix().WithDescription(sarif.NewMessage().WithText(sentence(f.Description)))
+	out := sarif.NewFix().WithDescription(sarif.NewMessage().WithText(f.Description))
 	changes := map[string]*sarif.ArtifactChange{}
 	var order []string
 	for _, e := range f.Edits {
@@ -268,13 +268,4 @@ func help(r Rule) string {
 		h += "\n\n" + r.HelpURI
 	}
 	return h
-}
-
-// sentence ends s with a period, as SARIF asks of plain-text messages.
-func sentence(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
-		return s
-	}
-	return s + "."
 }
