@@ -28,6 +28,9 @@ type usageReport struct {
 // catalogUse is the usage of one catalog by the packages it is in effect
 // in.
 type catalogUse struct {
+	// Source is the catalog's file (relative to the current directory when
+	// below it) or "embedded default"; Packages are the import paths it is
+	// in effect in.
 	Source   string   `json:"source"`
 	Packages []string `json:"packages"`
 	// Codes holds every catalog code, in catalog order, with where it is
@@ -72,6 +75,7 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageRepo
 		cu := byCatalog[v.Catalog]
 		if cu == nil {
 			cu = newCatalogUsage(v.Catalog)
+			cu.Source = relPath(cu.Source, wd)
 			byCatalog[v.Catalog] = cu
 			rep.Catalogs = append(rep.Catalogs, cu)
 		}
@@ -139,11 +143,21 @@ func finish(c *codeUsage) {
 
 // relPosition prints posn with its file relative to wd when below it.
 func relPosition(posn token.Position, wd string) string {
-	if rel, err := filepath.Rel(wd, posn.Filename); err == nil && !filepath.IsAbs(rel) &&
-		rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		posn.Filename = rel
-	}
+	posn.Filename = relPath(posn.Filename, wd)
 	return posn.String()
+}
+
+// relPath makes an absolute path below wd relative to it, as the text
+// output of findings does; anything else is returned as is.
+func relPath(name, wd string) string {
+	if !filepath.IsAbs(name) || wd == "" {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && !filepath.IsAbs(rel) &&
+		rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return rel
+	}
+	return name
 }
 
 func statusList(statuses []int) string {
