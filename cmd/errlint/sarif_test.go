@@ -136,3 +136,85 @@ func TestSARIFErrors(t *testing.T) {
 		t.Errorf("-sarif -json: want exit 2:\n%s", r)
 	}
 }
+
+// sarifResults runs errlint -sarif in dir and returns, for each result,
+// "ruleId: message" → its fingerprint and its start line.
+func sarifResults(t *testing.T, dir string) (prints map[string]string, lines map[string]int) {
+	t.Helper()
+	r := errlint(t, dir, "-sarif", "./...")
+	if r.code != 0 {
+		t.Fatalf("want exit 0:\n%s", r)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Locations []struct {
+					PhysicalLocation struct {
+						Region struct {
+							StartLine int `json:"startLine"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("not a SARIF log with one run (%v):\n%s", err, r.stdout)
+	}
+	prints, lines = map[string]string{}, map[string]int{}
+	for _, res := range log.Runs[0].Results {
+		k := res.RuleID + ": " + res.Message.Text
+		if _, dup := prints[k]; dup {
+			t.Fatalf("two results %q: the test needs them distinct", k)
+		}
+		prints[k] = res.PartialFingerprints["errlintFingerprint/v1"]
+		lines[k] = res.Locations[0].PhysicalLocation.Region.StartLine
+	}
+	return prints, lines
+}
+
+// TestSARIFFingerprintsSurviveMoves: inserting a function and comments
+// above the handlers moves every finding down and keeps every fingerprint.
+func TestSARIFFingerprintsSurviveMoves(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("testdata/sarif")); err != nil {
+		t.Fatal(err)
+	}
+	before, beforeLines := sarifResults(t, dir)
+	if len(before) < 3 {
+		t.Fatalf("only %d results", len(before))
+	}
+	file := filepath.Join(dir, "api", "api.go")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := strings.Replace(string(src), "// Limited sends", `// Health answers probes; it was added above the handlers.
+func Health(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusOK)
+}
+
+// Limited sends`, 1)
+	if moved == string(src) {
+		t.Fatal("testdata/sarif/api/api.go has no Limited handler to move")
+	}
+	write(t, file, moved)
+	after, afterLines := sarifResults(t, dir)
+	for k, p := range before {
+		if after[k] != p {
+			t.Errorf("%s: fingerprint %s before the move, %q after", k, p, after[k])
+		}
+		if afterLines[k] != beforeLines[k]+5 {
+			t.Errorf("%s: line %d before, %d after; want it 5 lines down", k, beforeLines[k], afterLines[k])
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("%d results before, %d after", len(before), len(after))
+	}
+}
