@@ -236,8 +236,12 @@ func (b *builder) artifact(file string, target bool) *sarif.ArtifactLocation {
 	return loc().WithIndex(i)
 }
 
-// pathURI escapes a relative slash-separated path as a URI reference.
+// pathURI escapes a relative slash-separated path as a URI reference; a
+// first segment with a colon gets "./" so that it is not read as a scheme.
 func pathURI(rel string) string {
+	if first, _, _ := strings.Cut(rel, "/"); strings.Contains(first, ":") {
+		rel = "./" + rel
+	}
 	return (&url.URL{Path: rel}).EscapedPath()
 }
 

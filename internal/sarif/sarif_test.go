@@ -201,7 +201,13 @@ func TestOutsideRoot(t *testing.T) {
 	if _, ok := l.relative(filepath.Join(other, "b.go")); ok {
 		t.Errorf("%s counted as below %s", other, root)
 	}
-	if got := pathURI("a b/ü.go"); got != "a%20b/%C3%BC.go" {
-		t.Errorf("pathURI = %s", got)
+	for in, want := range map[string]string{
+		"a b/ü.go":   "a%20b/%C3%BC.go",
+		"c:d/e.go":   "./c:d/e.go",
+		"api/x:y.go": "api/x:y.go",
+	} {
+		if got := pathURI(in); got != want {
+			t.Errorf("pathURI(%q) = %s, want %s", in, got, want)
+		}
 	}
 }
