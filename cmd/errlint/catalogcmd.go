@@ -14,6 +14,7 @@ import (
 
 const catalogUsage = `usage: errlint catalog [-format text|json|markdown] [FILE]
        errlint catalog -check [FILE]
+       errlint catalog -usage [-format text|json|markdown] [-catalog FILE] [packages]
 
 Prints the effective catalog: FILE if given, else the one the nearest
 .errlint.yaml (or .errlint.json) above the current directory names, else the
@@ -25,6 +26,12 @@ the seed's table).
 With -check, validates the catalog and reports hygiene problems as
 FILE:LINE: CODE: problem. Exit status: 0 clean, 3 hygiene problems only,
 1 invalid catalog (FILE:LINE: what is wrong).
+
+With -usage, analyses the packages (default ./...) and reports, for each
+catalog in effect among them: every catalog code with the places that send
+it (file:line:col) and the statuses it is sent with, the codes never
+referenced, and the codes sent that the catalog lacks. Exit status 0, or 1
+when packages do not load or the configuration is bad.
 `
 
 // runCatalog implements `errlint catalog`.
@@ -34,20 +41,29 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { io.WriteString(stderr, catalogUsage) }
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	check := fs.Bool("check", false, "validate the catalog and report hygiene problems")
+	usageFlag := fs.Bool("usage", false, "report which catalog codes the packages send, where and with which statuses")
+	catalogFlag := fs.String("catalog", "", "with -usage: the catalog `file`, overriding .errlint.yaml")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
-		return 2
-	}
 	switch *format {
 	case "text", "json", "markdown", "md":
 	default:
 		fmt.Fprintf(stderr, "errlint catalog: unknown format %q (want text, json or markdown)\n", *format)
+		return 2
+	}
+	if *usageFlag {
+		if *check {
+			fmt.Fprintln(stderr, "errlint catalog: -usage and -check do not go together")
+			return 2
+		}
+		return runUsage(*format, *catalogFlag, fs.Args(), stdout, stderr)
+	}
+	if fs.NArg() > 1 || *catalogFlag != "" {
+		fs.Usage()
 		return 2
 	}
 

@@ -45,6 +45,7 @@ func (t *triState) Set(s string) error {
 // standaloneFlags are the command-line flags of `errlint [flags] packages`.
 type standaloneFlags struct {
 	JSON       bool
+	SARIF      bool
 	Fix        bool
 	Diff       bool
 	Context    int
@@ -62,6 +63,7 @@ func newFlagSet(stderr io.Writer) (*flag.FlagSet, *standaloneFlags) {
 	fs := flag.NewFlagSet("errlint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.BoolVar(&f.JSON, "json", false, "emit JSON output (on stdout)")
+	fs.BoolVar(&f.SARIF, "sarif", false, "emit SARIF 2.1.0 output (on stdout), for code scanning")
 	fs.BoolVar(&f.Fix, "fix", false, "apply the first suggested fix of every finding")
 	fs.BoolVar(&f.Diff, "diff", false, "print the fixes as a unified diff instead of applying them (implies -fix)")
 	fs.IntVar(&f.Context, "c", -1, "display offending line with this many lines of context")

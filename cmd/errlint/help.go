@@ -16,6 +16,8 @@ Usage:
   errlint catalog [-format text|json|markdown] [FILE]
                                         print the effective catalog and its source
   errlint catalog -check [FILE]         validate a catalog, report hygiene problems
+  errlint catalog -usage [packages]     which catalog codes the packages send, where,
+                                        with which statuses; codes never sent; unknown codes
   errlint help [ANALYZER]               this text, or an analyzer's documentation
 
 As a vet tool or fix tool:
@@ -28,8 +30,8 @@ embedded default. Under go vet a relative -catalog is relative to the module
 root. -v and errlint catalog say which one is used.
 
 Exit status: 0 no findings, 3 findings, 1 errors (a package that does not
-load or type-check, a bad catalog or config). With -json or -fix, findings
-do not change the exit status.
+load or type-check, a bad catalog or config). With -json, -sarif or -fix,
+findings do not change the exit status.
 
 Analyzers:
 `

@@ -4,6 +4,7 @@
 //	errlint [flags] packages...            analyse packages (exit 0 clean, 3 findings, 1 errors)
 //	errlint catalog [-format F] [FILE]     print the effective catalog and its source
 //	errlint catalog -check [FILE]          validate a catalog and report hygiene problems
+//	errlint catalog -usage [packages]      the catalog codes the packages send, where and with which statuses
 //	errlint help                           usage, analyzers and flags
 //
 // The same binary is a vet tool and a fix tool:

@@ -34,6 +34,10 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	if f.Diff {
 		f.Fix = true
 	}
+	if f.SARIF && (f.JSON || f.Fix) {
+		fmt.Fprintln(stderr, "errlint: -sarif cannot be combined with -json, -fix or -diff")
+		return 2
+	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		usage(stderr)
@@ -77,7 +81,8 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	}
 
 	disable := disabledByFlags(f.enable)
-	analyzers := enabledAnalyzers(analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}}), disable)
+	suite := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}})
+	analyzers := enabledAnalyzers(suite, disable)
 	if len(analyzers) == 0 {
 		return fatalf(stderr, "every analyzer is disabled")
 	}
@@ -125,6 +130,12 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		if _, err := res.ApplyFixes(fo); err != nil {
 			fmt.Fprintf(stderr, "errlint: %v\n", err)
 			exit = 1
+		}
+	case f.SARIF:
+		var loadErrs strings.Builder
+		driver.PrintErrors(&loadErrs, prog.Roots)
+		if err := writeSARIF(stdout, res, suite, loadErrs.String()); err != nil {
+			return fatalf(stderr, "%v", err)
 		}
 	case f.JSON:
 		if err := res.PrintJSON(stdout); err != nil {

@@ -24,6 +24,7 @@ type Result struct {
 	Analyzer    *analysis.Analyzer
 	Diagnostics []analysis.Diagnostic
 	Err         error
+	Value       any // what the analyzer returned, kept for RunOptions.Keep
 }
 
 // Results of a whole run.
@@ -44,6 +45,9 @@ type Results struct {
 type RunOptions struct {
 	// Sequential disables parallelism (for debugging and timing).
 	Sequential bool
+	// Keep lists analyzers whose Result (Value included) Run keeps for
+	// every analysed root package, even without diagnostics.
+	Keep []*analysis.Analyzer
 }
 
 // Run type-checks the source packages of prog in dependency order and runs
@@ -146,7 +150,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 				}
 			}
 			for _, a := range analyzers {
-				if r := results[a]; r != nil && (r.Err != nil || len(r.Diagnostics) > 0) {
+				if r := results[a]; r != nil && (r.Err != nil || len(r.Diagnostics) > 0 || slices.Contains(opts.Keep, a)) {
 					n.results = append(n.results, r)
 				}
 			}
@@ -274,6 +278,7 @@ func analyzePackage(fset *token.FileSet, p *packages.Package, run []*analysis.An
 			continue
 		}
 		outputs[a], r.Err = runPass(fset, p, a, module, inputs, store, r)
+		r.Value = outputs[a]
 	}
 	return results
 }

@@ -1,0 +1,3 @@
+module example.com/sarifdemo
+
+go 1.22

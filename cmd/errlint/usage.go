@@ -1,0 +1,370 @@
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	codeusage "github.com/errlint/errlint/analyzer/usage"
+	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/internal/driver"
+)
+
+// usageReport is `errlint catalog -usage`: one section per catalog in
+// effect among the packages, in the JSON shape of -format json.
+type usageReport struct {
+	Catalogs []*catalogUse `json:"catalogs"`
+}
+
+// catalogUse is the usage of one catalog by the packages it is in effect
+// in.
+type catalogUse struct {
+	// Source is the catalog's file (relative to the current directory when
+	// below it) or "embedded default"; Packages are the import paths it is
+	// in effect in.
+	Source   string   `json:"source"`
+	Packages []string `json:"packages"`
+	// Codes holds every catalog code, in catalog order, with where it is
+	// sent; Unreferenced names those sent nowhere, Unknown the codes sent
+	// that the catalog lacks (sorted).
+	Codes        []*codeUsage `json:"codes"`
+	Unreferenced []string     `json:"unreferenced"`
+	Unknown      []*codeUsage `json:"unknown"`
+	// NotConstant counts code positions whose code is not a constant.
+	NotConstant int `json:"not_constant"`
+
+	cat   *catalog.Catalog
+	index map[string]*codeUsage
+}
+
+type codeUsage struct {
+	Code     string  `json:"code"`
+	Statuses []int   `json:"statuses,omitempty"` // the catalog's, default first
+	SentWith []int   `json:"sent_with"`          // the constant statuses it is sent with, ascending
+	Places   []place `json:"places"`
+}
+
+// A place is a code position: file:line:col, and the constant status the
+// code is sent with there (absent when none is paired or it is not
+// constant).
+type place struct {
+	Pos    string `json:"pos"`
+	Status int    `json:"status,omitempty"`
+
+	posn token.Position
+}
+
+// buildUsage groups the usage results of the root packages by catalog.
+func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageReport {
+	rep := &usageReport{Catalogs: []*catalogUse{}}
+	byCatalog := map[*catalog.Catalog]*catalogUse{}
+	for _, r := range res.Results {
+		v, ok := r.Value.(*codeusage.Usage)
+		if r.Analyzer != u || !ok {
+			continue
+		}
+		cu := byCatalog[v.Catalog]
+		if cu == nil {
+			cu = newCatalogUsage(v.Catalog)
+			cu.Source = relPath(cu.Source, wd)
+			byCatalog[v.Catalog] = cu
+			rep.Catalogs = append(rep.Catalogs, cu)
+		}
+		if !slices.Contains(cu.Packages, r.Package.PkgPath) {
+			cu.Packages = append(cu.Packages, r.Package.PkgPath)
+		}
+		cu.NotConstant += v.NotConstant
+		for _, p := range v.Places {
+			c := cu.index[p.Code]
+			if c == nil {
+				c = &codeUsage{Code: p.Code, SentWith: []int{}, Places: []place{}}
+				cu.index[p.Code] = c
+				cu.Unknown = append(cu.Unknown, c)
+			}
+			posn := res.Fset.Position(p.Pos)
+			c.Places = append(c.Places, place{Pos: relPosition(posn, wd), Status: p.Status, posn: posn})
+			if p.Status != 0 && !slices.Contains(c.SentWith, p.Status) {
+				c.SentWith = append(c.SentWith, p.Status)
+			}
+		}
+	}
+	for _, cu := range rep.Catalogs {
+		slices.Sort(cu.Packages)
+		for _, c := range cu.Codes {
+			finish(c)
+			if len(c.Places) == 0 {
+				cu.Unreferenced = append(cu.Unreferenced, c.Code)
+			}
+		}
+		for _, c := range cu.Unknown {
+			finish(c)
+		}
+		slices.SortFunc(cu.Unknown, func(a, b *codeUsage) int { return strings.Compare(a.Code, b.Code) })
+	}
+	// The catalog used by the most packages first.
+	slices.SortStableFunc(rep.Catalogs, func(a, b *catalogUse) int {
+		return cmp.Or(cmp.Compare(len(b.Packages), len(a.Packages)), strings.Compare(a.Source, b.Source))
+	})
+	return rep
+}
+
+func newCatalogUsage(c *catalog.Catalog) *catalogUse {
+	cu := &catalogUse{Source: "no catalog", cat: c, index: map[string]*codeUsage{},
+		Codes: []*codeUsage{}, Unreferenced: []string{}, Unknown: []*codeUsage{}}
+	if c == nil {
+		return cu
+	}
+	cu.Source = c.Source
+	for _, e := range c.Entries {
+		u := &codeUsage{Code: e.Code, Statuses: e.Statuses, SentWith: []int{}, Places: []place{}}
+		cu.Codes = append(cu.Codes, u)
+		cu.index[e.Code] = u
+	}
+	return cu
+}
+
+// finish sorts a code's places by position and its statuses.
+func finish(c *codeUsage) {
+	slices.Sort(c.SentWith)
+	slices.SortStableFunc(c.Places, func(a, b place) int {
+		return cmp.Or(strings.Compare(a.posn.Filename, b.posn.Filename),
+			cmp.Compare(a.posn.Offset, b.posn.Offset), cmp.Compare(a.Status, b.Status))
+	})
+}
+
+// relPosition prints posn with its file relative to wd when below it.
+func relPosition(posn token.Position, wd string) string {
+	posn.Filename = relPath(posn.Filename, wd)
+	return posn.String()
+}
+
+// relPath makes an absolute path below wd relative to it, as the text
+// output of findings does; anything else is returned as is.
+func relPath(name, wd string) string {
+	if !filepath.IsAbs(name) || wd == "" {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && !filepath.IsAbs(rel) &&
+		rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return rel
+	}
+	return name
+}
+
+func statusList(statuses []int) string {
+	s := make([]string, len(statuses))
+	for i, v := range statuses {
+		s[i] = strconv.Itoa(v)
+	}
+	return strings.Join(s, ", ")
+}
+
+func (p place) text() string {
+	if p.Status == 0 {
+		return p.Pos + " (status not constant or not paired)"
+	}
+	return fmt.Sprintf("%s (%d)", p.Pos, p.Status)
+}
+
+// writeText prints the report for a reader.
+func (rep *usageReport) writeText(w io.Writer) error {
+	var b strings.Builder
+	for i, cu := range rep.Catalogs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		cu.header(&b, "# catalog: ")
+		var sent []*codeUsage
+		for _, c := range cu.Codes {
+			if len(c.Places) > 0 {
+				sent = append(sent, c)
+			}
+		}
+		fmt.Fprintf(&b, "\ncodes sent (%d of %d):\n", len(sent), len(cu.Codes))
+		for _, c := range sent {
+			fmt.Fprintf(&b, "  %s (catalog: %s)%s\n", c.Code, statusList(c.Statuses), sentWith(c))
+			for _, p := range c.Places {
+				fmt.Fprintf(&b, "    %s\n", p.text())
+			}
+		}
+		fmt.Fprintf(&b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
+		for _, code := range cu.Unreferenced {
+			fmt.Fprintf(&b, "  %s (catalog: %s)\n", code, statusList(cu.index[code].Statuses))
+		}
+		fmt.Fprintf(&b, "\nsent but not in the catalog (%d):\n", len(cu.Unknown))
+		for _, c := range cu.Unknown {
+			fmt.Fprintf(&b, "  %s%s\n", quoteCode(c.Code), sentWith(c))
+			for _, p := range c.Places {
+				fmt.Fprintf(&b, "    %s\n", p.text())
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (cu *catalogUse) header(b *strings.Builder, prefix string) {
+	n := 0
+	if cu.cat != nil {
+		n = len(cu.cat.Entries)
+	}
+	fmt.Fprintf(b, "%s%s (%s), in effect in %s\n", prefix, cu.Source, plural(n, "code", "codes"),
+		plural(len(cu.Packages), "package", "packages"))
+	if cu.NotConstant > 0 {
+		fmt.Fprintf(b, "(not counted: %s whose code is not a constant, such as an error writer's parameter)\n",
+			plural(cu.NotConstant, "code position", "code positions"))
+	}
+}
+
+func sentWith(c *codeUsage) string {
+	if len(c.SentWith) == 0 {
+		return ""
+	}
+	return " sent with " + statusList(c.SentWith)
+}
+
+// quoteCode shows the empty code visibly.
+func quoteCode(code string) string {
+	if code == "" {
+		return `""`
+	}
+	return code
+}
+
+// writeJSON prints the report as indented JSON.
+func (rep *usageReport) writeJSON(w io.Writer) error {
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}
+
+// writeMarkdown prints the report as Markdown tables, for a wiki or a pull
+// request.
+func (rep *usageReport) writeMarkdown(w io.Writer) error {
+	var b strings.Builder
+	for i, cu := range rep.Catalogs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		cu.header(&b, "## Catalog: ")
+		b.WriteString("\n| Code | Catalog status | Sent with | Places |\n|---|---|---|---|\n")
+		for _, c := range cu.Codes {
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", c.Code, statusList(c.Statuses), orDash(statusList(c.SentWith)), places(c))
+		}
+		fmt.Fprintf(&b, "\n### Never referenced (%d)\n\n", len(cu.Unreferenced))
+		if len(cu.Unreferenced) == 0 {
+			b.WriteString("None.\n")
+		}
+		for _, code := range cu.Unreferenced {
+			fmt.Fprintf(&b, "- `%s`\n", code)
+		}
+		fmt.Fprintf(&b, "\n### Sent but not in the catalog (%d)\n\n", len(cu.Unknown))
+		if len(cu.Unknown) == 0 {
+			b.WriteString("None.\n")
+			continue
+		}
+		b.WriteString("| Code | Sent with | Places |\n|---|---|---|\n")
+		for _, c := range cu.Unknown {
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(statusList(c.SentWith)), places(c))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func places(c *codeUsage) string {
+	if len(c.Places) == 0 {
+		return "never referenced"
+	}
+	s := make([]string, len(c.Places))
+	for i, p := range c.Places {
+		s[i] = markdownCell(p.text())
+	}
+	return strings.Join(s, "<br>")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// markdownCell escapes the characters that would end a table cell.
+func markdownCell(s string) string {
+	return strings.NewReplacer("|", `\|`, "`", "'", "\n", " ").Replace(s)
+}
+
+// runUsage implements `errlint catalog -usage [packages]`: exit 0 with the
+// report, 1 when errlint fails (packages that do not load, a bad catalog
+// or configuration).
+func runUsage(format, catalogFlag string, patterns []string, stdout, stderr io.Writer) int {
+	switch format {
+	case "text", "json", "markdown", "md":
+	default:
+		fmt.Fprintf(stderr, "errlint catalog -usage: unknown format %q (want text, json or markdown)\n", format)
+		return 2
+	}
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	var catalogPath string
+	if catalogFlag != "" {
+		abs, err := filepath.Abs(catalogFlag)
+		if err != nil {
+			return fatalf(stderr, "%v", err)
+		}
+		if _, err := catalog.Load(abs); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		catalogPath = abs
+	}
+	prog, err := driver.Load(driver.LoadConfig{}, patterns...)
+	if err != nil {
+		return fatalf(stderr, "%v", err)
+	}
+	if _, _, err := resolveSettings(prog, catalogPath); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	u := codeusage.New(catalogPath)
+	res, err := driver.Run(prog, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
+	if err != nil {
+		return fatalf(stderr, "%v", err)
+	}
+	exit := 0
+	if driver.PrintErrors(stderr, prog.Roots) > 0 {
+		exit = 1
+	}
+	for _, e := range res.AnalysisErrors() {
+		fmt.Fprintln(stderr, e)
+		exit = 1
+	}
+	wd, _ := os.Getwd()
+	rep := buildUsage(res, u, wd)
+	switch format {
+	case "json":
+		err = rep.writeJSON(stdout)
+	case "markdown", "md":
+		err = rep.writeMarkdown(stdout)
+	default:
+		err = rep.writeText(stdout)
+	}
+	if err != nil {
+		return fatalf(stderr, "%v", err)
+	}
+	return exit
+}
