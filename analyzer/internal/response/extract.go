@@ -204,6 +204,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	case bodyLater:
 		if f, ok := x.later[call]; ok {
 			r.Body = f.body.kind
+			r.BodyArg = f.body.expr
 			x.takeBody(r, f.body)
 			if f.writerCall != nil {
 				x.paired[f.writerCall] = r
@@ -495,6 +496,7 @@ type bodyInfo struct {
 	lit    *ast.CompositeLit // the literal holding code
 	outer  *ast.CompositeLit // the body holding lit under "error", when the code is nested
 	status ast.Expr          // the nested integer code of Google's shape, which is the status
+	expr   ast.Expr          // the body argument itself
 }
 
 // nestedError returns the code of an error body nested one level down under
@@ -535,6 +537,13 @@ func roleField(st *types.Struct, name, tag string) string {
 
 // structured classifies an encoded body argument.
 func (x *extractor) structured(e ast.Expr) bodyInfo {
+	b := x.classify(e)
+	b.expr = e
+	return b
+}
+
+// classify is structured without recording the argument.
+func (x *extractor) classify(e ast.Expr) bodyInfo {
 	if tv, ok := x.info.Types[e]; ok && tv.Value != nil {
 		return bodyInfo{kind: BodyNoCode} // a constant body: a string or a number
 	}

@@ -1,0 +1,3 @@
+module example.com/catalogs
+
+go 1.26
