@@ -116,3 +116,31 @@ func TestErrorTypes(t *testing.T) {
 func TestNested(t *testing.T) {
 	analysistest.Run(t, goldens.Testdata(t), combined(analyzer.New(analyzer.Options{})), "nested")
 }
+
+// TestDependencyWriters checks writers: entries with carries: on a
+// dependency's constructors, and an entry whose index is not a parameter
+// of its function: a configuration error where the function is seen.
+func TestDependencyWriters(t *testing.T) {
+	zero := 0
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{Writers: []config.Writer{
+		{Func: "depwriter/kerrors.NotFound", Code: &zero, Carries: 404},
+		{Func: "depwriter/kerrors.Forbidden", Code: &zero, Carries: 403},
+	}}})
+	goldens.RunWithSuggestedFixes(t, combined(as), "depwriter/app")
+
+	five := 5
+	bad := analyzer.New(analyzer.Options{Overrides: config.Overrides{Writers: []config.Writer{
+		{Func: "depwriter/kerrors.NotFound", Code: &five, Carries: 404},
+	}}})
+	for _, r := range analysistest.Run(&recorder{T: t}, goldens.Testdata(t), bad[0], "depwriter/app") {
+		want := `writer {func: "depwriter/kerrors.NotFound", code: 5, carries: 404}: "code" is parameter 5, but depwriter/kerrors.NotFound has 2 parameters`
+		if r.Err == nil || !strings.Contains(r.Err.Error(), want) {
+			t.Errorf("bad writer index: error %v, want %q", r.Err, want)
+		}
+	}
+}
+
+// recorder lets a test expect analysistest's errors instead of failing.
+type recorder struct{ *testing.T }
+
+func (r *recorder) Errorf(format string, args ...any) { r.Logf("(expected) "+format, args...) }

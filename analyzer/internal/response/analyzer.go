@@ -6,6 +6,8 @@
 package response
 
 import (
+	"errors"
+	"fmt"
 	"path"
 
 	"go/ast"
@@ -19,6 +21,7 @@ import (
 	"sync"
 
 	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -167,7 +170,9 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	}
 
 	configured := map[string]Writer{}
+	declared := map[string]config.Writer{}
 	for _, w := range s.Writers {
+		declared[w.Func] = w
 		cw := noWriter
 		if w.Status != nil {
 			cw.Status = *w.Status
@@ -202,6 +207,12 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 			}
 			if len(configured) > 0 {
 				if w, ok := configured[fn.FullName()]; ok {
+					if err := checkWriterIndices(fn, w, declared[fn.FullName()]); err != nil {
+						if res.err == nil {
+							res.err = err
+						}
+						return noWriter, false
+					}
 					return w, true
 				}
 			}
@@ -412,3 +423,28 @@ func isUserPackage(pass *analysis.Pass, modules []string) bool {
 // Default is the base analyzer for the discovered configuration, shared by
 // the default instances of the three analyzers (what gopls runs).
 var Default = New(Options{})
+
+// checkWriterIndices reports a writers: entry whose parameter index is not
+// a parameter of its function: a configuration error, found where the
+// function is seen (an entry whose function is never seen is no error).
+func checkWriterIndices(fn *types.Func, w Writer, entry config.Writer) error {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	n := sig.Params().Len()
+	for _, idx := range []struct {
+		role string
+		i    int
+	}{{"status", w.Status}, {"code", w.Code}, {"body", w.Body}} {
+		if idx.i < n {
+			continue
+		}
+		msg := fmt.Sprintf("writer %s: %q is parameter %d, but %s has %d parameters", entry, idx.role, idx.i, fn.FullName(), n)
+		if entry.File == "" {
+			return errors.New(msg) // a driver's setting: no file to name
+		}
+		return &catalog.Error{File: entry.File, Line: entry.Line, Msg: msg}
+	}
+	return nil
+}
