@@ -42,6 +42,9 @@ type Result struct {
 	mu         sync.Mutex
 	gofmtClean map[string]bool // by file name
 	uses       map[*types.Const]int
+
+	headers *headerIndex         // §7: written responses and the headers set on them
+	insp    *inspector.Inspector // the package's syntax, to find a node's parents
 }
 
 // Enabled reports whether analyzer name runs on this package: it is not
@@ -91,7 +94,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(HeaderFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, o)
 		},
@@ -142,6 +145,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	}
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	res.insp = insp
 	et := errTypes{}
 	if !worthAnalysing(pass, insp, et, len(configured) > 0) {
 		return res, nil
@@ -236,6 +240,8 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 			}
 		}
 	}
+
+	res.headers = inferHeaders(pass, x, units, user, res.reportable)
 
 	for _, u := range units {
 		if !res.reportable[u.file] {

@@ -29,6 +29,16 @@ type Response struct {
 	Carried bool     // the status is the one a code-only error writer always sends
 	Body    BodyKind
 	Code    *Code // the code paired with this status, if any
+
+	// BodyLit is the literal written as the body, when the body is one.
+	BodyLit *ast.CompositeLit
+	// Commit is the call that sends the status (§7): the status call for
+	// rows that send it at once and error-writer calls, else the later body
+	// call on the same writer, found by the headers step (nil until then,
+	// and when the status is sent as the function returns).
+	Commit ast.Node
+	call   *ast.CallExpr // the call writing the status, if a call does
+	writer *writerRef    // the writer the call has in hand, if errlint can name it
 }
 
 // A Code is an expression in a code position.
@@ -167,6 +177,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r = x.newResponse(nil, call)
 		r.Value, r.Const = p.implied, true
 	}
+	x.recordWriter(r, call, p)
 	switch p.rule {
 	case bodyNone:
 		r.Body = BodyNone
@@ -176,6 +187,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		if f, ok := x.later[call]; ok {
 			r.Body = f.body.kind
 			x.takeBody(r, f.body)
+			r.BodyLit = f.lit
 			if f.writerCall != nil {
 				x.paired[f.writerCall] = r
 			}
@@ -183,6 +195,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	case bodyStructured:
 		if p.body < len(call.Args) && call.Ellipsis == token.NoPos {
 			x.takeBody(r, x.structured(call.Args[p.body]))
+			r.BodyLit, _ = bodyLiteral(call.Args[p.body])
 		}
 	case bodyMessage:
 		switch {
@@ -240,9 +253,14 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 		}
 		r = x.newResponse(args[w.Status], args[w.Status])
 		r.Body = BodyUnknown
+		x.recordWriterArg(r, call)
 		x.u.responses = append(x.u.responses, r)
 	case w.Carries != 0:
 		r = &Response{File: x.u.file, At: call, Value: w.Carries, Const: true, Carried: true, Body: BodyCode}
+		x.recordWriterArg(r, call)
+		if r.writer != nil {
+			x.u.responses = append(x.u.responses, r) // written (§7); the code analyzers skip carried statuses
+		}
 	default:
 		r = x.paired[call]
 	}
@@ -309,6 +327,7 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 	if s := structField(x.info, lit, et.status); s != nil {
 		r = x.newResponse(s, s)
 		r.Body = BodyUnknown
+		r.BodyLit = lit
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {
