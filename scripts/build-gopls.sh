@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # build-gopls.sh builds bin/gopls-errlint: gopls with errlint's analyzers
-# (rawstatus, unknowncode, statusmismatch) registered at warning severity and
+# (rawstatus, unknowncode, statusmismatch, authchallenge, retryafter,
+# envelope) registered at warning severity and
 # enabled by default, from the Go module proxy alone.
 #
 # It copies gopls's module source out of the module cache (fetched with
@@ -61,7 +62,10 @@ cat > internal/settings/errlint.go <<'GO'
 package settings
 
 import (
+	"github.com/errlint/errlint/analyzer/authchallenge"
+	"github.com/errlint/errlint/analyzer/envelope"
 	"github.com/errlint/errlint/analyzer/rawstatus"
+	"github.com/errlint/errlint/analyzer/retryafter"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"golang.org/x/tools/gopls/internal/protocol"
@@ -74,6 +78,9 @@ func errlintAnalyzers() []*Analyzer {
 		{analyzer: rawstatus.Analyzer, severity: protocol.SeverityWarning},
 		{analyzer: unknowncode.Analyzer, severity: protocol.SeverityWarning},
 		{analyzer: statusmismatch.Analyzer, severity: protocol.SeverityWarning},
+		{analyzer: authchallenge.Analyzer, severity: protocol.SeverityWarning},
+		{analyzer: retryafter.Analyzer, severity: protocol.SeverityWarning},
+		{analyzer: envelope.Analyzer, severity: protocol.SeverityWarning},
 	}
 }
 GO

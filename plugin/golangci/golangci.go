@@ -34,7 +34,8 @@
 //     0-based parameter indices, the receiver not counted. A list, not a map
 //     keyed by function name: golangci-lint lower-cases map keys.
 //   - disable: a list of analyzer names to turn off (rawstatus, unknowncode,
-//     statusmismatch), in addition to those the .errlint.yaml disables.
+//     statusmismatch, authchallenge, retryafter, envelope), in addition to
+//     those the .errlint.yaml disables.
 package golangci
 
 import (
