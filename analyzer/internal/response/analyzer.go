@@ -1,8 +1,8 @@
 // Package response is errlint's shared analysis layer: it finds where a
 // package writes HTTP statuses and error codes, pairs them, infers error
-// writers across packages and reads //errlint:ignore directives. One base
-// analyzer computes all of it per package; the rawstatus, unknowncode and
-// statusmismatch analyzers read its Result and report.
+// writers across packages, knows which headers are set on each written
+// response and reads //errlint:ignore directives. One base analyzer
+// computes all of it per package; the analyzers read its Result and report.
 package response
 
 import (
@@ -355,5 +355,5 @@ func isUserPackage(pass *analysis.Pass) bool {
 }
 
 // Default is the base analyzer for the discovered configuration, shared by
-// the default instances of the three analyzers (what gopls runs).
+// the default instances of the analyzers (what gopls runs).
 var Default = New(Options{})
