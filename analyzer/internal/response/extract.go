@@ -275,6 +275,9 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 			continue
 		}
 		lit, ok := bodyLiteral(a)
+		if ok && r != nil && r.BodyLit == nil {
+			r.BodyLit = lit // the body a writer sends (envelope reads its ok)
+		}
 		if !ok || x.consumed[lit] {
 			continue
 		}

@@ -93,3 +93,20 @@ func notBool(c *gin.Context) {
 func silenced(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"ok": false, "code": "BAD_REQUEST"}) //errlint:ignore envelope legacy clients read the code
 }
+
+// Bodies handed to an error writer are written with its status.
+
+func writeJSON(w http.ResponseWriter, status int, body any) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(body)
+}
+
+func viaWriter(w http.ResponseWriter) {
+	writeJSON(w, http.StatusConflict, map[string]any{"ok": true, "code": "CONFLICT"}) // want `"ok": true in a body sent with error status 409`
+
+	writeJSON(w, http.StatusCreated, map[string]any{"ok": false, "code": "CONFLICT"}) // want `body with "ok": false sent with non-error status 201`
+
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "id": 1}) // a success
+
+	writeJSON(w, http.StatusConflict, Envelope{Code: "CONFLICT", Retryable: true, OK: false}) // want `"retryable": true for error code CONFLICT; the catalog says false`
+}
