@@ -400,8 +400,7 @@ func (h *headerStep) collect(decl ast.Decl) ([]event, map[types.Object]bool) {
 		}
 	}
 
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		if n == nil {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
