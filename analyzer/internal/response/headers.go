@@ -588,19 +588,29 @@ func (h *headerStep) pathOf(stack []ast.Node, body *ast.BlockStmt) (pathKind, *t
 	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt:
 		return onEvery, nil, nil
 	case *ast.IfStmt:
-		if top.Init != nil || b+3 >= len(stack) || stack[b+2] != top.Body || !isSimple(stack[b+3]) {
+		return h.ifPath(stack[b+1:])
+	case *ast.SwitchStmt:
+		if top.Init != nil || b+4 >= len(stack) || stack[b+2] != top.Body || !isSimple(stack[b+4]) {
 			return onSome, nil, nil
 		}
-		if v, ks := h.statusTest(top.Cond); v != nil {
+		cc, ok := stack[b+3].(*ast.CaseClause)
+		if !ok || len(cc.List) == 0 {
+			return onSome, nil, nil
+		}
+		if top.Tag == nil { // switch { case status == K: … }
+			var v *types.Var
+			var ks []int
+			for _, e := range cc.List {
+				w, wks := h.statusTest(e)
+				if w == nil || v != nil && w != v {
+					return onSome, nil, nil
+				}
+				v, ks = w, append(ks, wks...)
+			}
 			return onStatus, v, ks
 		}
-	case *ast.SwitchStmt:
-		if top.Init != nil || top.Tag == nil || b+4 >= len(stack) || stack[b+2] != top.Body || !isSimple(stack[b+4]) {
-			return onSome, nil, nil
-		}
 		v := h.intParam(top.Tag)
-		cc, ok := stack[b+3].(*ast.CaseClause)
-		if v == nil || !ok || len(cc.List) == 0 {
+		if v == nil {
 			return onSome, nil, nil
 		}
 		var ks []int
@@ -612,6 +622,39 @@ func (h *headerStep) pathOf(stack []ast.Node, body *ast.BlockStmt) (pathKind, *t
 			ks = append(ks, k)
 		}
 		return onStatus, v, ks
+	}
+	return onSome, nil, nil
+}
+
+// ifPath is pathOf for an event under the if statement chain[0] of the
+// function body: in the body of `if status == K` or of an `else if status
+// == K` whose earlier conditions all test the same parameter, the event
+// happens on every path where the parameter is K.
+func (h *headerStep) ifPath(chain []ast.Node) (pathKind, *types.Var, []int) {
+	var v *types.Var
+	var earlier []int
+	for i := 0; i+1 < len(chain); i++ {
+		ifs, ok := chain[i].(*ast.IfStmt)
+		if !ok || ifs.Init != nil {
+			return onSome, nil, nil
+		}
+		w, ks := h.statusTest(ifs.Cond)
+		if w == nil || v != nil && w != v {
+			return onSome, nil, nil
+		}
+		v = w
+		switch chain[i+1] {
+		case ifs.Body:
+			if i+2 >= len(chain) || !isSimple(chain[i+2]) {
+				return onSome, nil, nil
+			}
+			ks = slices.DeleteFunc(ks, func(k int) bool { return slices.Contains(earlier, k) })
+			return onStatus, v, ks
+		case ifs.Else:
+			earlier = append(earlier, ks...)
+		default:
+			return onSome, nil, nil
+		}
 	}
 	return onSome, nil, nil
 }

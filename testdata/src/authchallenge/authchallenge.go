@@ -226,3 +226,13 @@ func ginOverridden(c *gin.Context) {
 func silenced(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusUnauthorized) //errlint:ignore authchallenge the gateway adds the challenge
 }
+
+func elseIfChain(w http.ResponseWriter) {
+	httpx.Chain(w, http.StatusUnauthorized)
+	w.WriteHeader(http.StatusUnauthorized)
+}
+
+func notAStatusTest(w http.ResponseWriter) {
+	httpx.OtherTest(w, http.StatusUnauthorized, "AUTH_REQUIRED")
+	w.WriteHeader(http.StatusUnauthorized)
+}

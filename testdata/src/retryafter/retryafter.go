@@ -127,3 +127,13 @@ func handedToWriterWithUnknownStatus(w http.ResponseWriter, status int) {
 	httpx.Throttle(w, status)
 	w.WriteHeader(http.StatusTooManyRequests)
 }
+
+func chainForThatStatus(w http.ResponseWriter) {
+	httpx.Chain(w, http.StatusServiceUnavailable)
+	httpx.Plain(w, http.StatusServiceUnavailable, "DISPATCH_TIMEOUT")
+}
+
+func chainForAnotherStatus(w http.ResponseWriter) {
+	httpx.Chain(w, http.StatusUnauthorized)
+	httpx.Plain(w, http.StatusTooManyRequests, "RATE_LIMITED") // want `429 response without a Retry-After`
+}

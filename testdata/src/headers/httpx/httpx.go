@@ -80,3 +80,26 @@ func Dynamic(w http.ResponseWriter, name string) {
 func Forward(w http.ResponseWriter, next http.Handler, r *http.Request) {
 	next.ServeHTTP(w, r)
 }
+
+// Chain sets headers in an else-if chain and a tagless switch; the final
+// else runs for many statuses, so its header is set on some paths only.
+func Chain(w http.ResponseWriter, status int) { // want Chain:`headers\(writer=0, status=1 is 401: www-authenticate, status=1 is 429: retry-after, status=1 is 503: retry-after, maybe x-other\)`
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", "Bearer")
+	} else if status == http.StatusTooManyRequests {
+		w.Header().Set("Retry-After", "1")
+	} else {
+		w.Header().Set("X-Other", "1")
+	}
+	switch {
+	case status == http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", "5")
+	}
+}
+
+// OtherTest sets a header under a condition that is not a status test.
+func OtherTest(w http.ResponseWriter, status int, code string) { // want OtherTest:`headers\(writer=0, maybe www-authenticate\)`
+	if status == http.StatusUnauthorized && code != "" {
+		w.Header().Set("WWW-Authenticate", "Bearer")
+	}
+}
