@@ -1,8 +1,10 @@
 package analyzer_test
 
 import (
+	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -99,3 +101,41 @@ func TestDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesListed checks the places outside Go code that list the
+// analyzers against Names: the README's checks table and the gopls build.
+func TestNamesListed(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, checks, ok := strings.Cut(string(readme), "## The checks")
+	if !ok {
+		t.Fatal("README has no section \"The checks\"")
+	}
+	var rows []string
+	for _, line := range strings.Split(checks, "\n") {
+		if m := checksRowRE.FindStringSubmatch(line); m != nil {
+			rows = append(rows, m[1])
+		} else if len(rows) > 0 {
+			break // the end of the table
+		}
+	}
+	if !reflect.DeepEqual(rows, analyzer.Names) {
+		t.Errorf("README's checks table lists %v, Names is %v", rows, analyzer.Names)
+	}
+
+	gopls, err := os.ReadFile("../scripts/build-gopls.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range analyzer.Names {
+		for _, want := range []string{`"github.com/errlint/errlint/analyzer/` + name + `"`, "{analyzer: " + name + ".Analyzer,"} {
+			if !strings.Contains(string(gopls), want) {
+				t.Errorf("scripts/build-gopls.sh lacks %s", want)
+			}
+		}
+	}
+}
+
+var checksRowRE = regexp.MustCompile("^\\| `([a-z]+)` \\|")
