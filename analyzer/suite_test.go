@@ -61,6 +61,9 @@ func TestNames(t *testing.T) {
 	if !reflect.DeepEqual(got, analyzer.Names) {
 		t.Errorf("New returns %v, Names is %v", got, analyzer.Names)
 	}
+	if !reflect.DeepEqual(config.KnownAnalyzers, analyzer.Names) {
+		t.Errorf("config.KnownAnalyzers is %v, Names is %v: disable would reject an analyzer or accept a stranger", config.KnownAnalyzers, analyzer.Names)
+	}
 	if err := analysis.Validate(analyzer.New(analyzer.Options{})); err != nil {
 		t.Error(err)
 	}
