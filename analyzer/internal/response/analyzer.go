@@ -51,6 +51,11 @@ type Result struct {
 // turned off by the driver or by the configuration.
 func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
+// CatalogFixes reports whether fixes may take values from the catalog.
+// envelope's retryable fix asks here, so that one place can withhold
+// catalog-valued fixes (the implicit default catalog, §1).
+func (r *Result) CatalogFixes() bool { return true }
+
 // Silenced reports whether an //errlint:ignore directive silences analyzer
 // name at pos.
 func (r *Result) Silenced(name string, pos token.Pos) bool {

@@ -137,11 +137,6 @@ func (r *Result) PairedHeaders(name string) []PairedHeader {
 	return out
 }
 
-// CatalogFixes reports whether fixes may take values from the catalog.
-// Every catalog-valued fix asks here, so that one place can withhold them
-// (the implicit default catalog, §1).
-func (r *Result) CatalogFixes() bool { return true }
-
 // evKind is what an event does to a writer's headers.
 type evKind uint8
 
