@@ -69,12 +69,13 @@ func TestNames(t *testing.T) {
 	}
 }
 
-// TestSuite runs the three analyzers together on the look-alikes that must
+// TestSuite runs the analyzers together on the look-alikes that must
 // stay silent (clean), //errlint:ignore directives with _test.go and
 // generated files (ignore), a catalog and a writer named by .errlint.yaml
-// (customcatalog) and unusual code (robust), in one load.
+// (customcatalog), an analyzer turned off by .errlint.yaml (authoff) and
+// unusual code (robust), in one load.
 func TestSuite(t *testing.T) {
-	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust"}
+	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust", "authoff"}
 	a := combined(analyzer.New(analyzer.Options{}))
 	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }
