@@ -761,6 +761,18 @@ func checkFixPresence(t *testing.T, dir string, got []finding) {
 			case fix != "" && (strings.HasPrefix(at, `"`) || strings.HasPrefix(at, "`")):
 				t.Errorf("%s: a carried-status mismatch (at the code) carries fix %q; the SPEC gives none", f, fix)
 			}
+		case headerRE.MatchString(f.Message), okFalseRE.MatchString(f.Message):
+			if fix != "" {
+				t.Errorf("%s: carries fix %q; the SPEC gives none", f, fix)
+			}
+		case okTrueRE.MatchString(f.Message):
+			if fix != "Use false" {
+				t.Errorf("%s: fix %q; the SPEC wants ok set to false", f, fix)
+			}
+		case retryableRE.MatchString(f.Message):
+			if want := "Use " + retryableRE.FindStringSubmatch(f.Message)[1]; fix != want {
+				t.Errorf("%s: fix %q; the SPEC wants the catalog's value (%s)", f, fix, want)
+			}
 		case didYouRE.MatchString(f.Message):
 			near := didYouRE.FindStringSubmatch(f.Message)[1]
 			if (strings.HasPrefix(at, `"`) || strings.HasPrefix(at, "`")) && !strings.Contains(fix, near) {
@@ -780,6 +792,15 @@ func checkFixPresence(t *testing.T, dir string, got []finding) {
 		}
 	}
 }
+
+// The §7 findings: the header checks and envelope's status rule carry no
+// fix; envelope's ok and retryable rules carry one.
+var (
+	headerRE    = regexp.MustCompile(`^\d{3} response .*without a (WWW-Authenticate|Retry-After)|^Retry-After set on a response`)
+	okFalseRE   = regexp.MustCompile(`^body with "ok": false sent with non-error status`)
+	okTrueRE    = regexp.MustCompile(`^"ok": true in a body sent with error status`)
+	retryableRE = regexp.MustCompile(`^"retryable": (?:true|false) for error code \S+; the catalog says (true|false)$`)
+)
 
 // statusConst names net/http's constant for a status.
 var statusConst = map[int]string{

@@ -67,7 +67,7 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 // suggested fix applies cleanly and leaves a file that still parses and
 // type-checks.
 func FuzzAnalyze(f *testing.F) {
-	for _, dir := range []string{"clean", "rawstatus", "statusmismatch", "unknowncode", "ignore", "positions", "robust"} {
+	for _, dir := range []string{"clean", "rawstatus", "statusmismatch", "unknowncode", "authchallenge", "retryafter", "envelope", "ignore", "positions", "robust"} {
 		files, _ := filepath.Glob(filepath.Join("..", "testdata", "src", dir, "*.go"))
 		for _, name := range files {
 			if src, err := os.ReadFile(name); err == nil && onlyFuzzImports(src) {
@@ -76,6 +76,7 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	}
 	f.Add([]byte("package p\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(0) }\n"))
+	f.Add([]byte("package p\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter, s int) {\n\tif s == 401 {\n\t\tw.Header().Set(\"WWW-Authenticate\", \"Basic\")\n\t}\n\tw.WriteHeader(s)\n}\n\nfunc g(w http.ResponseWriter) { h(w, 401); w.Header()[\"Retry-After\"] = nil; w.WriteHeader(429) }\n"))
 	f.Add([]byte("package p\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusServiceUnavailable)\n\tw.Write([]byte(`{\"ok\":false,\"code\":\"RATE_LIMITED\"}`))\n}\n"))
 
 	imp := fuzzImporter(f)

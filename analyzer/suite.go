@@ -1,10 +1,14 @@
-// Package analyzer assembles errlint's analyzers: rawstatus, unknowncode and
-// statusmismatch, built on one shared base for one configuration.
+// Package analyzer assembles errlint's analyzers: rawstatus, unknowncode,
+// statusmismatch, authchallenge, retryafter and envelope, built on one
+// shared base for one configuration.
 package analyzer
 
 import (
+	"github.com/errlint/errlint/analyzer/authchallenge"
+	"github.com/errlint/errlint/analyzer/envelope"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
+	"github.com/errlint/errlint/analyzer/retryafter"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"github.com/errlint/errlint/config"
@@ -26,9 +30,9 @@ type Options struct {
 }
 
 // Names are the analyzers' names, in the order New returns them.
-var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
+var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name}
 
-// New returns rawstatus, unknowncode and statusmismatch sharing one base
+// New returns errlint's analyzers (in the order of Names) sharing one base
 // analyzer for the configuration o. Each call returns fresh instances.
 //
 // Analyzers in o.Disable are still returned (a driver may list them), but
@@ -41,5 +45,8 @@ func New(o Options) []*analysis.Analyzer {
 		rawstatus.New(base),
 		unknowncode.New(base),
 		statusmismatch.New(base),
+		authchallenge.New(base),
+		retryafter.New(base),
+		envelope.New(base),
 	}
 }

@@ -1,8 +1,10 @@
 package analyzer_test
 
 import (
+	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -59,17 +61,21 @@ func TestNames(t *testing.T) {
 	if !reflect.DeepEqual(got, analyzer.Names) {
 		t.Errorf("New returns %v, Names is %v", got, analyzer.Names)
 	}
+	if !reflect.DeepEqual(config.KnownAnalyzers, analyzer.Names) {
+		t.Errorf("config.KnownAnalyzers is %v, Names is %v: disable would reject an analyzer or accept a stranger", config.KnownAnalyzers, analyzer.Names)
+	}
 	if err := analysis.Validate(analyzer.New(analyzer.Options{})); err != nil {
 		t.Error(err)
 	}
 }
 
-// TestSuite runs the three analyzers together on the look-alikes that must
+// TestSuite runs the analyzers together on the look-alikes that must
 // stay silent (clean), //errlint:ignore directives with _test.go and
 // generated files (ignore), a catalog and a writer named by .errlint.yaml
-// (customcatalog) and unusual code (robust), in one load.
+// (customcatalog), an analyzer turned off by .errlint.yaml (authoff) and
+// unusual code (robust), in one load.
 func TestSuite(t *testing.T) {
-	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust"}
+	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust", "authoff"}
 	a := combined(analyzer.New(analyzer.Options{}))
 	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }
@@ -99,6 +105,43 @@ func TestDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesListed checks the places outside Go code that list the
+// analyzers against Names: the README's checks table; and that the gopls
+// build takes them from the suite.
+func TestNamesListed(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, checks, ok := strings.Cut(string(readme), "## The checks")
+	if !ok {
+		t.Fatal("README has no section \"The checks\"")
+	}
+	var rows []string
+	for _, line := range strings.Split(checks, "\n") {
+		if m := checksRowRE.FindStringSubmatch(line); m != nil {
+			rows = append(rows, m[1])
+		} else if len(rows) > 0 {
+			break // the end of the table
+		}
+	}
+	if !reflect.DeepEqual(rows, analyzer.Names) {
+		t.Errorf("README's checks table lists %v, Names is %v", rows, analyzer.Names)
+	}
+
+	gopls, err := os.ReadFile("../scripts/build-gopls.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The gopls build takes every analyzer the suite returns, so it lists
+	// none by name.
+	if want := "range analyzer.New(analyzer.Options{ConfigDiagnostics: true})"; !strings.Contains(string(gopls), want) {
+		t.Errorf("scripts/build-gopls.sh does not take the suite's analyzers (%s)", want)
+	}
+}
+
+var checksRowRE = regexp.MustCompile("^\\| `([a-z]+)` \\|")
 
 // TestErrorTypes checks error types as services spell them (revision 3):
 // HTTPStatusCode, a types: entry with its own roles and a slice code, an

@@ -13,7 +13,7 @@ func TestCheckDefault(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s: %s", p.Line, p.Code, p.Msg))
 	}
 	want := []string{
-		`220 GENERATION_CAPACITY_EXCEEDED: not retryable, but its default message asks the client to retry ("try again")`,
+		`220 GENERATION_CAPACITY_EXCEEDED: status 503 and not retryable, but its default message asks the client to retry ("try again")`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Check() on the default catalog:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -30,9 +30,15 @@ func TestCheck(t *testing.T) {
 		{Entry{Code: "A", Statuses: []int{425}, Retryable: true}, ""},
 		{Entry{Code: "A", Statuses: []int{503}, Retryable: true, Message: "Please try again."}, ""},
 		{Entry{Code: "A", Statuses: []int{400}, Retryable: true}, "status 400 is a client error"},
-		{Entry{Code: "A", Statuses: []int{429, 409}, Retryable: true}, "status 409 is a client error"},
+		{Entry{Code: "A", Statuses: []int{409}, Retryable: true}, ""},
+		{Entry{Code: "A", Statuses: []int{429, 422}, Retryable: true}, "status 422 is a client error"},
+		{Entry{Code: "A", Statuses: []int{404, 410}, Retryable: true}, "status 404 is a client error|status 410 is a client error"},
+		{Entry{Code: "A", Statuses: []int{429}, Message: "Slow down and retry later."}, `status 429 and not retryable, but its default message asks the client to retry ("retry")`},
+		{Entry{Code: "A", Statuses: []int{400, 503}, Message: "Try again."}, `status 503 and not retryable`},
+		{Entry{Code: "A", Statuses: []int{429}, Message: "Rate limit exceeded."}, ""},
 		{Entry{Code: "A", Statuses: []int{404}, Retryable: false, Message: "Not found."}, ""},
 		{Entry{Code: "A", Statuses: []int{503}, Message: "Please RETRY shortly."}, `("RETRY")`},
+		{Entry{Code: "A", Statuses: []int{500}, Message: "Please try again."}, `not retryable, but its default message asks the client to retry ("try again")`},
 		{Entry{Code: "A", Statuses: []int{503}, Message: "Try again later."}, `("Try again")`},
 		{Entry{Code: "A", Statuses: []int{503}, Message: "Please try later."}, `("try later")`},
 		{Entry{Code: "A", Statuses: []int{503}, Message: "Retrying will not help."}, `("Retrying")`},

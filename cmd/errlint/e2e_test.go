@@ -109,9 +109,13 @@ type envelope struct {
 	Detail string ` + "`json:\"detail\"`" + `
 }
 
-// WriteError writes an error envelope with the given status and code.
+// WriteError writes an error envelope with the given status and code, and
+// tells the client when to retry a 429 or 503.
 func WriteError(w http.ResponseWriter, status int, code, detail string) {
 	w.Header().Set("Content-Type", "application/json")
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "30")
+	}
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(envelope{Code: code, Detail: detail})
 }

@@ -38,11 +38,13 @@ func TestEnableFlags(t *testing.T) {
 		off  []string
 	}{
 		{nil, nil},
-		{[]string{"-rawstatus"}, []string{"unknowncode", "statusmismatch"}},
-		{[]string{"-rawstatus=true", "-statusmismatch"}, []string{"unknowncode"}},
+		{[]string{"-rawstatus"}, []string{"unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope"}},
+		{[]string{"-rawstatus=true", "-statusmismatch"}, []string{"unknowncode", "authchallenge", "retryafter", "envelope"}},
 		{[]string{"-rawstatus=false"}, []string{"rawstatus"}},
 		{[]string{"-unknowncode=false", "-statusmismatch=false"}, []string{"unknowncode", "statusmismatch"}},
-		{[]string{"-rawstatus=false", "-unknowncode"}, []string{"rawstatus", "statusmismatch"}},
+		{[]string{"-rawstatus=false", "-unknowncode"}, []string{"rawstatus", "statusmismatch", "authchallenge", "retryafter", "envelope"}},
+		{[]string{"-authchallenge", "-envelope"}, []string{"rawstatus", "unknowncode", "statusmismatch", "retryafter"}},
+		{[]string{"-retryafter=false"}, []string{"retryafter"}},
 	} {
 		fs, f := newFlagSet(new(bytes.Buffer))
 		if err := fs.Parse(append(c.args, "./...")); err != nil {
@@ -95,7 +97,7 @@ func TestHelp(t *testing.T) {
 	if code := mainArgs([]string{"help"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"rawstatus", "unknowncode", "statusmismatch", "errlint catalog", "-catalog", "-json", "-fix", "-diff", "go vet -vettool", "Exit status"} {
+	for _, want := range []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "errlint catalog", "-catalog", "-json", "-fix", "-diff", "go vet -vettool", "Exit status"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("help lacks %q", want)
 		}

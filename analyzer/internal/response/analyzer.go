@@ -1,8 +1,8 @@
 // Package response is errlint's shared analysis layer: it finds where a
 // package writes HTTP statuses and error codes, pairs them, infers error
-// writers across packages and reads //errlint:ignore directives. One base
-// analyzer computes all of it per package; the rawstatus, unknowncode and
-// statusmismatch analyzers read its Result and report.
+// writers across packages, knows which headers are set on each written
+// response and reads //errlint:ignore directives. One base analyzer
+// computes all of it per package; the analyzers read its Result and report.
 package response
 
 import (
@@ -53,6 +53,9 @@ type Result struct {
 	mu         sync.Mutex
 	gofmtClean map[string]bool // by file name
 	uses       map[*types.Const]int
+
+	headers *headerIndex         // §7: written responses and the headers set on them
+	insp    *inspector.Inspector // the package's syntax, to find a node's parents
 }
 
 // CatalogFixes reports whether fixes may take a value from the catalog (a
@@ -117,7 +120,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, flags.overrides(o), flags.modulePrefixes())
 		},
@@ -190,6 +193,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	}
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	res.insp = insp
 	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0) {
 		return res, nil
 	}
@@ -298,6 +302,8 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 			units[i] = x.extract(u.file, u.decl)
 		}
 	}
+
+	res.headers = inferHeaders(pass, x, units, user, res.reportable)
 
 	for _, u := range units {
 		if !res.reportable[u.file] {
@@ -421,7 +427,7 @@ func isUserPackage(pass *analysis.Pass, modules []string) bool {
 }
 
 // Default is the base analyzer for the discovered configuration, shared by
-// the default instances of the three analyzers (what gopls runs).
+// the default instances of the analyzers (what gopls runs).
 var Default = New(Options{})
 
 // checkWriterIndices reports a writers: entry whose parameter index is not

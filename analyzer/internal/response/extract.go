@@ -34,6 +34,16 @@ type Response struct {
 	Body    BodyKind
 	BodyArg ast.Expr // the structured body argument, if any (a writer's body parameter flows here)
 	Code    *Code    // the code paired with this status, if any
+
+	// BodyLit is the literal written as the body, when the body is one.
+	BodyLit *ast.CompositeLit
+	// Commit is the call that sends the status (§7): the status call for
+	// rows that send it at once and error-writer calls, else the later body
+	// call on the same writer, found by the headers step (nil until then,
+	// and when the status is sent as the function returns).
+	Commit ast.Node
+	call   *ast.CallExpr // the call writing the status, if a call does
+	writer *writerRef    // the writer the call has in hand, if errlint can name it
 }
 
 // A Code is an expression in a code position.
@@ -196,6 +206,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r = x.newResponse(nil, call)
 		r.Value, r.Const = p.implied, true
 	}
+	x.recordWriter(r, call, p)
 	switch p.rule {
 	case bodyNone:
 		r.Body = BodyNone
@@ -206,6 +217,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			r.Body = f.body.kind
 			r.BodyArg = f.body.expr
 			x.takeBody(r, f.body)
+			r.BodyLit = f.lit
 			if f.writerCall != nil {
 				x.paired[f.writerCall] = r
 			}
@@ -214,6 +226,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		if p.body < len(call.Args) && call.Ellipsis == token.NoPos {
 			r.BodyArg = call.Args[p.body]
 			x.takeBody(r, x.structured(call.Args[p.body]))
+			r.BodyLit, _ = bodyLiteral(call.Args[p.body])
 		}
 	case bodyMessage:
 		switch {
@@ -287,9 +300,14 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 			return // NewCoupon("WELCOME", 1): builds a row, not a response
 		}
 		r.Body = BodyUnknown
+		x.recordWriterArg(r, call)
 		x.u.responses = append(x.u.responses, r)
 	case w.Carries != 0:
 		r = &Response{File: x.u.file, At: call, Value: w.Carries, Const: true, Carried: true, Body: BodyCode}
+		x.recordWriterArg(r, call)
+		if r.writer != nil {
+			x.u.responses = append(x.u.responses, r) // written (§7); the code analyzers skip carried statuses
+		}
 	default:
 		r = x.paired[call]
 	}
@@ -312,6 +330,9 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 			continue
 		}
 		lit, ok := bodyLiteral(a)
+		if ok && r != nil && r.BodyLit == nil {
+			r.BodyLit = lit // the body a writer sends (envelope reads its ok)
+		}
 		if !ok || x.consumed[lit] {
 			continue
 		}
@@ -369,6 +390,7 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 		r.Body = BodyUnknown
 		r.Field = !et.named
 		r.Type = et.name
+		r.BodyLit = lit
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {

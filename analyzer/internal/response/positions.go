@@ -18,14 +18,31 @@ const (
 	bodyMessage                    // echo's HTTPError message: text when constant or absent, else structured
 )
 
-// A position describes one framework function that writes an HTTP status.
+// A position describes one framework function that writes an HTTP status,
+// or (header set) one that sets a response header.
 type position struct {
 	status  int // index of the status argument; -1 when implied
 	implied int // the status written when status is -1
 	body    int // index of the body argument; -1 when none
 	rule    bodyRule
 	keep    bool // a negative status keeps the one already written (gin's c.JSON(-1, …))
+
+	writer  int  // where the response writer is: onReceiver, onHeader, nowhere, or the argument index
+	commits bool // the call sends the status; else it only records it for a later body call (gin's c.Status)
+
+	header *headerRole // the call sets a response header and writes no status
 }
+
+// Where a row's response writer is, besides an argument index.
+const (
+	nowhere    = -1 // no writer in hand: the call builds a value (echo.NewHTTPError)
+	onReceiver = -2 // the receiver: w.WriteHeader, c.JSON, c.Header
+	onHeader   = -3 // the receiver is the writer's http.Header: w.Header().Set
+)
+
+// A headerRole says which arguments of a header-setting call are the
+// header's name and value.
+type headerRole struct{ name, value int }
 
 const (
 	ginPkg    = "github.com/gin-gonic/gin"
@@ -43,12 +60,17 @@ var positions = buildPositions()
 
 func buildPositions() map[string]position {
 	p := map[string]position{
-		writeHdr:                   {status: 0, body: -1, rule: bodyLater},
-		"net/http.Error":           {status: 2, body: 1, rule: bodyText},
-		"net/http.Redirect":        {status: 3, body: -1, rule: bodyOpaque},
-		"net/http.NotFound":        {status: -1, implied: 404, body: -1, rule: bodyText},
-		echo4Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage},
-		echo5Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage},
+		writeHdr:                   {status: 0, body: -1, rule: bodyLater, writer: onReceiver, commits: true},
+		"net/http.Error":           {status: 2, body: 1, rule: bodyText, writer: 0, commits: true},
+		"net/http.Redirect":        {status: 3, body: -1, rule: bodyOpaque, writer: 0, commits: true},
+		"net/http.NotFound":        {status: -1, implied: 404, body: -1, rule: bodyText, writer: 0, commits: true},
+		echo4Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage, writer: nowhere},
+		echo5Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage, writer: nowhere},
+
+		// Header setters: no status, a name and a value.
+		"(net/http.Header).Set":            {status: -1, body: -1, writer: onHeader, header: &headerRole{0, 1}},
+		"(net/http.Header).Add":            {status: -1, body: -1, writer: onHeader, header: &headerRole{0, 1}},
+		"(*" + ginPkg + ".Context).Header": {status: -1, body: -1, writer: onReceiver, header: &headerRole{0, 1}},
 	}
 	gin := map[string]position{
 		"JSON":                {status: 0, body: 1, rule: bodyStructured},
@@ -73,6 +95,8 @@ func buildPositions() map[string]position {
 	}
 	for name, pos := range gin {
 		pos.keep = true
+		pos.writer = onReceiver
+		pos.commits = name != "Status" // gin sends a status set by c.Status with the first body
 		p["(*"+ginPkg+".Context)."+name] = pos
 	}
 	echo := map[string]position{
@@ -92,6 +116,7 @@ func buildPositions() map[string]position {
 		"Redirect":   {status: 0, body: -1, rule: bodyOpaque},
 	}
 	for name, pos := range echo {
+		pos.writer, pos.commits = onReceiver, true
 		p["("+echo4Pkg+".Context)."+name] = pos
 		p["(*"+echo5Pkg+".Context)."+name] = pos
 	}
@@ -120,10 +145,38 @@ var accessors = map[string]bool{
 	"(*" + echo5Pkg + ".Context).Response": true,
 }
 
-// headerSetters are the framework methods, keyed by types.Func.FullName,
-// that set a response header and write nothing else.
-var headerSetters = map[string]bool{
-	"(*" + ginPkg + ".Context).Header": true,
+// contexts are the framework types, keyed by package path and name, whose
+// values hold the response writer: handing one to a function hands it the
+// writer.
+var contexts = map[string]bool{
+	ginPkg + ".Context":   true,
+	echo4Pkg + ".Context": true,
+	echo5Pkg + ".Context": true,
+}
+
+// recordingWriters are the writer types, keyed by package path and name,
+// whose WriteHeader only records the status: gin's writer sends it with the
+// first body write, so a header set in between still goes out with it.
+var recordingWriters = map[string]bool{
+	ginPkg + ".ResponseWriter": true,
+}
+
+// writerUsers are the functions, keyed by types.Func.FullName, that take the
+// response writer and set no header: handing the writer to one leaves what
+// errlint knows of its headers intact. sends marks those that write a body,
+// which sends the status.
+var writerUsers = map[string]struct{ sends bool }{
+	newEncode:                        {},
+	"encoding/xml.NewEncoder":        {},
+	"bufio.NewWriter":                {},
+	"net/http.MaxBytesReader":        {},
+	"net/http.SetCookie":             {}, // Set-Cookie only
+	"net/http.NewResponseController": {},
+	"fmt.Fprint":                     {sends: true},
+	"fmt.Fprintf":                    {sends: true},
+	"fmt.Fprintln":                   {sends: true},
+	ioWriteString:                    {sends: true},
+	"io.Copy":                        {sends: true},
 }
 
 // isAccessor reports whether fn is one of the accessors.
@@ -150,16 +203,28 @@ func (x *extractor) isHeaderMethod(sel *ast.SelectorExpr) bool {
 		isNamed(sig.Results().At(0).Type(), netHTTP, "Header") {
 		return true
 	}
-	return fn.Pkg() != nil && httpPackages[fn.Pkg().Path()] && headerSetters[fn.Origin().FullName()]
+	p, ok := lookupRow(fn)
+	return ok && p.header != nil && p.writer == onReceiver
 }
 
-// lookupPosition returns the framework position of fn, if it is one.
+// lookupPosition returns the framework position of fn, if it writes a
+// status.
 func lookupPosition(fn *types.Func) (position, bool) {
+	p, ok := lookupRow(fn)
+	if !ok || p.header != nil {
+		return position{}, false
+	}
+	return p, true
+}
+
+// lookupRow returns the row of fn in the table: a status position or a
+// header setter.
+func lookupRow(fn *types.Func) (position, bool) {
 	if fn == nil || fn.Pkg() == nil {
 		return position{}, false
 	}
 	if httpPackages[fn.Pkg().Path()] { // FullName allocates: only for the frameworks
-		if p, ok := positions[fn.FullName()]; ok {
+		if p, ok := positions[fn.Origin().FullName()]; ok {
 			return p, true
 		}
 	}

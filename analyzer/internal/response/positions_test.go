@@ -45,9 +45,19 @@ func TestPositionsResolve(t *testing.T) {
 					t.Errorf("%s: not func() returning a ResponseWriter", name)
 				}
 			}
-			for name := range headerSetters {
+			for name := range writerUsers {
 				if _, ok := funcs[name]; !ok {
-					t.Errorf("%s: no such header setter in the stubs", name)
+					t.Errorf("%s: no such writer user in the stubs", name)
+				}
+			}
+			for name := range contexts {
+				if _, ok := tns[name]; !ok {
+					t.Errorf("%s: no such context type in the stubs", name)
+				}
+			}
+			for name := range recordingWriters {
+				if tn, ok := tns[name]; !ok || !isResponseWriter(tn.Type()) {
+					t.Errorf("%s: no such writer type in the stubs", name)
 				}
 			}
 			for name, lp := range literalPositions {
@@ -123,6 +133,30 @@ func collect(p *types.Package, funcs map[string]*types.Func, tns map[string]*typ
 func checkPosition(t *testing.T, fn *types.Func, pos position) {
 	t.Helper()
 	sig := fn.Type().(*types.Signature)
+	switch {
+	case pos.writer == onReceiver || pos.writer == onHeader:
+		if sig.Recv() == nil {
+			t.Errorf("%s: the writer is the receiver, but it is a function", fn.FullName())
+		}
+	case pos.writer >= 0:
+		if pos.writer >= sig.Params().Len() || !isResponseWriter(sig.Params().At(pos.writer).Type()) {
+			t.Errorf("%s: parameter %d is not a ResponseWriter", fn.FullName(), pos.writer)
+		}
+	}
+	if h := pos.header; h != nil {
+		if pos.status >= 0 || pos.commits {
+			t.Errorf("%s: a header setter writes no status", fn.FullName())
+		}
+		for _, i := range []int{h.name, h.value} {
+			if i >= sig.Params().Len() || !isKind(sig.Params().At(i).Type(), types.IsString) {
+				t.Errorf("%s: header parameter %d is not a string", fn.FullName(), i)
+			}
+		}
+		return
+	}
+	if pos.writer == nowhere && pos.commits {
+		t.Errorf("%s: commits with no writer in hand", fn.FullName())
+	}
 	if pos.status >= 0 {
 		if pos.status >= sig.Params().Len() || !isKind(sig.Params().At(pos.status).Type(), types.IsInteger) {
 			t.Errorf("%s: parameter %d is not an integer status", fn.FullName(), pos.status)

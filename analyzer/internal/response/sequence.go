@@ -11,7 +11,8 @@ import (
 // c.Status(s)) in its block.
 type follow struct {
 	body       bodyInfo
-	writerCall *ast.CallExpr // a code-only error writer called with w
+	lit        *ast.CompositeLit // the literal written as the body, if it is one
+	writerCall *ast.CallExpr     // a code-only error writer called with w
 }
 
 // writerRef identifies the writer a status was written to: the variable at
@@ -462,7 +463,7 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 			return unknown
 		}
 		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && encoders[x.info.ObjectOf(id)] {
-			return follow{body: x.structured(args[0])} // enc := json.NewEncoder(w) earlier
+			return structuredFollow(x, args[0]) // enc := json.NewEncoder(w) earlier
 		}
 		enc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 		if !ok || len(enc.Args) != 1 {
@@ -471,7 +472,7 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 		if f := x.callee(enc); f == nil || f.FullName() != newEncode || !x.isWriter(enc.Args[0], ref) {
 			return unknown
 		}
-		return follow{body: x.structured(args[0])}
+		return structuredFollow(x, args[0])
 	case fn.Name() == "Write" && len(args) == 1 && isMethodOn(call, x, ref):
 		arg := ast.Unparen(args[0])
 		if _, ok := stringConst(x.info, unconvert(x.info, arg)); ok {
@@ -479,7 +480,7 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 		}
 		if id, ok := arg.(*ast.Ident); ok {
 			if v, ok := marshalled[x.info.ObjectOf(id)]; ok {
-				return follow{body: x.structured(v)}
+				return structuredFollow(x, v)
 			}
 		}
 		return unknown
@@ -510,4 +511,69 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 func isMethodOn(call *ast.CallExpr, x *extractor, ref writerRef) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return ok && x.isWriter(sel.X, ref)
+}
+
+// structuredFollow is the follow of a structured body e.
+func structuredFollow(x *extractor, e ast.Expr) follow {
+	lit, _ := bodyLiteral(e)
+	return follow{body: x.structured(e), lit: lit}
+}
+
+// recordWriter records on r the writer a framework call has in hand (by its
+// row's writer role) and, for a row that sends the status at once, the
+// call as its commit. A WriteHeader on a writer that only records the
+// status (gin's) commits later, like gin's c.Status.
+func (x *extractor) recordWriter(r *Response, call *ast.CallExpr, p position) {
+	r.call = call
+	var e ast.Expr
+	switch {
+	case p.writer == onReceiver:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			e = sel.X
+		}
+	case p.writer >= 0 && p.writer < len(call.Args):
+		e = call.Args[p.writer]
+	}
+	if e == nil {
+		return
+	}
+	ref, ok := x.ref(e)
+	if !ok {
+		return
+	}
+	r.writer = &ref
+	if p.commits && !recordingWriters[typeKey(x.info.TypeOf(e))] {
+		r.Commit = call
+	}
+}
+
+// recordWriterArg records on r, written by an error-writer call, the writer
+// passed to it (the first argument that is a response writer or a
+// framework context), and the call as its commit.
+func (x *extractor) recordWriterArg(r *Response, call *ast.CallExpr) {
+	r.call = call
+	for _, a := range call.Args {
+		if !isWriterType(x.info.TypeOf(a)) {
+			continue
+		}
+		if ref, ok := x.ref(a); ok {
+			r.writer, r.Commit = &ref, call
+		}
+		return
+	}
+}
+
+// isWriterType reports whether a value of type t is a response writer or a
+// framework context holding one.
+func isWriterType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if contexts[typeKey(t)] {
+		return true
+	}
+	if _, basic := t.Underlying().(*types.Basic); basic {
+		return false
+	}
+	return isResponseWriter(t)
 }

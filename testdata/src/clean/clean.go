@@ -104,6 +104,7 @@ func unknownBody(w http.ResponseWriter, v any) {
 
 // A good envelope.
 func good(c *gin.Context) {
+	c.Header("Retry-After", "60")
 	c.JSON(http.StatusTooManyRequests, gin.H{"ok": false, "code": "RATE_LIMITED", "detail": "Rate limit exceeded."})
 }
 
@@ -119,6 +120,7 @@ var errNotFound = &apiError{Status: http.StatusNotFound, Code: "RESOURCE_NOT_FOU
 
 // The header helpers do not count as a body or a write.
 func headers(w http.ResponseWriter) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
 	w.WriteHeader(http.StatusUnauthorized)
 	w.Header().Set("X", "y")
 	writeCode(w, "AUTH_REQUIRED")

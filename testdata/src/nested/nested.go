@@ -48,7 +48,7 @@ func googleMap(c *gin.Context) {
 }
 
 func googleStruct(c *gin.Context) {
-	c.JSON(http.StatusTooManyRequests, googleEnvelope{Err: googleBody{Code: http.StatusTooManyRequests, Status: "RATE_LIMITED"}})
+	c.JSON(http.StatusTooManyRequests, googleEnvelope{Err: googleBody{Code: http.StatusTooManyRequests, Status: "RATE_LIMITED"}}) // want `429 response without a Retry-After or rate-limit header`
 }
 
 // A success body that happens to nest a code is no error response.

@@ -3,6 +3,11 @@
 package positions
 
 import (
+	_ "bufio"
+	_ "encoding/json"
+	_ "encoding/xml"
+	_ "fmt"
+	_ "io"
 	_ "net/http"
 
 	_ "github.com/gin-gonic/gin"

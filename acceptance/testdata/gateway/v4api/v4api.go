@@ -44,7 +44,7 @@ func user(c echo.Context) error {
 	case "session":
 		return c.JSON(nethttp.StatusForbidden, echo.Map{"ok": false, "code": "AUTH_SESSION_EXPIRED"}) // want `error code AUTH_SESSION_EXPIRED sent with status 403; the catalog says 401`
 	case "pretty":
-		return c.JSONPretty(nethttp.StatusUnauthorized, echo.Map{"code": "AUTH_SESION_EXPIRED"}, "  ") // want `error code "AUTH_SESION_EXPIRED" is not in the catalog; did you mean AUTH_SESSION_EXPIRED\?`
+		return c.JSONPretty(nethttp.StatusUnauthorized, echo.Map{"code": "AUTH_SESION_EXPIRED"}, "  ") // want `error code "AUTH_SESION_EXPIRED" is not in the catalog; did you mean AUTH_SESSION_EXPIRED\?` `401 response without a WWW-Authenticate header`
 	case "blob":
 		return c.JSONBlob(nethttp.StatusConflict, []byte(`{"ok":false}`))
 	case "upstream":
@@ -75,18 +75,18 @@ func drain(c echo.Context) error {
 		return nil
 	}
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMEApplicationJSON)
-	c.Response().WriteHeader(nethttp.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	c.Response().WriteHeader(nethttp.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	return json.NewEncoder(c.Response()).Encode(echo.Map{"ok": false, "code": "RATE_LIMITED"})
 }
 
 func quota(c echo.Context) error {
 	switch c.QueryParam("format") {
 	case "pretty":
-		return c.XMLPretty(nethttp.StatusServiceUnavailable, problem.Body{Code: "RATE_LIMITED"}, "  ") // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		return c.XMLPretty(nethttp.StatusServiceUnavailable, problem.Body{Code: "RATE_LIMITED"}, "  ") // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "jsonp":
-		return c.JSONP(nethttp.StatusTooManyRequests, c.QueryParam("cb"), echo.Map{"ok": false, "code": "RATE_LIMITED"})
+		return c.JSONP(nethttp.StatusTooManyRequests, c.QueryParam("cb"), echo.Map{"ok": false, "code": "RATE_LIMITED"}) // want `429 response without a Retry-After or rate-limit header`
 	case "html":
-		return c.HTMLBlob(429, []byte("<p>slow down</p>")) // want `raw status 429; use http.StatusTooManyRequests`
+		return c.HTMLBlob(429, []byte("<p>slow down</p>")) // want `raw status 429; use http.StatusTooManyRequests` `429 response without a Retry-After or rate-limit header`
 	case "blob":
 		return c.Blob(200, "text/csv", nil) // want `raw status 200; use http.StatusOK`
 	case "xmlblob":
@@ -96,9 +96,9 @@ func quota(c echo.Context) error {
 	case "redirect":
 		return c.Redirect(307, "/v4/quota") // want `raw status 307; use http.StatusTemporaryRedirect`
 	case "tagged":
-		return c.JSON(nethttp.StatusServiceUnavailable, status{Success: false, Reason: "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		return c.JSON(nethttp.StatusServiceUnavailable, status{Success: false, Reason: "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "err":
 		return echo.NewHTTPError(nethttp.StatusConflict, echo.Map{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 409; the catalog says 429`
 	}
-	return c.XML(nethttp.StatusTooManyRequests, problem.Body{Code: "RATE_LIMITED"})
+	return c.XML(nethttp.StatusTooManyRequests, problem.Body{Code: "RATE_LIMITED"}) // want `429 response without a Retry-After or rate-limit header`
 }

@@ -23,7 +23,7 @@ func job(c *echo.Context) error {
 	case "wrong":
 		return c.JSON(http.StatusBadRequest, map[string]any{"ok": false, "code": "RESOURCE_NOT_FOUND"}) // want `error code RESOURCE_NOT_FOUND sent with status 400; the catalog says 404`
 	case "busy":
-		return problem.Unavailable(c, "RATE_LIMITED") // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		return problem.Unavailable(c, "RATE_LIMITED") // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "cap":
 		return problem.Unavailable(c, "GENERATION_CAPACITY_EXCEEDED")
 	case "down":
@@ -47,9 +47,9 @@ func job(c *echo.Context) error {
 	case "xmlpretty":
 		return c.XMLPretty(200, struct{}{}, " ") // want `raw status 200; use http.StatusOK`
 	case "jsonpretty":
-		return c.JSONPretty(http.StatusServiceUnavailable, map[string]any{"ok": false, "code": "RATE_LIMITED"}, " ") // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		return c.JSONPretty(http.StatusServiceUnavailable, map[string]any{"ok": false, "code": "RATE_LIMITED"}, " ") // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "jsonp":
-		return c.JSONP(http.StatusServiceUnavailable, "cb", map[string]any{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		return c.JSONP(http.StatusServiceUnavailable, "cb", map[string]any{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "str":
 		return c.String(499, "client closed request") // want `error status 499 sent without an error code; the catalog has no code for 499`
 	case "nocontent":

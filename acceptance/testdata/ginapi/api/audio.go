@@ -22,9 +22,9 @@ func audio(c *gin.Context) {
 func audioMeta(c *gin.Context) {
 	switch c.Query("format") {
 	case "yaml":
-		c.YAML(503, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		c.YAML(503, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "toml":
-		c.TOML(429, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `raw status 429; use http.StatusTooManyRequests`
+		c.TOML(429, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `raw status 429; use http.StatusTooManyRequests` `429 response without a Retry-After or rate-limit header`
 	case "ascii":
 		c.AsciiJSON(503, gin.H{"ok": false, "code": "UPSTREAM_ASSET_STORAGE_EROR"}) // want `raw status 503; use http.StatusServiceUnavailable` `error code "UPSTREAM_ASSET_STORAGE_EROR" is not in the catalog; did you mean UPSTREAM_ASSET_STORAGE_ERROR\?`
 	case "jsonp":

@@ -32,19 +32,19 @@ func getProject(c *gin.Context) {
 		c.IndentedJSON(http.StatusNotFound, gin.H{"code": "NOT_FOUND"}) // want `error code "NOT_FOUND" is not in the catalog; did you mean RESOURCE_NOT_FOUND\?`
 		return
 	case "limited":
-		c.JSON(http.StatusTooManyRequests, gin.H{"ok": false, "code": "RATE_LIMIT"}) // want `error code "RATE_LIMIT" is not in the catalog; did you mean RATE_LIMITED\?`
+		c.JSON(http.StatusTooManyRequests, gin.H{"ok": false, "code": "RATE_LIMIT"}) // want `error code "RATE_LIMIT" is not in the catalog; did you mean RATE_LIMITED\?` `429 response without a Retry-After or rate-limit header`
 		return
 	case "forbidden":
 		c.AbortWithStatusJSON(http.StatusForbidden, gin.H{"code": "AUTH_REQUIRED"}) // want `error code AUTH_REQUIRED sent with status 403; the catalog says 401`
 		return
 	case "anon":
-		c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"code": "AUTH_REQUIRED"})
+		c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"code": "AUTH_REQUIRED"}) // want `401 response without a WWW-Authenticate header`
 		return
 	case "slow":
 		c.PureJSON(http.StatusBadGateway, gin.H{"ok": false, "code": "GENERATION_TIMEOUT"}) // want `error code GENERATION_TIMEOUT sent with status 502; the catalog says 504`
 		return
 	case "secure":
-		c.SecureJSON(http.StatusServiceUnavailable, gin.H{"code": codeRateLimited}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		c.SecureJSON(http.StatusServiceUnavailable, gin.H{"code": codeRateLimited}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 		return
 	case "xml":
 		c.XML(http.StatusConflict, &errs.Error{HTTPStatus: http.StatusConflict, Code: "CONFLICT"})
@@ -56,7 +56,7 @@ func getProject(c *gin.Context) {
 		c.String(http.StatusBadRequest, "bad project id %q", id) // want `error status 400 sent without an error code; the catalog's codes for 400: BAD_REQUEST`
 		return
 	case "auth":
-		c.AbortWithStatus(http.StatusUnauthorized) // want `error status 401 sent without an error code; the catalog's codes for 401: AUTH_INVALID_SESSION, AUTH_REQUIRED, AUTH_SESSION_EXPIRED, AUTH_USER_UNAVAILABLE`
+		c.AbortWithStatus(http.StatusUnauthorized) // want `error status 401 sent without an error code; the catalog's codes for 401: AUTH_INVALID_SESSION, AUTH_REQUIRED, AUTH_SESSION_EXPIRED, AUTH_USER_UNAVAILABLE` `401 response without a WWW-Authenticate header`
 		return
 	case "opaque":
 		c.AbortWithError(http.StatusInternalServerError, errs.New(http.StatusInternalServerError, "INTERNAL_ERROR", "db down"))
@@ -102,12 +102,12 @@ func generate(c *gin.Context) {
 		return
 	}
 	if c.Query("busy") != "" {
-		c.JSON(http.StatusServiceUnavailable, gin.H{"ok": false, "code": CodeNotReady}) // want `error code GENERATION_NOT_READY sent with status 503; the catalog says 425`
+		c.JSON(http.StatusServiceUnavailable, gin.H{"ok": false, "code": CodeNotReady}) // want `error code GENERATION_NOT_READY sent with status 503; the catalog says 425` `503 response with retryable error code GENERATION_NOT_READY without a Retry-After header`
 		return
 	}
 	if c.Query("legacy") != "" {
 		// The v1 mobile app only reads bodies of 200 responses.
-		c.JSON(http.StatusOK, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 200; the catalog says 429`
+		c.JSON(http.StatusOK, gin.H{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 200; the catalog says 429` `body with "ok": false sent with non-error status 200`
 		return
 	}
 	c.JSON(http.StatusAccepted, gin.H{"ok": true})

@@ -22,15 +22,15 @@ func Accounts(w http.ResponseWriter, r *http.Request) {
 	case "locked":
 		fail.With(w, fail.Locked, "ledger.locked")
 	case "locked-wrong":
-		fail.With(w, fail.Throttled, "ledger.locked") // want `error code ledger.locked sent with status 429; the catalog says 423`
+		fail.With(w, fail.Throttled, "ledger.locked") // want `error code ledger.locked sent with status 429; the catalog says 423` `429 response without a Retry-After or rate-limit header`
 	case "busy":
-		fail.With(w, statusBusy, "ledger.throttled") // want `error code ledger.throttled sent with status 503; the catalog says 429`
+		fail.With(w, statusBusy, "ledger.throttled") // want `error code ledger.throttled sent with status 503; the catalog says 429` `503 response with retryable error code ledger.throttled without a Retry-After header`
 	case "typo":
 		fail.With(w, http.StatusNotFound, "ledger.acount_unknown") // want `error code "ledger.acount_unknown" is not in the catalog; did you mean ledger.account_unknown\?`
 	case "default-catalog":
 		fail.With(w, http.StatusInternalServerError, "INTERNAL_ERROR") // want `error code "INTERNAL_ERROR" is not in the catalog`
 	case "after":
-		w.WriteHeader(http.StatusServiceUnavailable) // want `error code ledger.throttled sent with status 503; the catalog says 429`
+		w.WriteHeader(http.StatusServiceUnavailable) // want `error code ledger.throttled sent with status 503; the catalog says 429` `503 response with retryable error code ledger.throttled without a Retry-After header`
 		b, _ := json.Marshal(map[string]any{"ok": false, "code": "ledger.throttled"})
 		_, _ = w.Write(b)
 	case "invalid":

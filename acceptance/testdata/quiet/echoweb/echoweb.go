@@ -17,6 +17,7 @@ func order(c echo.Context) error {
 	case "":
 		return c.JSON(http.StatusNotFound, echo.Map{"ok": false, "code": "RESOURCE_NOT_FOUND"})
 	case "limited":
+		c.Response().Header().Set("Retry-After", "30")
 		return c.JSON(http.StatusTooManyRequests, echo.Map{"code": "RATE_LIMITED"})
 	case "blob":
 		return c.JSONBlob(http.StatusBadGateway, []byte(c.QueryParam("raw")))

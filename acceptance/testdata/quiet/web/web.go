@@ -90,6 +90,7 @@ func jobs(w http.ResponseWriter, r *http.Request) {
 	}
 	switch req.Kind {
 	case "limited":
+		w.Header().Set("Retry-After", "30")
 		reply.Error(w, http.StatusTooManyRequests, codeRL)
 		return
 	case "dynamic":

@@ -12,10 +12,12 @@ func Register(r *gin.Engine) {
 	r.GET("/billing/invoices", invoices)
 	r.POST("/billing/charge", charge)
 	r.GET("/billing/health", health)
+	r.POST("/billing/refund", refund)
 }
 
 func invoices(c *gin.Context) {
 	if c.GetHeader("Authorization") == "" {
+		c.Header("WWW-Authenticate", `Bearer realm="billing"`)
 		c.JSON(http.StatusUnauthorized, gin.H{"ok": false, "code": "AUTH_REQUIRED", "error": "Authentication required."})
 		return
 	}
@@ -43,4 +45,13 @@ func health(c *gin.Context) {
 		return
 	}
 	c.String(http.StatusOK, "ok")
+}
+
+func refund(c *gin.Context) {
+	if c.Query("state") == "settled" {
+		// Bug: the catalog says CONFLICT is not retryable; the client would retry forever.
+		c.JSON(http.StatusConflict, gin.H{"ok": false, "code": "CONFLICT", "retryable": true})
+		return
+	}
+	c.JSON(http.StatusAccepted, gin.H{"ok": true})
 }

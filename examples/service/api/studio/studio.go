@@ -14,6 +14,7 @@ func Register(e *echo.Echo) {
 	e.POST("/studio/export", export)
 	e.GET("/studio/clips/:id", clip)
 	e.POST("/studio/voices", voice)
+	e.POST("/studio/generations", generate)
 }
 
 func export(c echo.Context) error {
@@ -42,4 +43,16 @@ func voice(c echo.Context) error {
 	}
 	err := problems.Upstream("VOICE_CLONE_FAILED")
 	return c.JSON(err.Status, err)
+}
+
+func generate(c echo.Context) error {
+	if c.QueryParam("running") != "" {
+		// Bug: a 429 without Retry-After: clients retry at once and add to the load.
+		return c.JSON(http.StatusTooManyRequests, echo.Map{"ok": false, "code": "GENERATION_CONCURRENCY_EXCEEDED"})
+	}
+	if c.QueryParam("full") != "" {
+		c.Response().Header().Set("Retry-After", "30")
+		return c.JSON(http.StatusServiceUnavailable, echo.Map{"ok": false, "code": "GENERATION_INTERRUPTED"})
+	}
+	return c.NoContent(http.StatusAccepted)
 }

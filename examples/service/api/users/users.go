@@ -75,11 +75,13 @@ func avatar(w http.ResponseWriter, r *http.Request) {
 func login(w http.ResponseWriter, r *http.Request) {
 	if r.Header.Get("Authorization") == "" {
 		w.Header().Set("Content-Type", "application/json")
+		// Bug: a 401 must tell the client how to authenticate (WWW-Authenticate).
 		w.WriteHeader(http.StatusUnauthorized)
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": false, "code": "AUTH_REQUIRED", "error": "Authentication required."})
 		return
 	}
 	// Bug: 503 followed by a body whose code the catalog files under 502.
+	w.Header().Set("Retry-After", "30")
 	w.WriteHeader(http.StatusServiceUnavailable)
 	_ = json.NewEncoder(w).Encode(map[string]any{"ok": false, "code": "UPSTREAM_BILLING_ERROR"})
 }

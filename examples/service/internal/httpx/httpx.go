@@ -15,8 +15,12 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
-// WriteError writes the error envelope.
+// WriteError writes the error envelope, with a Retry-After for the
+// statuses clients retry.
 func WriteError(w http.ResponseWriter, status int, code, msg string) {
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "30")
+	}
 	WriteJSON(w, status, apierr.New(status, code, msg))
 }
 

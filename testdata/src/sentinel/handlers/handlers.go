@@ -13,7 +13,7 @@ func notFound(c *gin.Context) {
 }
 
 func limited(c *gin.Context) {
-	c.JSON(http.StatusServiceUnavailable, apierr.ErrLimited) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	c.JSON(http.StatusServiceUnavailable, apierr.ErrLimited) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 }
 
 func alias(c *gin.Context) {

@@ -9,14 +9,14 @@ import (
 )
 
 // WriteError writes the envelope: status to WriteHeader, code to the body.
-func WriteError(w http.ResponseWriter, status int, code string) { // want WriteError:`errwriter\(status=1, code=2\)`
+func WriteError(w http.ResponseWriter, status int, code string) { // want WriteError:`errwriter\(status=1, code=2\)` WriteError:`headers\(writer=0, always content-type\)`
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{"ok": false, "code": code})
 }
 
 // Fail reaches apierr.New in another package.
-func Fail(w http.ResponseWriter, status int, code string) error { // want Fail:`errwriter\(status=1, code=2\)`
+func Fail(w http.ResponseWriter, status int, code string) error { // want Fail:`errwriter\(status=1, code=2\)` Fail:`headers\(writer=0, always content-type\)`
 	WriteError(w, status, code)
 	return apierr.New(status, code, "")
 }
@@ -30,7 +30,7 @@ func (r *Responder) Send(code string, status int) { // want Send:`errwriter\(sta
 }
 
 // Gone carries 410 across packages.
-func Gone(w http.ResponseWriter, code string) { // want Gone:`errwriter\(code=1, carries 410\)`
+func Gone(w http.ResponseWriter, code string) { // want Gone:`errwriter\(code=1, carries 410\)` Gone:`headers\(writer=0, always content-type\)`
 	WriteError(w, http.StatusGone, code)
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 // Respond reaches apierr.New through httpx.Fail.
-func Respond(w http.ResponseWriter, code string, status int) { // want Respond:`errwriter\(status=2, code=1\)`
+func Respond(w http.ResponseWriter, code string, status int) { // want Respond:`errwriter\(status=2, code=1\)` Respond:`headers\(writer=0, always content-type\)`
 	_ = httpx.Fail(w, status, code)
 }
 

@@ -66,13 +66,13 @@ func (h *handler) get(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499`
 		return
 	case errors.Is(err, context.DeadlineExceeded):
-		h.rs.Unavailable(w, codes.RateLimited) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		h.rs.Unavailable(w, codes.RateLimited) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 		return
 	case errors.Is(err, errBusy):
 		h.rs.Unavailable(w, "GENERATION_CAPACITY_EXCEEDED")
 		return
 	case err != nil:
-		h.rs.Fail(w, http.StatusServiceUnavailable, codes.RateLimited, err) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		h.rs.Fail(w, http.StatusServiceUnavailable, codes.RateLimited, err) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 		return
 	}
 	render.JSON(w, http.StatusOK, o)
@@ -89,7 +89,7 @@ func (h *handler) create(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := h.store.Put(r.Context(), &o); err != nil {
-		h.rs.Fail(w, http.StatusTooManyRequests, codeRL, err) // want `error code "RATE_LIMIT" is not in the catalog; did you mean RATE_LIMITED\?`
+		h.rs.Fail(w, http.StatusTooManyRequests, codeRL, err) // want `error code "RATE_LIMIT" is not in the catalog; did you mean RATE_LIMITED\?` `429 response without a Retry-After or rate-limit header`
 		return
 	}
 	render.JSON(w, 201, o) // want `raw status 201; use http.StatusCreated`
@@ -139,7 +139,7 @@ func (h *handler) invoice(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Get("v") == "oapi" {
-		oapi.WriteError(w, http.StatusServiceUnavailable, "UPSTREAM_BILLING_ERROR") // want `error code UPSTREAM_BILLING_ERROR sent with status 503; the catalog says 502`
+		oapi.WriteError(w, http.StatusServiceUnavailable, "UPSTREAM_BILLING_ERROR") // want `error code UPSTREAM_BILLING_ERROR sent with status 503; the catalog says 502` `503 response with retryable error code UPSTREAM_BILLING_ERROR without a Retry-After header`
 		return
 	}
 	if r.URL.Query().Get("v") == "2" {
@@ -147,7 +147,7 @@ func (h *handler) invoice(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Get("v") == "3" {
-		render.Problem(w, http.StatusServiceUnavailable, codes.UpstreamBill) // want `error code UPSTREAM_BILLING_ERROR sent with status 503; the catalog says 502`
+		render.Problem(w, http.StatusServiceUnavailable, codes.UpstreamBill) // want `error code UPSTREAM_BILLING_ERROR sent with status 503; the catalog says 502` `503 response with retryable error code UPSTREAM_BILLING_ERROR without a Retry-After header`
 		return
 	}
 	if r.URL.Query().Get("v") == "4" {

@@ -45,8 +45,8 @@ func legacyJSON(w http.ResponseWriter, r *http.Request) {
 
 func legacyMismatch(w http.ResponseWriter, r *http.Request) {
 	//errlint:ignore statusmismatch the old app retries on 503 only
-	render.Error(w, 503, "RATE_LIMITED", "slow down") // want `raw status 503; use http.StatusServiceUnavailable`
-	render.Error(w, 503, "RATE_LIMITED", "slow down") //errlint:ignore statusmismatch,rawstatus the old app retries on 503 only
+	render.Error(w, 503, "RATE_LIMITED", "slow down") // want `raw status 503; use http.StatusServiceUnavailable` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
+	render.Error(w, 503, "RATE_LIMITED", "slow down") //errlint:ignore statusmismatch,rawstatus,retryafter the old app retries on 503 only
 }
 
 func opaqueBody(w http.ResponseWriter, r *http.Request) {

@@ -56,7 +56,7 @@ func charge(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Has("slow") {
-		w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 		_ = json.NewEncoder(w).Encode(map[string]any{"ok": false, "code": codes.RateLimited})
 		return
 	}
@@ -104,13 +104,13 @@ func maintenance(w http.ResponseWriter, r *http.Request) {
 func streamErrors(w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
 	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	_ = enc.Encode(map[string]any{"ok": false, "code": "RATE_LIMITED"})
 }
 
 // prettyError indents the body for humans.
 func prettyError(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+	w.WriteHeader(http.StatusServiceUnavailable) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	b, _ := json.MarshalIndent(map[string]any{"ok": false, "code": "RATE_LIMITED"}, "", "  ")
 	_, _ = w.Write(b)
 }
@@ -137,7 +137,7 @@ func show(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusTeapot) // want `error status 418 sent without an error code; the catalog has no code for 418`
 		fmt.Fprint(w, "I'm a teapot")
 	case "busy":
-		w.WriteHeader(http.StatusTooManyRequests) // want `error status 429 sent without an error code; the catalog's codes for 429: GENERATION_CONCURRENCY_EXCEEDED, RATE_LIMITED`
+		w.WriteHeader(http.StatusTooManyRequests) // want `error status 429 sent without an error code; the catalog's codes for 429: GENERATION_CONCURRENCY_EXCEEDED, RATE_LIMITED` `429 response without a Retry-After or rate-limit header`
 		w.Write([]byte("slow down"))
 	case "down":
 		w.WriteHeader(503) // want `error status 503 sent without an error code; the catalog's codes for 503: AUTH_CONFIG_MISSING`
@@ -170,20 +170,21 @@ func refund(w http.ResponseWriter, r *http.Request) {
 		render.JSON(w, le.HTTP, le)
 		return
 	case "map":
-		render.JSON(w, http.StatusServiceUnavailable, map[string]any{"code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429`
+		render.JSON(w, http.StatusServiceUnavailable, map[string]any{"code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 		return
 	case "empty":
 		render.Error(w, http.StatusBadRequest, "", "no code") // want `empty error code|error code "" is not in the catalog`
 		return
 	case "lower":
-		render.Error(w, http.StatusTooManyRequests, "rate_limited", "slow down") // want `error code "rate_limited" is not in the catalog; did you mean RATE_LIMITED\?`
+		render.Error(w, http.StatusTooManyRequests, "rate_limited", "slow down") // want `error code "rate_limited" is not in the catalog; did you mean RATE_LIMITED\?` `429 response without a Retry-After or rate-limit header`
 		return
 	case "payments":
 		render.Error(w, http.StatusServiceUnavailable, string(codes.PaymentsFailed), "payments down") // want `error code "PAYMENTS_DOWN" is not in the catalog`
 		return
 	case "okfalse":
 		resp := map[string]any{"ok": false, "code": "RATE_LIMIT", "error": "slow down"} // want `error code "RATE_LIMIT" is not in the catalog; did you mean RATE_LIMITED\?`
-		render.JSON(w, http.StatusTooManyRequests, resp)
+		// No Retry-After either.
+		render.JSON(w, http.StatusTooManyRequests, resp) // want `429 response without a Retry-After or rate-limit header`
 		return
 	case "int":
 		render.Error(w, 499, "INTERNAL_ERROR", "client went away") // want `error code INTERNAL_ERROR sent with status 499; the catalog says 500`

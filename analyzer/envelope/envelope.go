@@ -1,0 +1,85 @@
+package envelope
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+
+	"github.com/errlint/errlint/analyzer/internal/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name.
+const Name = "envelope"
+
+// Analyzer is the default instance, on the discovered configuration.
+var Analyzer = New(response.Default)
+
+// New returns an envelope analyzer that reads the given base analyzer.
+func New(base *analysis.Analyzer) *analysis.Analyzer {
+	return response.NewReporter(base, Name, doc, run)
+}
+
+func run(pass *analysis.Pass, res *response.Result) {
+	seen := map[ast.Node]bool{}
+	report := func(d analysis.Diagnostic, at ast.Node) {
+		if seen[at] || res.Silenced(Name, at.Pos()) {
+			return
+		}
+		seen[at] = true
+		d.Pos, d.End = at.Pos(), at.End()
+		pass.Report(d)
+	}
+
+	// Rules 1 and 2: ok against the status the body is written with.
+	for _, r := range res.Responses {
+		if r.BodyLit == nil || !r.Const || r.At == nil {
+			continue
+		}
+		okExpr := res.EnvelopeField(r.BodyLit, response.FieldOK)
+		ok, isConst := res.BoolConst(okExpr)
+		if !isConst {
+			continue
+		}
+		switch s := r.Value; {
+		case ok && s >= 400 && s <= 599:
+			d := analysis.Diagnostic{Message: fmt.Sprintf(`"ok": true in a body sent with error status %d`, s)}
+			if fix, found := res.BoolFix(r.File, okExpr, false); found {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+			report(d, okExpr)
+		case !ok && s >= 100 && s <= 399:
+			report(analysis.Diagnostic{Message: fmt.Sprintf(`body with "ok": false sent with non-error status %d`, s)}, r.At)
+		}
+	}
+
+	// Rule 3: retryable against the catalog entry of the code.
+	for _, c := range res.Codes {
+		if !c.Const {
+			continue
+		}
+		e, found := res.Catalog.Lookup(c.Value)
+		if !found {
+			continue
+		}
+		lit := res.LiteralOf(c)
+		if lit == nil {
+			continue
+		}
+		v := res.EnvelopeField(lit, response.FieldRetryable)
+		retry, isConst := res.BoolConst(v)
+		if !isConst || retry == e.Retryable {
+			continue
+		}
+		d := analysis.Diagnostic{Message: fmt.Sprintf(`"retryable": %t for error code %s; the catalog says %t`, retry, c.Value, e.Retryable)}
+		if res.CatalogFixes() {
+			if fix, ok := res.BoolFix(c.File, v, e.Retryable); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		report(d, v)
+	}
+}

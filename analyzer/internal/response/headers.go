@@ -1,0 +1,966 @@
+package response
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file answers §7's question "is header H set on this response?" for
+// every written response of a package, and infers the HeaderFacts that carry
+// the answer for helpers and error writers across packages. It is one step
+// of the base's run, after writer inference; the reporters only ask.
+
+// HeaderFact is the object fact of a function of the user's code that takes
+// the response writer: which headers it sets on it before sending the
+// status. A function without one that is handed the writer makes the header
+// state of the writer unknown.
+type HeaderFact struct {
+	Writer int8            // index of the response-writer parameter
+	Status int8            // index + 1 of the status parameter When depends on; 0: none
+	Always []string        // headers (lower case) set on every path
+	When   []StatusHeaders // headers set on every path where the status parameter is Status
+	Maybe  []string        // headers set on some paths only: unknown at a call
+}
+
+// StatusHeaders are headers set when a status parameter holds Status.
+type StatusHeaders struct {
+	Status int16
+	Names  []string
+}
+
+// AFact marks HeaderFact as an analysis fact.
+func (*HeaderFact) AFact() {}
+
+func (f *HeaderFact) String() string {
+	parts := []string{fmt.Sprintf("writer=%d", f.Writer)}
+	if len(f.Always) > 0 {
+		parts = append(parts, "always "+strings.Join(f.Always, " "))
+	}
+	for _, w := range f.When {
+		parts = append(parts, fmt.Sprintf("status=%d is %d: %s", f.Status-1, w.Status, strings.Join(w.Names, " ")))
+	}
+	if len(f.Maybe) > 0 {
+		parts = append(parts, "maybe "+strings.Join(f.Maybe, " "))
+	}
+	return "headers(" + strings.Join(parts, ", ") + ")"
+}
+
+// when returns the headers f sets when its status parameter is s.
+func (f *HeaderFact) when(s int) []string {
+	for _, w := range f.When {
+		if int(w.Status) == s {
+			return w.Names
+		}
+	}
+	return nil
+}
+
+// PairedHeader is a header-setting call followed, in straight-line code
+// (§2's rule), by a response on the same writer.
+type PairedHeader struct {
+	At       ast.Node // the call (or assignment) setting the header
+	Name     string   // the header's name, lower case
+	Response *Response
+}
+
+// headerState is what errlint knows of the headers set on one response.
+type headerState struct {
+	set     map[string]bool
+	maybe   map[string]bool
+	unknown bool // a header of unknown name, or the writer handed to an unknown function
+}
+
+// headerIndex is the headers step's answer for one package.
+type headerIndex struct {
+	written []*Response
+	state   map[*Response]*headerState
+	paired  []PairedHeader
+}
+
+// Written returns the written responses (§7) of the files errlint reports
+// on: a constant status sent by a call that has a writer errlint can name
+// in hand, whose header state errlint can tell.
+func (r *Result) Written() []*Response {
+	if r.headers == nil {
+		return nil
+	}
+	return r.headers.written
+}
+
+// HeaderSet reports whether one of names (case-insensitive) is set on the
+// written response resp before its commit. known is false when errlint
+// cannot tell: then no finding may rest on the answer.
+func (r *Result) HeaderSet(resp *Response, names ...string) (set, known bool) {
+	if r.headers == nil {
+		return false, false
+	}
+	st, ok := r.headers.state[resp]
+	if !ok {
+		return false, false
+	}
+	for _, n := range names {
+		if st.set[strings.ToLower(n)] {
+			return true, true
+		}
+	}
+	if st.unknown {
+		return false, false
+	}
+	for _, n := range names {
+		if st.maybe[strings.ToLower(n)] {
+			return false, false
+		}
+	}
+	return false, true
+}
+
+// PairedHeaders returns the calls setting header name (case-insensitive)
+// that pair with a later response on the same writer.
+func (r *Result) PairedHeaders(name string) []PairedHeader {
+	if r.headers == nil {
+		return nil
+	}
+	name = strings.ToLower(name)
+	var out []PairedHeader
+	for _, p := range r.headers.paired {
+		if p.Name == name {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// evKind is what an event does to a writer's headers.
+type evKind uint8
+
+const (
+	evSet     evKind = iota // a header set; name "" when the name is not constant
+	evUnknown               // the writer handed to something errlint knows nothing of
+	evCall                  // the writer handed to a function of the user's code
+	evCommit                // the status sent: a status call that sends, or a body write
+	evRecord                // a status recorded for a later body call (gin's c.Status)
+)
+
+// pathKind says on which paths of its function an event happens.
+type pathKind uint8
+
+const (
+	onSome   pathKind = iota // some paths, or errlint cannot tell
+	onEvery                  // every path
+	onStatus                 // every path where the status parameter is one of whens
+)
+
+// event is one thing that happens to a writer in a function body.
+type event struct {
+	kind   evKind
+	node   ast.Node // the call or assignment
+	ref    writerRef
+	name   string        // evSet
+	callee *types.Func   // evCall
+	call   *ast.CallExpr // evCall, evCommit, evRecord
+	status ast.Expr      // evCommit, evRecord: the status argument, if any
+
+	path   pathKind
+	param  *types.Var // onStatus: the status parameter
+	whens  []int      // onStatus: the statuses
+	list   []ast.Stmt // evSet of retry-after: the statement list holding it
+	index  int
+	inLit  bool // inside a function literal
+	afterR bool // a return came before it
+}
+
+// headerStep computes the header facts of the package's functions and the
+// header state of its written responses.
+type headerStep struct {
+	pass     *analysis.Pass
+	x        *extractor
+	writerOf func(*types.Func) (Writer, bool)
+	local    map[*types.Func]*HeaderFact
+	isWriter map[types.Type]bool
+}
+
+// inferHeaders is the headers step: facts first (to a fixed point within
+// the package), then the state of each written response in the reportable
+// files.
+func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool) *headerIndex {
+	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: map[*types.Func]*HeaderFact{}, isWriter: map[types.Type]bool{}}
+	idx := &headerIndex{state: map[*Response]*headerState{}}
+
+	type decl struct {
+		u      *unit
+		fd     *ast.FuncDecl
+		events []event
+		params map[types.Object]bool
+		wparam int
+	}
+	var decls []*decl
+	for _, u := range units {
+		fd, _ := u.decl.(*ast.FuncDecl)
+		wparam := -1
+		if user && fd != nil && fd.Body != nil && u.fn != nil {
+			wparam = h.writerParam(u.fn)
+		}
+		hasWritten := reportable[u.file] && slices.ContainsFunc(u.responses, func(r *Response) bool { return r.writer != nil })
+		if wparam < 0 && !hasWritten {
+			continue // most declarations: nothing to do
+		}
+		evs, params := h.collect(u.decl)
+		decls = append(decls, &decl{u: u, fd: fd, events: evs, params: params, wparam: wparam})
+	}
+
+	// Facts, to a fixed point: a helper's fact makes its callers' known.
+	for range 8 {
+		changed := false
+		for _, d := range decls {
+			if d.wparam < 0 {
+				continue
+			}
+			f := h.infer(d.u.fn, d.fd, d.wparam, d.events)
+			old, had := h.local[d.u.fn]
+			switch {
+			case f == nil && had:
+				delete(h.local, d.u.fn)
+				changed = true
+			case f != nil && (!had || old.String() != f.String()):
+				h.local[d.u.fn] = f
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for fn, f := range h.local {
+		pass.ExportObjectFact(fn, f)
+	}
+
+	for _, d := range decls {
+		if !reportable[d.u.file] {
+			continue
+		}
+		for _, r := range d.u.responses {
+			if r.writer == nil || !r.Const {
+				continue
+			}
+			st, ok := h.state(r, d.u.decl, d.events, d.params)
+			if !ok {
+				continue
+			}
+			idx.written = append(idx.written, r)
+			if st != nil {
+				idx.state[r] = st
+			}
+		}
+		idx.paired = append(idx.paired, h.pair(d.u, d.events)...)
+	}
+	return idx
+}
+
+// writerParam returns the index of fn's first parameter that is a response
+// writer or a framework context, or -1.
+func (h *headerStep) writerParam(fn *types.Func) int {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return -1
+	}
+	for i := range sig.Params().Len() {
+		if h.writerType(sig.Params().At(i).Type()) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (h *headerStep) writerType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if v, ok := h.isWriter[t]; ok {
+		return v
+	}
+	v := isWriterType(t)
+	h.isWriter[t] = v
+	return v
+}
+
+// canonical returns r without the framework fields and accessors that lead
+// from a context to its writer: c, c.Writer and c.Response() are one writer.
+func canonical(r writerRef) writerRef {
+	p := r.path
+	for len(p) > 0 {
+		last := p[len(p)-1]
+		if fn, ok := last.(*types.Func); ok && isAccessor(fn) {
+			p = p[:len(p)-1]
+			continue
+		}
+		if v, ok := last.(*types.Var); ok && v.IsField() && v.Pkg() != nil && httpPackages[v.Pkg().Path()] {
+			p = p[:len(p)-1]
+			continue
+		}
+		break
+	}
+	return writerRef{root: r.root, path: p}
+}
+
+// writerRefOf returns the canonical writer e denotes, if e is a writer errlint
+// can name.
+func (h *headerStep) writerRefOf(e ast.Expr) (writerRef, bool) {
+	if !h.writerType(h.x.info.TypeOf(e)) {
+		return writerRef{}, false
+	}
+	ref, ok := h.x.ref(e)
+	if !ok {
+		return writerRef{}, false
+	}
+	return canonical(ref), true
+}
+
+// collect returns, in textual order, what happens to writers in decl, and
+// the parameters of its functions.
+func (h *headerStep) collect(decl ast.Decl) ([]event, map[types.Object]bool) {
+	info := h.x.info
+	var evs []event
+	params := map[types.Object]bool{}
+	headerVars := map[types.Object]writerRef{} // h := w.Header()
+	var stack []ast.Node
+	var body *ast.BlockStmt
+	returned := false
+	addParams := func(fl *ast.FieldList) {
+		if fl == nil {
+			return
+		}
+		for _, f := range fl.List {
+			for _, n := range f.Names {
+				if obj := info.Defs[n]; obj != nil {
+					params[obj] = true
+				}
+			}
+		}
+	}
+
+	// headerOwner returns the writer whose headers e (an http.Header) are.
+	headerOwner := func(e ast.Expr) (writerRef, bool) {
+		e = ast.Unparen(e)
+		if id, ok := e.(*ast.Ident); ok {
+			r, ok := headerVars[info.ObjectOf(id)]
+			return r, ok
+		}
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 0 {
+			return writerRef{}, false
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !isHeaderAccessor(info, sel) {
+			return writerRef{}, false
+		}
+		return h.writerRefOf(sel.X)
+	}
+
+	add := func(ev event) {
+		ev.inLit, ev.afterR = false, returned
+		for _, n := range stack {
+			if _, ok := n.(*ast.FuncLit); ok {
+				ev.inLit = true
+			}
+		}
+		if body != nil && !ev.inLit && !returned {
+			ev.path, ev.param, ev.whens = h.pathOf(stack, body)
+		}
+		evs = append(evs, ev)
+	}
+
+	setHeader := func(node ast.Node, ref writerRef, nameExpr ast.Expr) {
+		ev := event{kind: evSet, node: node, ref: ref}
+		if v, ok := stringConst(info, nameExpr); ok {
+			ev.name = strings.ToLower(v)
+		}
+		if ev.name == "retry-after" {
+			ev.list, ev.index = stmtOf(stack)
+		}
+		add(ev)
+	}
+
+	// escapes records an event for a writer stored or copied where errlint
+	// cannot follow it.
+	escapes := func(e ast.Expr) {
+		if ref, ok := h.writerRefOf(e); ok {
+			add(event{kind: evUnknown, node: e, ref: ref})
+		}
+	}
+
+	visit := func(n ast.Node) bool {
+		if n == nil {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if _, ok := top.(*ast.ReturnStmt); ok && !inFuncLit(stack) {
+				returned = true
+			}
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+			addParams(n.Recv)
+			addParams(n.Type.Params)
+		case *ast.FuncLit:
+			addParams(n.Type.Params)
+		case *ast.CallExpr:
+			h.call(n, add, setHeader, headerOwner)
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isNamed(info.TypeOf(ix.X), netHTTP, "Header") {
+					if ref, ok := headerOwner(ix.X); ok {
+						setHeader(n, ref, ix.Index) // w.Header()[k] = v
+					}
+					continue
+				}
+				if ref, ok := h.writerRefOf(l); ok && len(ref.path) == 0 && n.Tok == token.ASSIGN {
+					add(event{kind: evUnknown, node: n, ref: ref}) // w = wrap(w): another writer from here on
+				}
+				if len(n.Lhs) == len(n.Rhs) {
+					if id, ok := l.(*ast.Ident); ok {
+						if ref, ok := headerOwner(n.Rhs[i]); ok {
+							if obj := info.ObjectOf(id); obj != nil {
+								headerVars[obj] = ref
+							}
+						}
+					}
+				}
+			}
+			for _, r := range n.Rhs {
+				escapes(r)
+			}
+		case *ast.ValueSpec:
+			for _, v := range n.Values {
+				escapes(v)
+			}
+		case *ast.CompositeLit:
+			for _, el := range n.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					el = kv.Value
+				}
+				escapes(el)
+			}
+		}
+		return true
+	}
+	ast.Inspect(decl, visit)
+	return evs, params
+}
+
+// inFuncLit reports whether stack holds a function literal.
+func inFuncLit(stack []ast.Node) bool {
+	for _, n := range stack {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeaderAccessor reports whether sel selects a method taking nothing and
+// returning an http.Header (w.Header()).
+func isHeaderAccessor(info *types.Info, sel *ast.SelectorExpr) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isNamed(sig.Results().At(0).Type(), netHTTP, "Header")
+}
+
+// call records the events of one call.
+func (h *headerStep) call(call *ast.CallExpr, add func(event), setHeader func(ast.Node, writerRef, ast.Expr), headerOwner func(ast.Expr) (writerRef, bool)) {
+	fn := h.x.callee(call)
+	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if p, ok := lookupRow(fn); ok {
+		var ref writerRef
+		var found bool
+		switch {
+		case p.writer == onHeader && sel != nil:
+			ref, found = headerOwner(sel.X)
+		case p.writer == onReceiver && sel != nil:
+			ref, found = h.writerRefOf(sel.X)
+		case p.writer >= 0 && p.writer < len(call.Args):
+			ref, found = h.writerRefOf(call.Args[p.writer])
+		}
+		if !found {
+			return
+		}
+		if p.header != nil {
+			if p.header.name < len(call.Args) {
+				setHeader(call, ref, call.Args[p.header.name])
+			}
+			return
+		}
+		ev := event{kind: evCommit, node: call, ref: ref, call: call}
+		if p.status >= 0 && p.status < len(call.Args) {
+			ev.status = call.Args[p.status]
+		}
+		if !p.commits || p.writer == onReceiver && recordingWriters[typeKey(h.x.info.TypeOf(sel.X))] {
+			ev.kind = evRecord
+		}
+		add(ev)
+		return
+	}
+	if fn == nil {
+		for _, a := range call.Args {
+			if ref, ok := h.writerRefOf(a); ok {
+				add(event{kind: evUnknown, node: call, ref: ref}) // a call through a function value
+			}
+		}
+		return
+	}
+	if sel != nil {
+		switch fn.Name() {
+		case "Write", "WriteString", "WriteHeaderNow", "Flush":
+			if ref, ok := h.writerRefOf(sel.X); ok {
+				add(event{kind: evCommit, node: call, ref: ref, call: call})
+				return
+			}
+		}
+	}
+	var user *writerUse
+	for i, a := range call.Args {
+		ref, ok := h.writerRefOf(a)
+		if !ok {
+			continue
+		}
+		if user == nil {
+			u, known := writerUsers[fn.FullName()]
+			user = &writerUse{known: known, sends: u.sends}
+		}
+		switch {
+		case user.sends:
+			add(event{kind: evCommit, node: call, ref: ref, call: call})
+		case user.known:
+		default:
+			add(event{kind: evCall, node: call, ref: ref, call: call, callee: fn.Origin(), index: i})
+		}
+	}
+}
+
+type writerUse struct{ known, sends bool }
+
+// stmtOf returns the statement list holding the innermost statement of
+// stack, and its index there.
+func stmtOf(stack []ast.Node) ([]ast.Stmt, int) {
+	for i := len(stack) - 1; i > 0; i-- {
+		s, ok := stack[i].(ast.Stmt)
+		if !ok {
+			continue
+		}
+		list := stmtList(stack[i-1])
+		for j, t := range list {
+			if t == s {
+				return list, j
+			}
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// pathOf says on which paths of the function whose body is body an event at
+// the top of stack happens: a statement of the body itself runs on every
+// path (when no return came before: the caller checks); one in
+// `if status == K { … }` or a `case K:` of `switch status` on every path
+// where the status parameter is K.
+func (h *headerStep) pathOf(stack []ast.Node, body *ast.BlockStmt) (pathKind, *types.Var, []int) {
+	b := slices.Index(stack, ast.Node(body))
+	if b < 0 || b+1 >= len(stack) {
+		return onSome, nil, nil
+	}
+	switch top := stack[b+1].(type) {
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt:
+		return onEvery, nil, nil
+	case *ast.IfStmt:
+		return h.ifPath(stack[b+1:])
+	case *ast.SwitchStmt:
+		if top.Init != nil || b+4 >= len(stack) || stack[b+2] != top.Body || !isSimple(stack[b+4]) {
+			return onSome, nil, nil
+		}
+		cc, ok := stack[b+3].(*ast.CaseClause)
+		if !ok || len(cc.List) == 0 {
+			return onSome, nil, nil
+		}
+		if top.Tag == nil { // switch { case status == K: … }
+			var v *types.Var
+			var ks []int
+			for _, e := range cc.List {
+				w, wks := h.statusTest(e)
+				if w == nil || v != nil && w != v {
+					return onSome, nil, nil
+				}
+				v, ks = w, append(ks, wks...)
+			}
+			return onStatus, v, ks
+		}
+		v := h.intParam(top.Tag)
+		if v == nil {
+			return onSome, nil, nil
+		}
+		var ks []int
+		for _, e := range cc.List {
+			k, ok := intConst(h.x.info, e)
+			if !ok {
+				return onSome, nil, nil
+			}
+			ks = append(ks, k)
+		}
+		return onStatus, v, ks
+	}
+	return onSome, nil, nil
+}
+
+// ifPath is pathOf for an event under the if statement chain[0] of the
+// function body: in the body of `if status == K` or of an `else if status
+// == K` whose earlier conditions all test the same parameter, the event
+// happens on every path where the parameter is K.
+func (h *headerStep) ifPath(chain []ast.Node) (pathKind, *types.Var, []int) {
+	var v *types.Var
+	var earlier []int
+	for i := 0; i+1 < len(chain); i++ {
+		ifs, ok := chain[i].(*ast.IfStmt)
+		if !ok || ifs.Init != nil {
+			return onSome, nil, nil
+		}
+		w, ks := h.statusTest(ifs.Cond)
+		if w == nil || v != nil && w != v {
+			return onSome, nil, nil
+		}
+		v = w
+		switch chain[i+1] {
+		case ifs.Body:
+			if i+2 >= len(chain) || !isSimple(chain[i+2]) {
+				return onSome, nil, nil
+			}
+			ks = slices.DeleteFunc(ks, func(k int) bool { return slices.Contains(earlier, k) })
+			return onStatus, v, ks
+		case ifs.Else:
+			earlier = append(earlier, ks...)
+		default:
+			return onSome, nil, nil
+		}
+	}
+	return onSome, nil, nil
+}
+
+func isSimple(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt:
+		return true
+	}
+	return false
+}
+
+// statusTest returns the integer parameter cond compares and the constants
+// it equals it to: `status == K`, `K == status`, joined by ||.
+func (h *headerStep) statusTest(cond ast.Expr) (*types.Var, []int) {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil, nil
+	}
+	switch be.Op {
+	case token.LOR:
+		v1, k1 := h.statusTest(be.X)
+		v2, k2 := h.statusTest(be.Y)
+		if v1 == nil || v1 != v2 {
+			return nil, nil
+		}
+		return v1, append(k1, k2...)
+	case token.EQL:
+		for _, pair := range [][2]ast.Expr{{be.X, be.Y}, {be.Y, be.X}} {
+			if v := h.intParam(pair[0]); v != nil {
+				if k, ok := intConst(h.x.info, pair[1]); ok {
+					return v, []int{k}
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// intParam returns the integer variable e names, if a parameter.
+func (h *headerStep) intParam(e ast.Expr) *types.Var {
+	v := usedVar(h.x.info, unconvert(h.x.info, e))
+	if v == nil || !isKind(v.Type(), types.IsInteger) {
+		return nil
+	}
+	return v
+}
+
+// factOf returns the header fact of fn: inferred in this package, or
+// imported.
+func (h *headerStep) factOf(fn *types.Func) (*HeaderFact, bool) {
+	if fn.Pkg() == h.pass.Pkg {
+		f, ok := h.local[fn]
+		return f, ok
+	}
+	var f HeaderFact
+	if h.pass.ImportObjectFact(fn, &f) {
+		return &f, true
+	}
+	return nil, false
+}
+
+// infer returns the header fact of fn, whose parameter wparam is the
+// writer, or nil when something handed the writer is unknown before it
+// sends the status.
+func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []event) *HeaderFact {
+	sig := fn.Type().(*types.Signature)
+	pw := sig.Params().At(wparam)
+	always, maybe := map[string]bool{}, map[string]bool{}
+	when := map[int]map[string]bool{}
+	var status *types.Var
+	addWhen := func(v *types.Var, ks []int, names []string) bool {
+		if status == nil {
+			status = v
+		}
+		if v != status {
+			return false
+		}
+		for _, k := range ks {
+			if when[k] == nil {
+				when[k] = map[string]bool{}
+			}
+			for _, n := range names {
+				when[k][n] = true
+			}
+		}
+		return true
+	}
+	assigned := assignedVars(h.x.info, fd.Body)
+	for _, ev := range evs {
+		if ev.ref.root != pw || len(ev.ref.path) != 0 {
+			continue
+		}
+		path := ev.path
+		if ev.inLit || ev.afterR || path == onStatus && assigned[ev.param] {
+			path = onSome
+		}
+		switch ev.kind {
+		case evCommit:
+			return factFrom(wparam, status, sig, always, when, maybe)
+		case evUnknown:
+			return nil
+		case evSet:
+			if ev.name == "" {
+				return nil
+			}
+			switch path {
+			case onEvery:
+				always[ev.name] = true
+			case onStatus:
+				if !addWhen(ev.param, ev.whens, []string{ev.name}) {
+					maybe[ev.name] = true
+				}
+			default:
+				maybe[ev.name] = true
+			}
+		case evCall:
+			g, ok := h.factOf(ev.callee)
+			if !ok || int(g.Writer) != ev.index {
+				return nil
+			}
+			var sArg ast.Expr
+			if g.Status > 0 && int(g.Status)-1 < len(ev.call.Args) {
+				sArg = ev.call.Args[g.Status-1]
+			}
+			for _, n := range g.Maybe {
+				maybe[n] = true
+			}
+			var sure []string // set on every path of the callee, for this call
+			sure = append(sure, g.Always...)
+			if k, ok := intConst(h.x.info, sArg); ok {
+				sure = append(sure, g.when(k)...)
+			} else if v := h.intParam(sArg); v != nil && path == onEvery && !assigned[v] && (status == nil || status == v) {
+				for _, w := range g.When {
+					addWhen(v, []int{int(w.Status)}, w.Names)
+				}
+			} else {
+				for _, w := range g.When {
+					for _, n := range w.Names {
+						maybe[n] = true
+					}
+				}
+			}
+			for _, n := range sure {
+				switch path {
+				case onEvery:
+					always[n] = true
+				case onStatus:
+					if !addWhen(ev.param, ev.whens, []string{n}) {
+						maybe[n] = true
+					}
+				default:
+					maybe[n] = true
+				}
+			}
+			if w, ok := h.writerOf(ev.callee); ok && w.IsWriter() {
+				return factFrom(wparam, status, sig, always, when, maybe) // the writer sends the status
+			}
+		}
+	}
+	return factFrom(wparam, status, sig, always, when, maybe)
+}
+
+func factFrom(wparam int, status *types.Var, sig *types.Signature, always map[string]bool, when map[int]map[string]bool, maybe map[string]bool) *HeaderFact {
+	f := &HeaderFact{Writer: int8(wparam), Always: slices.Sorted(maps.Keys(always))}
+	if status != nil {
+		for i := range sig.Params().Len() {
+			if sig.Params().At(i) == status {
+				f.Status = int8(i + 1)
+			}
+		}
+		if f.Status == 0 { // not a parameter: the conditions say nothing at a call
+			for _, names := range when {
+				for n := range names {
+					maybe[n] = true
+				}
+			}
+			when = nil
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(when)) {
+		f.When = append(f.When, StatusHeaders{Status: int16(k), Names: slices.Sorted(maps.Keys(when[k]))})
+	}
+	for n := range maybe {
+		if always[n] {
+			delete(maybe, n)
+		}
+	}
+	f.Maybe = slices.Sorted(maps.Keys(maybe))
+	return f
+}
+
+// state returns what is known of the headers set on r before its commit.
+// ok is false when r is not a written response after all (a status gin
+// records and a later body call replaces). st is nil when nothing can be
+// known.
+func (h *headerStep) state(r *Response, decl ast.Decl, evs []event, params map[types.Object]bool) (st *headerState, ok bool) {
+	ref := canonical(*r.writer)
+	commit := decl.End()
+	if r.Commit != nil {
+		commit = r.Commit.Pos()
+	} else if r.call != nil {
+		for _, ev := range evs {
+			if ev.kind != evCommit || ev.node.Pos() < r.call.End() || !ev.ref.same(ref) {
+				continue
+			}
+			if ev.status != nil {
+				if v, ok := intConst(h.x.info, ev.status); !ok || v >= 0 {
+					return nil, false // c.Status(401); c.JSON(200, v): the later call writes its own status
+				}
+			}
+			r.Commit, commit = ev.call, ev.node.Pos()
+			break
+		}
+	}
+	if !params[ref.root] {
+		return nil, true // a writer made in the function: errlint cannot follow what it wraps
+	}
+	st = &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
+	apply := func(g *HeaderFact, call *ast.CallExpr) {
+		for _, n := range g.Always {
+			st.set[n] = true
+		}
+		for _, n := range g.Maybe {
+			st.maybe[n] = true
+		}
+		var sArg ast.Expr
+		if g.Status > 0 && int(g.Status)-1 < len(call.Args) {
+			sArg = call.Args[g.Status-1]
+		}
+		if k, ok := intConst(h.x.info, sArg); ok {
+			for _, n := range g.when(k) {
+				st.set[n] = true
+			}
+			return
+		}
+		for _, w := range g.When {
+			for _, n := range w.Names {
+				st.maybe[n] = true
+			}
+		}
+	}
+	for _, ev := range evs {
+		if ev.node.Pos() >= commit {
+			break
+		}
+		if !ev.ref.same(ref) {
+			continue
+		}
+		switch ev.kind {
+		case evSet:
+			if ev.name == "" {
+				st.unknown = true
+			} else {
+				st.set[ev.name] = true
+			}
+		case evUnknown:
+			st.unknown = true
+		case evCall:
+			if g, ok := h.factOf(ev.callee); ok && int(g.Writer) == ev.index {
+				apply(g, ev.call)
+			} else {
+				st.unknown = true
+			}
+		}
+	}
+	if r.call != nil && r.Commit == r.call {
+		if fn := h.x.callee(r.call); fn != nil {
+			if _, row := lookupRow(fn); !row {
+				// An error writer: what it sets before sending counts.
+				if g, ok := h.factOf(fn.Origin()); ok {
+					apply(g, r.call)
+				} else {
+					st.unknown = true
+				}
+			}
+		}
+	}
+	return st, true
+}
+
+// pair returns the retry-after header calls of u that pair, by §2's
+// straight-line rule, with a later response on the same writer: in the same
+// statement list, with no return, branch or other status write between.
+func (h *headerStep) pair(u *unit, evs []event) []PairedHeader {
+	var out []PairedHeader
+	for _, ev := range evs {
+		if ev.kind != evSet || ev.list == nil || ev.index < 0 {
+			continue
+		}
+	scan:
+		for _, s := range ev.list[ev.index+1:] {
+			var in []*Response
+			for _, r := range u.responses {
+				if r.call != nil && r.call.Pos() >= s.Pos() && r.call.End() <= s.End() {
+					in = append(in, r)
+				}
+			}
+			if len(in) > 0 {
+				r := in[0]
+				if r.writer != nil && canonical(*r.writer).same(ev.ref) {
+					out = append(out, PairedHeader{At: ev.node, Name: ev.name, Response: r})
+				}
+				break scan
+			}
+			switch s.(type) {
+			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.EmptyStmt:
+				continue
+			}
+			break scan
+		}
+	}
+	return out
+}

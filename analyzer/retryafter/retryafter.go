@@ -1,0 +1,79 @@
+package retryafter
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"net/http"
+
+	"github.com/errlint/errlint/analyzer/internal/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name.
+const Name = "retryafter"
+
+// Analyzer is the default instance, on the discovered configuration.
+var Analyzer = New(response.Default)
+
+// New returns a retryafter analyzer that reads the given base analyzer.
+func New(base *analysis.Analyzer) *analysis.Analyzer {
+	return response.NewReporter(base, Name, doc, run)
+}
+
+// retryHeaders are the headers that tell a client when to retry.
+var retryHeaders = []string{"Retry-After", "RateLimit", "RateLimit-Reset", "X-RateLimit-Reset"}
+
+func run(pass *analysis.Pass, res *response.Result) {
+	seen := map[ast.Node]bool{}
+	report := func(at ast.Node, msg string) {
+		if at == nil || seen[at] || res.Silenced(Name, at.Pos()) {
+			return
+		}
+		seen[at] = true
+		pass.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Message: msg})
+	}
+
+	for _, r := range res.Written() {
+		var msg string
+		switch {
+		case r.Value == http.StatusTooManyRequests:
+			msg = "429 response without a Retry-After or rate-limit header (RFC 6585 §4)"
+		case r.Value == http.StatusServiceUnavailable:
+			code, ok := retryable(res, r.Code)
+			if !ok {
+				continue
+			}
+			msg = fmt.Sprintf("503 response with retryable error code %s without a Retry-After header (RFC 9110 §10.2.3)", code)
+		default:
+			continue
+		}
+		if set, known := res.HeaderSet(r, retryHeaders...); set || !known {
+			continue
+		}
+		report(r.At, msg)
+	}
+
+	for _, p := range res.PairedHeaders("Retry-After") {
+		c := p.Response.Code
+		if c == nil || !c.Const {
+			continue
+		}
+		if e, ok := res.Catalog.Lookup(c.Value); ok && !e.Retryable {
+			report(p.At, fmt.Sprintf("Retry-After set on a response with error code %s, which the catalog marks not retryable", c.Value))
+		}
+	}
+}
+
+// retryable returns the code of c when it is a constant catalog code whose
+// entry is retryable.
+func retryable(res *response.Result, c *response.Code) (string, bool) {
+	if c == nil || !c.Const {
+		return "", false
+	}
+	e, ok := res.Catalog.Lookup(c.Value)
+	return c.Value, ok && e.Retryable
+}
