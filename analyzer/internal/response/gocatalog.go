@@ -277,6 +277,9 @@ func (r *declReader) readType(full string, part *CatalogPart) bool {
 // readCalls reads the descriptor argument of every call of the function in
 // this package; the package-level variable a call initialises is bound.
 func (r *declReader) readCalls(full string, arg int, part *CatalogPart) bool {
+	if pkg := funcPackage(full); pkg != r.pass.Pkg.Path() && !slices.ContainsFunc(r.pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == pkg }) {
+		return false // no call of it can be here: walk nothing
+	}
 	found := false
 	boundTo := map[*ast.CallExpr]string{}
 	r.eachValueSpec(func(id *ast.Ident, value ast.Expr) {
@@ -458,4 +461,18 @@ func (gc *goCatalogs) declares(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// funcPackage returns the package path of a function's full name
+// ("pkg/path.F", "(*pkg/path.T).M").
+func funcPackage(full string) string {
+	if strings.HasPrefix(full, "(") {
+		end := strings.Index(full, ").")
+		if end < 0 {
+			return ""
+		}
+		full = strings.TrimPrefix(full[1:end], "*")
+	}
+	pkg, _ := splitName(full)
+	return pkg
 }

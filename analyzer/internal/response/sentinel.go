@@ -80,17 +80,7 @@ func (b *bindings) expr(info *types.Info, e ast.Expr) (*boundEntry, bool) {
 // writer, or another sentinel, with a constant code. It reports whether it
 // found any.
 func findSentinels(pass *analysis.Pass, x *extractor, b *bindings, export bool) bool {
-	assigned := map[*types.Var]bool{}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				for v := range assignedVars(pass.TypesInfo, fd.Body) {
-					assigned[v] = true
-				}
-			}
-		}
-	}
-	found := false
+	candidates := map[*types.Var]*boundEntry{}
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") {
 			continue
@@ -107,23 +97,36 @@ func findSentinels(pass *analysis.Pass, x *extractor, b *bindings, export bool) 
 				}
 				for i, name := range vs.Names {
 					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
-					if !ok || assigned[v] || v.Parent() != pass.Pkg.Scope() {
+					if !ok || v.Parent() != pass.Pkg.Scope() {
 						continue
 					}
-					e, ok := x.sentinelValue(vs.Values[i], b)
-					if !ok {
-						continue
-					}
-					b.sentinels[v] = e
-					found = true
-					if export {
-						pass.ExportObjectFact(v, &SentinelFact{Code: e.code, Status: int16(e.status)})
+					if e, ok := x.sentinelValue(vs.Values[i], b); ok {
+						candidates[v] = e
+						b.sentinels[v] = e // a later alias (ErrAlias = ErrNotFound) may name it
 					}
 				}
 			}
 		}
 	}
-	return found
+	if len(candidates) == 0 {
+		return false // most packages: no walk of the function bodies
+	}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				for v := range assignedVars(pass.TypesInfo, fd.Body) {
+					delete(candidates, v) // assigned after its declaration: its code may change
+					delete(b.sentinels, v)
+				}
+			}
+		}
+	}
+	for v, e := range candidates {
+		if export {
+			pass.ExportObjectFact(v, &SentinelFact{Code: e.code, Status: int16(e.status)})
+		}
+	}
+	return len(candidates) > 0
 }
 
 // sentinelValue returns the code and status a sentinel's initial value
