@@ -35,6 +35,17 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 		b.WriteString(",\n      \"retryable\": " + strconv.FormatBool(e.Retryable))
 		b.WriteString(",\n      \"message\": ")
 		writeJSONString(&b, e.Message)
+		if len(e.Bound) > 0 {
+			b.WriteString(",\n      \"bound\": [")
+			for i, name := range e.Bound {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString("\n        ")
+				writeJSONString(&b, name)
+			}
+			b.WriteString("\n      ]")
+		}
 		b.WriteString("\n    }")
 	}
 	if len(c.Entries) > 0 {
@@ -72,6 +83,14 @@ func (c *Catalog) WriteYAML(w io.Writer) error {
 		b.WriteString("\n    message: ")
 		writeYAMLString(&b, e.Message)
 		b.WriteString("\n")
+		if len(e.Bound) > 0 {
+			b.WriteString("    bound:\n")
+			for _, name := range e.Bound {
+				b.WriteString("      - ")
+				writeJSONString(&b, name) // a full name holds '/' and '.': always quoted
+				b.WriteString("\n")
+			}
+		}
 	}
 	_, err := w.Write(b.Bytes())
 	return err
@@ -117,7 +136,8 @@ func writeJSONString(b *bytes.Buffer, s string) {
 
 // WriteMarkdown writes the catalog as the seed's table: the columns Code,
 // Status, Domain, Retry? and Default message, one row per entry, several
-// statuses written "403, 400". Characters that Markdown would read as markup
+// statuses written "403, 400". A table has no place for bound names: they
+// are left out (HasBound tells a caller to say so). Characters that Markdown would read as markup
 // are escaped with a backslash, so the .md loader reads the cells back.
 func (c *Catalog) WriteMarkdown(w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -188,4 +208,15 @@ func (c *Catalog) WriteText(w io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.Code, statusList(e.Statuses), domain, retry, msg)
 	}
 	return tw.Flush()
+}
+
+// HasBound reports whether some entry has bound names, which the Markdown
+// and text forms do not show.
+func (c *Catalog) HasBound() bool {
+	for _, e := range c.Entries {
+		if len(e.Bound) > 0 {
+			return true
+		}
+	}
+	return false
 }
