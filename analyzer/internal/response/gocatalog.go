@@ -115,11 +115,38 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 	return gc
 }
 
-// catalogOf joins the parts of the declarations decls into one catalog
-// named source. reached lists the declarations some part came from.
+// bindFileCatalog adds the bound names of a catalog file's entries (a
+// snapshot of a dependency's Go catalog) to the names Go catalogs bind:
+// the dependency's identifiers then stand for their codes here as a Go
+// catalog's own do. A Go catalog's binding wins over a file's.
+func bindFileCatalog(gc *goCatalogs, c *catalog.Catalog) {
+	if c == nil {
+		return
+	}
+	for _, e := range c.Entries {
+		for _, name := range e.Bound {
+			if _, ok := gc.bound[name]; !ok {
+				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0]}
+			}
+		}
+	}
+}
+
+// catalogOf joins the parts of the declarations decls into one catalog,
+// its entries carrying their bound names (each name with the first entry
+// it is bound to). missing lists the declarations no part came from.
 func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg string) string) (c *catalog.Catalog, skipped int, missing []string) {
 	var entries []catalog.Entry
 	at := map[string]int{}
+	boundTo := map[string]bool{}
+	bind := func(e *catalog.Entry, names []string) {
+		for _, n := range names {
+			if !boundTo[n] {
+				boundTo[n] = true
+				e.Bound = append(e.Bound, n)
+			}
+		}
+	}
 	var names []string
 	for _, d := range decls {
 		key := d.Flag()
@@ -136,10 +163,12 @@ func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg st
 					if !slices.Contains(entries[i].Statuses, e.Status) {
 						entries[i].Statuses = append(entries[i].Statuses, e.Status)
 					}
+					bind(&entries[i], e.Bound)
 					continue
 				}
 				at[e.Code] = len(entries)
 				entries = append(entries, catalog.Entry{Code: e.Code, Statuses: []int{e.Status}, Domain: domain(p.Pkg), Retryable: e.Retryable, Message: e.Message})
+				bind(&entries[len(entries)-1], e.Bound)
 			}
 		}
 		if !found {
