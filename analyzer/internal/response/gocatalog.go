@@ -97,9 +97,7 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			}
 		}
 	}
-	slices.SortStableFunc(gc.parts, func(a, b CatalogPart) int {
-		return cmp.Or(cmp.Compare(a.Decl, b.Decl), cmp.Compare(a.Pkg, b.Pkg))
-	})
+	sortParts(gc.parts)
 	for _, p := range gc.parts {
 		for _, e := range p.Entries {
 			for _, name := range e.Bound {
@@ -113,6 +111,13 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 		pass.ExportPackageFact(&CatalogFact{Parts: gc.parts})
 	}
 	return gc
+}
+
+// sortParts orders parts by declaration, then by contributing package.
+func sortParts(parts []CatalogPart) {
+	slices.SortStableFunc(parts, func(a, b CatalogPart) int {
+		return cmp.Or(cmp.Compare(a.Decl, b.Decl), cmp.Compare(a.Pkg, b.Pkg))
+	})
 }
 
 // bindFileCatalog adds the bound names of a catalog file's entries (a
