@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"path"
 	"reflect"
 	"slices"
@@ -37,7 +38,8 @@ type ProbeOptions struct {
 // Probe ran on.
 type PackageReport struct {
 	Path       string
-	Err        error // the package's configuration or catalog error
+	Fset       *token.FileSet // positions of Codes
+	Err        error          // the package's configuration or catalog error
 	Parts      []CatalogPart
 	Candidates []Candidate
 	ShapeTypes []ShapeType
@@ -71,6 +73,7 @@ func NewProbe(o ProbeOptions) *Probe {
 			res := pass.ResultOf[base].(*response.Result)
 			r := &PackageReport{
 				Path:       pass.Pkg.Path(),
+				Fset:       pass.Fset,
 				Err:        res.Err(),
 				Parts:      res.GoCatalogParts(),
 				Candidates: res.Candidates(),
