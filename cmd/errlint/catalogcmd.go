@@ -139,6 +139,10 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	if *check {
 		problems := c.Check()
 		for _, p := range problems {
+			if p.Line == 0 { // a catalog declared in Go: no line of a file
+				fmt.Fprintf(stdout, "%s: %s: %s\n", c.Source, p.Code, p.Msg)
+				continue
+			}
 			fmt.Fprintf(stdout, "%s:%d: %s: %s\n", c.Source, p.Line, p.Code, p.Msg)
 		}
 		if len(problems) > 0 {

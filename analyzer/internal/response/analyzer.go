@@ -168,7 +168,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	}
 	gc := readGoCatalogs(pass, decls, et, user || readAll)
 	res.goParts = gc.parts
-	bindFileCatalog(gc, s.Catalog)
+	usesBound := bindFileCatalog(pass.Pkg, gc, s.Catalog)
 	if len(s.GoCatalog) > 0 {
 		goCat, _, missing := gc.catalogOf(s.GoCatalog, path.Base)
 		res.Catalog = catalog.Merge(s.Catalog, goCat)
@@ -197,7 +197,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	}
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0 || len(gc.bound) > 0) {
+	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0 || usesBound) {
 		return res, nil
 	}
 

@@ -124,17 +124,34 @@ func sortParts(parts []CatalogPart) {
 // snapshot of a dependency's Go catalog) to the names Go catalogs bind:
 // the dependency's identifiers then stand for their codes here as a Go
 // catalog's own do. A Go catalog's binding wins over a file's.
-func bindFileCatalog(gc *goCatalogs, c *catalog.Catalog) {
+//
+// It reports whether the package imports a package whose identifiers the
+// file binds: only such a package can write one, so only it needs to be
+// analysed for them.
+func bindFileCatalog(pkg *types.Package, gc *goCatalogs, c *catalog.Catalog) (imported bool) {
 	if c == nil {
-		return
+		return false
 	}
+	var imports map[string]bool
 	for _, e := range c.Entries {
 		for _, name := range e.Bound {
 			if _, ok := gc.bound[name]; !ok {
 				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0]}
 			}
+			if imported {
+				continue
+			}
+			if imports == nil {
+				imports = map[string]bool{}
+				for _, imp := range pkg.Imports() {
+					imports[imp.Path()] = true
+				}
+			}
+			path, _ := splitName(name)
+			imported = imports[path]
 		}
 	}
+	return imported
 }
 
 // catalogOf joins the parts of the declarations decls into one catalog,
