@@ -81,8 +81,21 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	var review []string
 	var wrote [][2]string // file, what it holds
 	configName := existingConfig(root)
+	// A configuration there that names a catalog already needs no
+	// errors.yaml: only Go catalogs it lacks are suggested.
+	configured := ""
+	if configName != "" {
+		fmt.Fprintf(stdout, "%s exists: left alone\n", configName)
+		if have, err := config.Resolve(config.Overrides{}, root); err != nil {
+			fmt.Fprintf(stdout, "%s: %v\n", configName, err)
+		} else if !have.Implicit {
+			configured = have.CatalogSource
+		}
+	}
 	catalogName := ""
-	if len(s.decls) == 0 {
+	if configured != "" {
+		fmt.Fprintf(stdout, "%s names a catalog already: %s\n", configName, configured)
+	} else if len(s.decls) == 0 {
 		catalogName = catalogFileName
 		catalogPath := filepath.Join(root, catalogFileName)
 		switch data, err := s.catalogFile(); {
@@ -112,7 +125,6 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if configName != "" {
-		fmt.Fprintf(stdout, "%s exists: left alone\n", configName)
 		if keys := s.missingKeys(root, catalogName); len(keys) > 0 {
 			review = append(review, fmt.Sprintf("%s was there before: to use what init found, add to it: %s", configName, strings.Join(keys, "; ")))
 		}

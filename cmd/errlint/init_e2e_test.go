@@ -129,7 +129,7 @@ func TestInitCodes(t *testing.T) {
 	// Again: nothing overwritten, the files named.
 	write(t, filepath.Join(dir, "errors.yaml"), catalogText+"# edited by hand\n")
 	r = mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, "errors.yaml exists: left alone\n") || !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n") || strings.Contains(r.stdout, "wrote") {
+	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "errors.yaml")) || strings.Contains(r.stdout, "wrote") {
 		t.Errorf("second init:\n%s", r)
 	}
 	if got := readFile(t, filepath.Join(dir, "errors.yaml")); got != catalogText+"# edited by hand\n" {
@@ -137,6 +137,19 @@ func TestInitCodes(t *testing.T) {
 	}
 	if got := readFile(t, filepath.Join(dir, ".errlint.yaml")); got != configText {
 		t.Errorf(".errlint.yaml rewritten:\n%s", got)
+	}
+
+	// With errors.yaml there and no configuration, init leaves the
+	// catalog alone and writes the configuration naming it.
+	if err := os.Remove(filepath.Join(dir, ".errlint.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, "errors.yaml exists: left alone\n") || !strings.Contains(r.stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
+		t.Errorf("init with errors.yaml there:\n%s", r)
+	}
+	if got := readFile(t, filepath.Join(dir, "errors.yaml")); got != catalogText+"# edited by hand\n" {
+		t.Errorf("errors.yaml rewritten:\n%s", got)
 	}
 }
 
@@ -194,4 +207,61 @@ func readFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// copyTree copies the directory src into a temporary directory.
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		write(t, filepath.Join(dst, rel), string(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestInitAcceptance runs errlint init on acceptance modules: one with no
+// configuration (it writes both files, and errlint then runs with them and
+// no notice), one whose configuration names a catalog (nothing written).
+func TestInitAcceptance(t *testing.T) {
+	t.Parallel()
+	dir := copyTree(t, filepath.Join("..", "..", "acceptance", "testdata", "ledger"))
+	r := mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, "wrote errors.yaml (") || !strings.Contains(r.stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
+		t.Fatalf("init on ledger:\n%s", r)
+	}
+	catalogText := readFile(t, filepath.Join(dir, "errors.yaml"))
+	if !strings.Contains(catalogText, "  - code: ledger.throttled\n    status: 503\n") {
+		t.Errorf("errors.yaml:\n%s", catalogText)
+	}
+	r = errlint(t, dir, "./...")
+	if r.code != 3 || strings.Contains(r.stderr, "no catalog configured") {
+		t.Fatalf("errlint after init on ledger:\n%s", r)
+	}
+	// The codes init wrote are known; those it could not pair are not.
+	if strings.Contains(r.stderr+r.stdout, `"ledger.throttled" is not in the catalog`) || !strings.Contains(r.stderr+r.stdout, `"ledger.internal" is not in the catalog`) {
+		t.Errorf("findings after init on ledger:\n%s", r)
+	}
+	before := catalogText + readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	r = mustRun(t, errlint(t, dir, "init"))
+	if strings.Contains(r.stdout, "wrote") || before != readFile(t, filepath.Join(dir, "errors.yaml"))+readFile(t, filepath.Join(dir, ".errlint.yaml")) {
+		t.Errorf("second init on ledger changed something:\n%s", r)
+	}
+
+	dir = copyTree(t, filepath.Join("..", "..", "acceptance", "testdata", "bucket"))
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "s3codes.yaml")) || strings.Contains(r.stdout, "wrote") || fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Errorf("init on bucket, configured:\n%s", r)
+	}
 }
