@@ -80,7 +80,11 @@ func configuredGoCatalog(dir string, s *config.Settings) (*catalog.Catalog, erro
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("errlint catalog: %s: no descriptor found for go_catalog %s", s.ConfigPath, strings.Join(missing, ", "))
 	}
-	return catalog.Merge(s.Catalog, goCat), nil
+	c := catalog.Merge(s.Catalog, goCat)
+	if c == nil {
+		return nil, fmt.Errorf("errlint catalog: %s: the go_catalog declarations hold no descriptor with a constant code and status", s.ConfigPath)
+	}
+	return c, nil
 }
 
 // snapshotGoCatalog reads one Go-catalog declaration wherever it is, a

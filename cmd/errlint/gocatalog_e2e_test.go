@@ -46,6 +46,9 @@ var errorCodes = map[ErrorCode]APIError{
 	ErrDynamic:         {Code: "Dynamic", Status: dynamicStatus},
 }
 
+// unread holds no descriptor errlint can read.
+var unread = []APIError{{Code: "Dynamic", Status: dynamicStatus}}
+
 // Get returns the error of a code.
 func Get(c ErrorCode) *APIError { e := errorCodes[c]; return &e }
 `,
@@ -126,6 +129,12 @@ func TestCatalogCommandGo(t *testing.T) {
 		t.Errorf("union:\n%s", rest)
 	}
 
+	// A declaration with no readable descriptor is an error, not an
+	// empty catalog; so is one that names nothing.
+	write(t, filepath.Join(dir, ".errlint.yaml"), "go_catalog:\n  - var: example.com/shop/apierr.unread\n")
+	if r := errlint(t, dir, "catalog"); r.code != 1 || !strings.Contains(r.stderr, "hold no descriptor with a constant code and status") {
+		t.Errorf("declaration with no entry:\n%s", r)
+	}
 	// A declaration that names nothing is an error, not an empty catalog.
 	write(t, filepath.Join(dir, ".errlint.yaml"), "go_catalog:\n  - var: example.com/shop/apierr.nothing\n")
 	if r := errlint(t, dir, "catalog"); r.code != 1 || !strings.Contains(r.stderr, "no descriptor found for go_catalog example.com/shop/apierr.nothing") {

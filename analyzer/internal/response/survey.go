@@ -91,7 +91,11 @@ func (r *Result) Candidates() []Candidate {
 		obj := pass.TypesInfo.Defs[id]
 		switch v := ast.Unparen(value).(type) {
 		case *ast.CompositeLit:
-			switch pass.TypesInfo.TypeOf(v).Underlying().(type) {
+			t := pass.TypesInfo.TypeOf(v)
+			if t == nil {
+				return
+			}
+			switch t.Underlying().(type) {
 			case *types.Map, *types.Slice, *types.Array:
 				try(config.GoCatalogDecl{Kind: config.GoVar, Name: fullName(obj)}, id.Pos())
 				return
