@@ -163,6 +163,9 @@ func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg st
 	boundTo := map[string]bool{}
 	bind := func(e *catalog.Entry, names []string) {
 		for _, n := range names {
+			if strings.HasSuffix(n, "._") || n == "" {
+				continue // a blank identifier binds nothing anyone can write
+			}
 			if !boundTo[n] {
 				boundTo[n] = true
 				e.Bound = append(e.Bound, n)
