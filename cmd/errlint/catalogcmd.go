@@ -38,7 +38,7 @@ With -check, validates the catalog and reports hygiene problems as
 FILE:LINE: CODE: problem. Exit status: 0 clean, 3 hygiene problems only,
 1 invalid catalog (FILE:LINE: what is wrong). With -check FILE -go ENTRY,
 compares the snapshot FILE with the declaration as it is now (codes,
-statuses, bound identifiers, retry flags, messages): exit 0 when they
+statuses, bound identifiers, retry flags): exit 0 when they
 agree, 3 when they differ (each difference printed), 1 on errors.
 `
 

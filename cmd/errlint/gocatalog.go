@@ -110,9 +110,10 @@ func snapshotGoCatalog(dir string, d config.GoCatalogDecl, extra []string) (*cat
 	return c, nil
 }
 
-// snapshotDiff lists how the snapshot file differs from the catalog c read
-// from the dependency: codes only in one, statuses, bound names. Domains,
-// retry flags and messages are documentation and are compared too.
+// snapshotDiff lists how the snapshot file differs from the catalog read
+// from the dependency: codes only in one, statuses, bound names, retry
+// flags (envelope checks them). Domains and messages are documentation a
+// user may edit in the snapshot, and are not compared.
 func snapshotDiff(file, dep *catalog.Catalog) []string {
 	var out []string
 	line := func(e *catalog.Entry) string {
@@ -143,9 +144,6 @@ func snapshotDiff(file, dep *catalog.Catalog) []string {
 		}
 		if fe.Retryable != de.Retryable {
 			out = append(out, fmt.Sprintf("%s: %s: retryable %t; the dependency says %t", line(fe), fe.Code, fe.Retryable, de.Retryable))
-		}
-		if fe.Message != de.Message {
-			out = append(out, fmt.Sprintf("%s: %s: message %q; the dependency says %q", line(fe), fe.Code, fe.Message, de.Message))
 		}
 	}
 	for i := range dep.Entries {

@@ -251,6 +251,12 @@ func TestSnapshot(t *testing.T) {
 	if r.code != 0 || r.stdout != "" {
 		t.Errorf("-check -go of a fresh snapshot:\n%s", r)
 	}
+	// A message edited in the snapshot is documentation, not drift.
+	snapText := readFile(t, filepath.Join(app, "snapshot.yaml"))
+	write(t, filepath.Join(app, "snapshot.yaml"), strings.Replace(snapText, `message: "blob unknown"`, `message: "The blob is unknown to the registry."`, 1))
+	if r := errlint(t, app, "catalog", "-check", "snapshot.yaml", "-go", entry); r.code != 0 {
+		t.Errorf("-check -go after editing a message:\n%s", r)
+	}
 	depFile := filepath.Join(root, "dep", "errcode", "errcode.go")
 	src := strings.NewReplacer("http.StatusForbidden", "http.StatusUnauthorized", `"BLOB_UNKNOWN"`, `"BLOB_MISSING"`).Replace(depModules["dep/errcode/errcode.go"])
 	write(t, depFile, src)
