@@ -284,3 +284,42 @@ func TestSnapshot(t *testing.T) {
 		t.Errorf("-go naming nothing:\n%s", r)
 	}
 }
+
+// TestSnapshotExtraPackages reads a func's calls in another package of the
+// dependency, named after the entry (distribution registers most of its
+// codes from registry/api/v2).
+func TestSnapshotExtraPackages(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{
+		"dep/v2/v2.go": `// Package v2 registers more codes.
+package v2
+
+import (
+	"net/http"
+
+	"example.com/dep/errcode"
+)
+
+var ErrorCodeManifestUnknown = errcode.Register("v2", errcode.ErrorDescriptor{Value: "MANIFEST_UNKNOWN", HTTPStatusCode: http.StatusNotFound})
+`,
+	}
+	for name, content := range depModules {
+		files[name] = content
+	}
+	app := filepath.Join(writeTree(t, files), "app")
+	const entry = "func:example.com/dep/errcode.Register:1"
+	r := mustRun(t, errlint(t, app, "catalog", "-go", entry, "-format", "json", "example.com/dep/v2"))
+	if !strings.Contains(r.stderr, "go: example.com/dep/errcode.Register (4 codes, 0 declarations skipped)") ||
+		!strings.Contains(r.stdout, `"code": "MANIFEST_UNKNOWN"`) || !strings.Contains(r.stdout, `"example.com/dep/v2.ErrorCodeManifestUnknown"`) {
+		t.Errorf("snapshot with an extra package:\n%s", r)
+	}
+	write(t, filepath.Join(app, "snapshot.json"), r.stdout)
+	// Checked against the declaring package alone, the code registered
+	// elsewhere is not in the dependency's catalog; with the package, it is.
+	if r := errlint(t, app, "catalog", "-check", "snapshot.json", "-go", entry); r.code != 3 || !strings.Contains(r.stdout, "MANIFEST_UNKNOWN: not in the dependency's catalog") {
+		t.Errorf("-check -go without the extra package:\n%s", r)
+	}
+	if r := errlint(t, app, "catalog", "-check", "snapshot.json", "-go", entry, "example.com/dep/v2"); r.code != 0 {
+		t.Errorf("-check -go with the extra package:\n%s", r)
+	}
+}
