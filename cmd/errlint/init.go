@@ -64,7 +64,8 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	}
 	root, modPath, err := moduleRoot(wd)
 	if err != nil {
-		return fatalf(stderr, "init: %v", err)
+		fmt.Fprintf(stderr, "errlint init: %v\n", err)
+		return 1
 	}
 
 	// The code as it is, whatever a configuration says: init describes

@@ -126,6 +126,11 @@ func TestInitCodes(t *testing.T) {
 		"api/api.go:45:24: error status 500 sent without an error code",
 	})
 
+	// Outside a module: says what to do.
+	if r := errlint(t, t.TempDir(), "init"); r.code != 1 || !strings.Contains(r.stderr, "is not in a Go module: run errlint init in your module") {
+		t.Errorf("init outside a module:\n%s", r)
+	}
+
 	// Again: nothing overwritten, the files named.
 	write(t, filepath.Join(dir, "errors.yaml"), catalogText+"# edited by hand\n")
 	r = mustRun(t, errlint(t, dir, "init"))
