@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/errlint/errlint/catalog"
 	"github.com/errlint/errlint/config"
@@ -46,6 +47,10 @@ agree, 3 when they differ (each difference printed), 1 on errors.
 // arguments (errlint catalog -check FILE -go ENTRY), and returns the
 // positional ones.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var tail []string // after "--": positional whatever they look like
+	if i := slices.Index(args, "--"); i >= 0 {
+		args, tail = args[:i], args[i+1:]
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -53,10 +58,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		args = fs.Args()
 		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+			return append(pos, tail...), nil
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
