@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
@@ -57,4 +58,16 @@ func TestGoCatalogUnreached(t *testing.T) {
 // as facts and paired where they are written as bodies.
 func TestSentinels(t *testing.T) {
 	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "sentinel/...")
+}
+
+// TestSnapshotBound checks a catalog file whose entries bind a
+// dependency's identifiers (a snapshot, §5): with no go_catalog, the
+// identifiers stand for their codes where they are written.
+func TestSnapshotBound(t *testing.T) {
+	cat, err := filepath.Abs("../testdata/src/snapshot/snapshot.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: cat}})
+	goldens.RunWithSuggestedFixes(t, combined(as), "snapshot")
 }

@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,12 @@ type Entry struct {
 	Domain    string
 	Retryable bool
 	Message   string
-	Line      int // 1-based line of the entry in its file; 0 when unknown
+	// Bound are the full names (pkgpath.Name) of the Go identifiers bound
+	// to the entry: what a snapshot of a Go catalog records, so that a
+	// dependency's error variables stand for their codes where they are
+	// written.
+	Bound []string
+	Line  int // 1-based line of the entry in its file; 0 when unknown
 }
 
 // HasStatus reports whether status is one of the entry's statuses.
@@ -158,7 +164,8 @@ func (c *Catalog) Equal(d *Catalog) bool {
 	}
 	return slices.EqualFunc(c.Entries, d.Entries, func(a, b Entry) bool {
 		return a.Code == b.Code && slices.Equal(a.Statuses, b.Statuses) &&
-			a.Domain == b.Domain && a.Retryable == b.Retryable && a.Message == b.Message
+			a.Domain == b.Domain && a.Retryable == b.Retryable && a.Message == b.Message &&
+			slices.Equal(a.Bound, b.Bound)
 	})
 }
 
@@ -180,13 +187,59 @@ func isCodeRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-'
 }
 
+// IsValidBoundName reports whether name is spelled as the full name of a
+// package-level Go identifier: an import path, a dot and an identifier
+// ("github.com/x/errcode.ErrorCodeUnknown").
+func IsValidBoundName(name string) bool {
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || !utf8.ValidString(name) {
+		return false
+	}
+	path, id := name[:dot], name[dot+1:]
+	for i, r := range id {
+		if !(unicode.IsLetter(r) || r == '_' || i > 0 && unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	if id == "" || strings.HasPrefix(path, "/") || strings.HasSuffix(path, "/") || strings.Contains(path, "//") {
+		return false
+	}
+	for _, r := range path {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("/._-~+", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+func badBoundName(name string) string {
+	return fmt.Sprintf("bad bound name %q: want the full name of a Go identifier, like \"example.com/pkg.ErrNotFound\"", name)
+}
+
 // validate appends to errs every problem of the entries that does not depend
-// on the file format: code spelling, duplicates, statuses, UTF-8.
+// on the file format: code spelling, duplicates, statuses, bound names,
+// UTF-8.
 func validate(file string, entries []Entry, errs *ErrorList) {
 	first := make(map[string]int, len(entries))
+	boundTo := map[string]*Entry{}
 	for i := range entries {
 		e := &entries[i]
 		validateEntry(file, e, errs)
+		for _, name := range e.Bound {
+			if !IsValidBoundName(name) {
+				errs.add(file, e.Line, badBoundName(name))
+				continue
+			}
+			if other, dup := boundTo[name]; dup {
+				if other == e {
+					errs.add(file, e.Line, fmt.Sprintf("bound name %q listed twice", name))
+				} else {
+					errs.add(file, e.Line, fmt.Sprintf("%q is bound to two codes, %q and %q", name, other.Code, e.Code))
+				}
+				continue
+			}
+			boundTo[name] = e
+		}
 		if e.Code == "" {
 			continue
 		}

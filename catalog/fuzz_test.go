@@ -64,6 +64,13 @@ func fuzzParse(t *testing.T, name string, data []byte) {
 		}
 	}
 	assertRoundTrip(t, c)
+	var y bytes.Buffer
+	if err := c.WriteYAML(&y); err != nil {
+		t.Fatal(err)
+	}
+	if back, err := Parse("out.yaml", y.Bytes()); err != nil || !c.Equal(back) {
+		t.Fatalf("WriteYAML output does not read back the same (%v):\n%s", err, y.String())
+	}
 	// Nothing else may panic on an accepted catalog either.
 	c.Check()
 	c.Nearest(c.Entries[0].Code+"x", c.Entries[0].Statuses[0])

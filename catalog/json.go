@@ -19,9 +19,10 @@ const (
 	keyDomain    = "domain"
 	keyRetryable = "retryable"
 	keyMessage   = "message"
+	keyBound     = "bound"
 )
 
-const knownEntryKeys = "code, status, domain, retryable, message"
+const knownEntryKeys = "code, status, domain, retryable, message, bound"
 
 // setScalar sets the string or bool field key of e from v, a value decoded
 // by any of the loaders, whose kind (as the format names it) is kind. It
@@ -255,7 +256,7 @@ func (p *jsonParser) parseEntry() (e Entry, ok bool, err error) {
 			return e, false, err
 		}
 		switch key {
-		case keyCode, keyStatus, keyDomain, keyRetryable, keyMessage:
+		case keyCode, keyStatus, keyDomain, keyRetryable, keyMessage, keyBound:
 		default:
 			p.errorf(keyLine, "unknown key %q (known: %s)", key, knownEntryKeys)
 			if err := p.skip(v); err != nil {
@@ -274,6 +275,37 @@ func (p *jsonParser) parseEntry() (e Entry, ok bool, err error) {
 				if err := p.skip(v); err != nil {
 					return e, false, err
 				}
+			}
+		case keyBound:
+			e.Bound = nil
+			if v != json.Delim('[') {
+				p.errorf(vline, "%q must be a list of full names, not %s", key, jsonKind(v))
+				if err := p.skip(v); err != nil {
+					return e, false, err
+				}
+				continue
+			}
+			for p.dec.More() {
+				et, eline, err := p.token()
+				if err != nil {
+					return e, false, err
+				}
+				name, isString := et.(string)
+				if !isString {
+					p.errorf(eline, "a bound name must be a string, not %s", jsonKind(et))
+					if err := p.skip(et); err != nil {
+						return e, false, err
+					}
+					continue
+				}
+				if !IsValidBoundName(name) {
+					p.errorf(eline, "%s", badBoundName(name))
+					continue
+				}
+				e.Bound = append(e.Bound, name)
+			}
+			if _, _, err := p.token(); err != nil { // ']'
+				return e, false, err
 			}
 		case keyStatus:
 			e.Statuses = nil

@@ -112,6 +112,9 @@ func parseTable(file string, src []byte, lines source.Lines, t *east.Table, head
 		name := cellText(c, src)
 		col, ok := columnAliases[strings.ToLower(name)]
 		switch {
+		case !ok && strings.EqualFold(name, keyBound):
+			errs.add(file, headerLine, fmt.Sprintf("column %q: a Markdown catalog has no bound identifiers; a snapshot with them is a .yaml or .json catalog", name))
+			col = -1
 		case !ok:
 			errs.add(file, headerLine, fmt.Sprintf("unknown column %q (known: %s)", name, knownColumns))
 			col = -1

@@ -8,7 +8,8 @@ import (
 // Merge returns the union of catalogs, in order: every code of every
 // catalog, once. A code in several catalogs keeps every status, those of
 // the earlier catalogs first (so the first catalog's default stays the
-// default); its domain, retry flag and message are the first catalog's.
+// default) and every bound name; its domain, retry flag and message are
+// the first catalog's.
 // The union's Source joins the catalogs' sources with " + ". With one
 // catalog Merge returns it unchanged; nil catalogs are skipped. The
 // catalogs are not modified.
@@ -30,6 +31,7 @@ func Merge(cats ...*Catalog) *Catalog {
 			if !seen {
 				at[e.Code] = len(out.Entries)
 				e.Statuses = slices.Clone(e.Statuses)
+				e.Bound = slices.Clone(e.Bound)
 				out.Entries = append(out.Entries, e)
 				continue
 			}
@@ -37,6 +39,11 @@ func Merge(cats ...*Catalog) *Catalog {
 			for _, s := range e.Statuses {
 				if !slices.Contains(have.Statuses, s) {
 					have.Statuses = append(have.Statuses, s)
+				}
+			}
+			for _, name := range e.Bound {
+				if !slices.Contains(have.Bound, name) {
+					have.Bound = append(have.Bound, name)
 				}
 			}
 		}

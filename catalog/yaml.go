@@ -284,7 +284,7 @@ func (w *yamlWalker) entry(n ast.Node) (Entry, bool) {
 			continue
 		}
 		switch key {
-		case keyCode, keyStatus, keyDomain, keyRetryable, keyMessage:
+		case keyCode, keyStatus, keyDomain, keyRetryable, keyMessage, keyBound:
 		default:
 			w.errorf(kv.Key, "unknown key %q (known: %s)", key, knownEntryKeys)
 			continue
@@ -296,6 +296,10 @@ func (w *yamlWalker) entry(n ast.Node) (Entry, bool) {
 		vn := yamlValueNode(kv)
 		if key == keyStatus {
 			e.Statuses = w.statuses(kv.Value, vn)
+			continue
+		}
+		if key == keyBound {
+			e.Bound = w.bound(kv.Value, vn)
 			continue
 		}
 		v, err := w.scalar(kv.Value)
@@ -403,6 +407,38 @@ func (w *yamlWalker) status(n, blame ast.Node, inList bool) (int, bool) {
 		return 0, false
 	}
 	return int(s), true
+}
+
+// bound reads a list of bound names; the names that are no strings are
+// reported and left out.
+func (w *yamlWalker) bound(n, blame ast.Node) []string {
+	seq, ok := w.sequence(n)
+	if !ok {
+		w.errorf(blame, "%q must be a list of full names, not %s", keyBound, yamlKind(n))
+		return nil
+	}
+	var out []string
+	for _, item := range seq.Values {
+		if _, isMap := w.mapping(item); isMap || isSequence(item) {
+			w.errorf(item, "a bound name must be a string, not %s", yamlKind(item))
+			continue
+		}
+		v, err := w.scalar(item)
+		if err != nil {
+			continue
+		}
+		s, ok := v.(string)
+		if !ok {
+			w.errorf(item, "a bound name must be a string, not %s", yamlKind(item))
+			continue
+		}
+		if !IsValidBoundName(s) {
+			w.errorf(item, "%s", badBoundName(s))
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func isSequence(n ast.Node) bool {

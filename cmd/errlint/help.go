@@ -13,11 +13,15 @@ of error codes.
 
 Usage:
   errlint [flags] packages...           analyse packages
-  errlint catalog [-format text|json|markdown] [FILE]
+  errlint catalog [-format text|json|yaml|markdown] [FILE]
                                         print the effective catalog and its source
   errlint catalog -check [FILE]         validate a catalog, report hygiene problems
   errlint catalog -usage [packages]     which catalog codes the packages send, where,
                                         with which statuses; codes never sent; unknown codes
+  errlint catalog -go ENTRY -format yaml
+                                        snapshot a catalog declared in Go (a dependency's)
+  errlint catalog -check FILE -go ENTRY compare a snapshot with the dependency (exit 3: differ)
+  errlint init                          write a starting .errlint.yaml for the module
   errlint help [ANALYZER]               this text, or an analyzer's documentation
 
 As a vet tool or fix tool:

@@ -5,6 +5,8 @@
 //	errlint catalog [-format F] [FILE]     print the effective catalog and its source
 //	errlint catalog -check [FILE]          validate a catalog and report hygiene problems
 //	errlint catalog -usage [packages]      the catalog codes the packages send, where and with which statuses
+//	errlint catalog -go ENTRY -format yaml snapshot a catalog declared in Go (a dependency's too)
+//	errlint init                           write a starting configuration for the module
 //	errlint help                           usage, analyzers and flags
 //
 // The same binary is a vet tool and a fix tool:
@@ -33,6 +35,8 @@ func mainArgs(args []string, stdout, stderr io.Writer) int {
 			return runCatalog(args[1:], stdout, stderr)
 		case "help":
 			return runHelp(args[1:], stdout, stderr)
+		case "init":
+			return runInit(args[1:], stdout, stderr)
 		}
 	}
 	switch mode := invocationMode(args); mode {

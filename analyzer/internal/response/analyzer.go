@@ -44,6 +44,10 @@ type Result struct {
 	reportable map[*ast.File]bool
 	readFile   func(string) ([]byte, error)
 
+	goParts []CatalogPart // the Go catalogs this package declares or reaches
+	et      *errTypes     // the package's error-type recogniser
+	pass    *analysis.Pass
+
 	err         error // a bad configuration or catalog
 	diagnoseErr bool  // report err as diagnostics, not as an error
 	errShown    bool  // a reporter has reported err (guarded by mu)
@@ -113,6 +117,7 @@ func (r *Result) MismatchReported(resp *Response) bool {
 func New(o Options) *analysis.Analyzer {
 	o.Writers = slices.Clone(o.Writers)
 	o.Disable = slices.Clone(o.Disable)
+	o.ReadGoCatalog = slices.Clone(o.ReadGoCatalog)
 	flags := new(flagValues)
 	a := &analysis.Analyzer{
 		Name:       BaseName,
@@ -162,7 +167,14 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
 	user := isUserPackage(pass, modules)
 	et := newErrTypes(s.Types, s.IgnoreTypes)
-	gc := readGoCatalogs(pass, s.ModuleGoCatalog, et, user)
+	res.et, res.pass = et, pass
+	decls, readAll := s.ModuleGoCatalog, false
+	if len(o.ReadGoCatalog) > 0 {
+		decls, readAll = slices.Concat(decls, o.ReadGoCatalog), true
+	}
+	gc := readGoCatalogs(pass, decls, et, user || readAll)
+	res.goParts = gc.parts
+	usesBound := bindFileCatalog(pass.Pkg, gc, s.Catalog)
 	if len(s.GoCatalog) > 0 {
 		goCat, _, missing := gc.catalogOf(s.GoCatalog, path.Base)
 		res.Catalog = catalog.Merge(s.Catalog, goCat)
@@ -194,7 +206,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	res.insp = insp
-	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0) {
+	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0 || usesBound) {
 		return res, nil
 	}
 

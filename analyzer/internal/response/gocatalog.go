@@ -97,9 +97,7 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			}
 		}
 	}
-	slices.SortStableFunc(gc.parts, func(a, b CatalogPart) int {
-		return cmp.Or(cmp.Compare(a.Decl, b.Decl), cmp.Compare(a.Pkg, b.Pkg))
-	})
+	sortParts(gc.parts)
 	for _, p := range gc.parts {
 		for _, e := range p.Entries {
 			for _, name := range e.Bound {
@@ -115,11 +113,65 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 	return gc
 }
 
-// catalogOf joins the parts of the declarations decls into one catalog
-// named source. reached lists the declarations some part came from.
+// sortParts orders parts by declaration, then by contributing package.
+func sortParts(parts []CatalogPart) {
+	slices.SortStableFunc(parts, func(a, b CatalogPart) int {
+		return cmp.Or(cmp.Compare(a.Decl, b.Decl), cmp.Compare(a.Pkg, b.Pkg))
+	})
+}
+
+// bindFileCatalog adds the bound names of a catalog file's entries (a
+// snapshot of a dependency's Go catalog) to the names Go catalogs bind:
+// the dependency's identifiers then stand for their codes here as a Go
+// catalog's own do. A Go catalog's binding wins over a file's.
+//
+// It reports whether the package imports a package whose identifiers the
+// file binds: only such a package can write one, so only it needs to be
+// analysed for them.
+func bindFileCatalog(pkg *types.Package, gc *goCatalogs, c *catalog.Catalog) (imported bool) {
+	if c == nil {
+		return false
+	}
+	var imports map[string]bool
+	for _, e := range c.Entries {
+		for _, name := range e.Bound {
+			if _, ok := gc.bound[name]; !ok {
+				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0]}
+			}
+			if imported {
+				continue
+			}
+			if imports == nil {
+				imports = map[string]bool{}
+				for _, imp := range pkg.Imports() {
+					imports[imp.Path()] = true
+				}
+			}
+			path, _ := splitName(name)
+			imported = imports[path]
+		}
+	}
+	return imported
+}
+
+// catalogOf joins the parts of the declarations decls into one catalog,
+// its entries carrying their bound names (each name with the first entry
+// it is bound to). missing lists the declarations no part came from.
 func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg string) string) (c *catalog.Catalog, skipped int, missing []string) {
 	var entries []catalog.Entry
 	at := map[string]int{}
+	boundTo := map[string]bool{}
+	bind := func(e *catalog.Entry, names []string) {
+		for _, n := range names {
+			if strings.HasSuffix(n, "._") || n == "" {
+				continue // a blank identifier binds nothing anyone can write
+			}
+			if !boundTo[n] {
+				boundTo[n] = true
+				e.Bound = append(e.Bound, n)
+			}
+		}
+	}
 	var names []string
 	for _, d := range decls {
 		key := d.Flag()
@@ -136,10 +188,12 @@ func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg st
 					if !slices.Contains(entries[i].Statuses, e.Status) {
 						entries[i].Statuses = append(entries[i].Statuses, e.Status)
 					}
+					bind(&entries[i], e.Bound)
 					continue
 				}
 				at[e.Code] = len(entries)
 				entries = append(entries, catalog.Entry{Code: e.Code, Statuses: []int{e.Status}, Domain: domain(p.Pkg), Retryable: e.Retryable, Message: e.Message})
+				bind(&entries[len(entries)-1], e.Bound)
 			}
 		}
 		if !found {

@@ -16,6 +16,12 @@ type Options struct {
 	// analyzer that fails. nogo needs the error: it shows the errors of
 	// the analyzers it lists.
 	ConfigDiagnostics bool
+
+	// ReadGoCatalog are Go-catalog declarations to read wherever they are,
+	// in a dependency too, whatever the configuration says: errlint
+	// catalog -go reads a dependency's catalog this way to snapshot it.
+	// The configuration's own go_catalog never names a dependency.
+	ReadGoCatalog []config.GoCatalogDecl
 }
 
 // resolve returns the settings for the package in dir.

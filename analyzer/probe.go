@@ -1,0 +1,121 @@
+package analyzer
+
+import (
+	"go/token"
+	"path"
+	"reflect"
+	"slices"
+	"sync"
+
+	"github.com/errlint/errlint/analyzer/internal/response"
+	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/config"
+	"golang.org/x/tools/go/analysis"
+)
+
+// The shared layer's answers a command reads from a Probe, under names it
+// can spell.
+type (
+	// CatalogPart is what one package contributes to one Go-catalog
+	// declaration.
+	CatalogPart = response.CatalogPart
+	// Candidate is a declaration shaped like a Go catalog (§5).
+	Candidate = response.Candidate
+	// ShapeType is an error type recognised by its shape.
+	ShapeType = response.ShapeType
+	// Code is an expression in a code position.
+	Code = response.Code
+)
+
+// ProbeOptions configures a Probe: the suite's options, plus Go-catalog
+// declarations to read wherever they are (a dependency's, for a snapshot).
+type ProbeOptions struct {
+	Options
+	ReadGoCatalog []config.GoCatalogDecl
+}
+
+// A PackageReport is what the base analyzer found in one package that a
+// Probe ran on.
+type PackageReport struct {
+	Path       string
+	Fset       *token.FileSet // positions of Codes
+	Err        error          // the package's configuration or catalog error
+	Parts      []CatalogPart
+	Candidates []Candidate
+	ShapeTypes []ShapeType
+	Codes      []*Code
+}
+
+// A Probe runs errlint's base analyzer for a command that needs what it
+// found rather than findings: errlint catalog (the Go catalogs a module
+// declares, a dependency's snapshot) and errlint init (declarations shaped
+// like catalogs, error types, the codes a module sends). Its Analyzer
+// requires the base and records, for every package it runs on, a
+// PackageReport.
+type Probe struct {
+	Analyzer *analysis.Analyzer
+
+	mu      sync.Mutex
+	reports []*PackageReport
+}
+
+// NewProbe returns a Probe over a fresh base analyzer for o.
+func NewProbe(o ProbeOptions) *Probe {
+	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics, ReadGoCatalog: o.ReadGoCatalog})
+	p := &Probe{}
+	p.Analyzer = &analysis.Analyzer{
+		Name:       "errlintprobe",
+		Doc:        "record what errlint's base analyzer found in each package (for errlint catalog and errlint init)",
+		URL:        "https://github.com/errlint/errlint/blob/main/analyzer",
+		Requires:   []*analysis.Analyzer{base},
+		ResultType: reflect.TypeFor[*PackageReport](),
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[base].(*response.Result)
+			r := &PackageReport{
+				Path:       pass.Pkg.Path(),
+				Fset:       pass.Fset,
+				Err:        res.Err(),
+				Parts:      res.GoCatalogParts(),
+				Candidates: res.Candidates(),
+				ShapeTypes: res.ShapeTypes(),
+				Codes:      res.Codes,
+			}
+			p.mu.Lock()
+			p.reports = append(p.reports, r)
+			p.mu.Unlock()
+			return r, nil
+		},
+	}
+	return p
+}
+
+// Reports returns what the probe recorded, by package path.
+func (p *Probe) Reports() []*PackageReport {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := slices.Clone(p.reports)
+	slices.SortFunc(out, func(a, b *PackageReport) int {
+		switch {
+		case a.Path < b.Path:
+			return -1
+		case a.Path > b.Path:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// GoCatalog joins the Go-catalog parts of every package the probe ran on
+// into the catalog the declarations decls form, as errlint prints it
+// (source `go: NAMES (N codes, M declarations skipped)`, entries with
+// their bound names). missing lists the declarations no package declared
+// or reached; the catalog is nil when no entry was found.
+func (p *Probe) GoCatalog(decls []config.GoCatalogDecl) (c *catalog.Catalog, missing []string) {
+	var parts []CatalogPart
+	for _, r := range p.Reports() {
+		parts = append(parts, r.Parts...)
+	}
+	c, _, missing = response.GoCatalog(parts, decls, path.Base)
+	return c, missing
+}

@@ -1,0 +1,452 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/config"
+)
+
+const initUsage = `usage: errlint init
+
+Writes a starting configuration for the module in the current directory, at
+its root, and never overwrites a file (an existing one is left alone and
+named). It reads the module's packages for catalogs declared in Go (§5:
+package-level tables of error-type descriptors, error variables of one
+type, Status() switches, register(…) calls) and names them in go_catalog
+of .errlint.yaml; when it finds none, it writes errors.yaml from the codes
+errlint sees in code positions, with the constant statuses each is sent
+with, and an .errlint.yaml naming it. The error types it recognised by
+their shape are listed in .errlint.yaml as comments, to move into types or
+ignore_types. It prints what it wrote and what to review.
+`
+
+// minCatalogEntries is how many entries a declaration needs before init
+// takes it for a catalog: one or two descriptors are more likely a
+// sentinel or two than a table.
+const minCatalogEntries = 3
+
+// catalogFileName is the catalog init writes when no Go catalog is found.
+const catalogFileName = "errors.yaml"
+
+// runInit implements `errlint init`.
+func runInit(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("errlint init", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() { io.WriteString(stderr, initUsage) }
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if flags.NArg() > 0 {
+		flags.Usage()
+		return 2
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return fatalf(stderr, "%v", err)
+	}
+	root, modPath, err := moduleRoot(wd)
+	if err != nil {
+		fmt.Fprintf(stderr, "errlint init: %v\n", err)
+		return 1
+	}
+
+	// The code as it is, whatever a configuration says: init describes
+	// it. The embedded catalog is named so that no notice is printed.
+	probe, err := probeRun(root, []string{"./..."}, analyzer.ProbeOptions{Options: analyzer.Options{
+		Overrides: config.Overrides{NoDiscovery: true, Catalog: config.EmbeddedCatalog},
+	}})
+	if err != nil {
+		fmt.Fprintf(stderr, "errlint init: %v\n", err)
+		return 1
+	}
+	s := survey(probe.Reports(), modPath, root)
+
+	var review []string
+	var wrote [][2]string // file, what it holds
+	configName := existingConfig(root)
+	// A configuration there that names a catalog already needs no
+	// errors.yaml: only Go catalogs it lacks are suggested.
+	configured := ""
+	if configName != "" {
+		fmt.Fprintf(stdout, "%s exists: left alone\n", configName)
+		if have, err := config.Resolve(config.Overrides{}, root); err != nil {
+			fmt.Fprintf(stdout, "%s: %v\n", configName, err)
+		} else if !have.Implicit {
+			configured = have.CatalogSource
+		}
+	}
+	catalogName := ""
+	if configured != "" {
+		fmt.Fprintf(stdout, "%s names a catalog already: %s\n", configName, configured)
+	} else if len(s.decls) == 0 {
+		catalogName = catalogFileName
+		catalogPath := filepath.Join(root, catalogFileName)
+		switch data, err := s.catalogFile(); {
+		case fileExists(catalogPath):
+			fmt.Fprintf(stdout, "%s exists: left alone\n", catalogFileName)
+			review = append(review, fmt.Sprintf("%s was there before: check that it is your catalog (errlint catalog -check %s)", catalogFileName, catalogFileName))
+		case err != nil:
+			fmt.Fprintf(stderr, "errlint init: %v\n", err)
+			return 1
+		case data == nil:
+			fmt.Fprintf(stdout, "found no catalog declared in Go and no constant error code in code positions: %s not written\n", catalogFileName)
+			catalogName = ""
+		default:
+			if err := writeNew(catalogPath, data); err != nil {
+				fmt.Fprintf(stderr, "errlint init: %v\n", err)
+				return 1
+			}
+			wrote = append(wrote, [2]string{catalogFileName, plural(len(s.codes), "code", "codes") + " errlint saw in code positions"})
+			review = append(review, fmt.Sprintf("%s: set each code's domain, retryable and message; the statuses are those the code is sent with", catalogFileName))
+			if n := s.multiStatus(); n > 0 {
+				review = append(review, fmt.Sprintf("%s: %s sent with several statuses, marked with a comment: decide which the catalog allows (the first is the default)", catalogFileName, plural(n, "code is", "codes are")))
+			}
+			if len(s.statusless) > 0 {
+				review = append(review, fmt.Sprintf("%s: %s seen with no constant status, listed in a comment at its end: add them with their statuses", catalogFileName, plural(len(s.statusless), "code", "codes")))
+			}
+		}
+	}
+
+	if configName != "" {
+		if keys := s.missingKeys(root, catalogName); len(keys) > 0 {
+			review = append(review, fmt.Sprintf("%s was there before: to use what init found, add to it: %s", configName, strings.Join(keys, "; ")))
+		}
+	} else if len(s.decls) > 0 || catalogName != "" || len(s.types) > 0 {
+		if err := writeNew(filepath.Join(root, ".errlint.yaml"), s.configFile(catalogName)); err != nil {
+			fmt.Fprintf(stderr, "errlint init: %v\n", err)
+			return 1
+		}
+		what := []string{}
+		if len(s.decls) > 0 {
+			what = append(what, "go_catalog: "+plural(len(s.decls), "declaration", "declarations"))
+		}
+		if catalogName != "" {
+			what = append(what, "catalog: "+catalogName)
+		}
+		if len(s.types) > 0 {
+			what = append(what, plural(len(s.types), "error type", "error types")+" as comments")
+		}
+		wrote = append(wrote, [2]string{".errlint.yaml", strings.Join(what, ", ")})
+	}
+	wroteConfig := len(wrote) > 0 && wrote[len(wrote)-1][0] == ".errlint.yaml"
+	for _, d := range s.decls {
+		if !wroteConfig {
+			break
+		}
+		review = append(review, fmt.Sprintf("go_catalog %s (%s, %s): is it your API's catalog? errlint catalog prints what it reads", d.decl.Flag(), plural(d.entries, "code", "codes"), d.pos))
+	}
+	if len(s.types) > 0 && wroteConfig {
+		review = append(review, "the error types errlint recognised by their shape (comments in .errlint.yaml): list in ignore_types those that are not API errors")
+	}
+
+	for _, w := range wrote {
+		fmt.Fprintf(stdout, "wrote %s (%s)\n", filepath.Join(relDir(wd, root), w[0]), w[1])
+	}
+	if len(review) > 0 {
+		fmt.Fprintln(stdout, "review:")
+		for _, r := range review {
+			fmt.Fprintf(stdout, "  - %s\n", r)
+		}
+	}
+	if len(wrote) > 0 {
+		fmt.Fprintln(stdout, "then run: errlint ./...")
+	}
+	return 0
+}
+
+// moduleRoot returns the directory and path of the module holding dir.
+func moduleRoot(dir string) (root, modPath string, err error) {
+	mods, err := config.FindModules(dir)
+	if err != nil {
+		return "", "", err
+	}
+	for i, r := range mods.Roots {
+		if (dir == r || strings.HasPrefix(dir, r+string(filepath.Separator))) && len(r) > len(root) {
+			root, modPath = r, mods.Paths[i]
+		}
+	}
+	if root == "" {
+		return "", "", fmt.Errorf("%s is not in a Go module: run errlint init in your module (where go.mod is)", dir)
+	}
+	return root, modPath, nil
+}
+
+// relDir returns dir relative to wd when it is wd or above it ("." or
+// "../.."), else dir itself.
+func relDir(wd, dir string) string {
+	if rel, err := filepath.Rel(wd, dir); err == nil {
+		return rel
+	}
+	return dir
+}
+
+// existingConfig returns the name of a configuration file at root, "" if
+// there is none.
+func existingConfig(root string) string {
+	for _, name := range config.FileNames {
+		if fileExists(filepath.Join(root, name)) {
+			return name
+		}
+	}
+	return ""
+}
+
+func fileExists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
+}
+
+// writeNew creates the file path with data; it never replaces a file.
+func writeNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s appeared while errlint init ran: left alone", path)
+		}
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// found is what init gathered from the module's packages.
+type found struct {
+	decls      []foundDecl
+	types      []analyzer.ShapeType
+	codes      []*foundCode // with at least one constant status, by code
+	statusless []*foundCode // seen only with no constant status
+}
+
+type foundDecl struct {
+	decl    config.GoCatalogDecl
+	entries int
+	pos     string
+}
+
+type foundCode struct {
+	code     string
+	domain   string      // the package name where it is first seen
+	statuses []int       // most places first, then first seen
+	places   map[int]int // status → places
+	first    string      // file:line of the first place
+}
+
+// survey joins the probe's reports of the module's packages.
+func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
+	s := &found{}
+	inModule := func(pkg string) bool {
+		return modPath == "" || pkg == modPath || strings.HasPrefix(pkg, modPath+"/")
+	}
+	rel := func(p token.Position) string {
+		name := p.Filename
+		if r, err := filepath.Rel(root, name); err == nil {
+			name = r
+		}
+		return name + ":" + strconv.Itoa(p.Line)
+	}
+	decls := map[string]*foundDecl{}
+	var order []string
+	for _, r := range reports {
+		for _, c := range r.Candidates {
+			if !inModule(c.Decl.PkgPath()) {
+				continue // a dependency's: used through a snapshot, not go_catalog
+			}
+			key := c.Decl.Flag()
+			d, ok := decls[key]
+			if !ok {
+				d = &foundDecl{decl: c.Decl, pos: rel(c.Pos)}
+				decls[key] = d
+				order = append(order, key)
+			}
+			d.entries += c.Entries
+			if c.Decl.PkgPath() == r.Path {
+				d.pos = rel(c.Pos) // where it is declared, not where it is called
+			}
+		}
+		for _, t := range r.ShapeTypes {
+			if !slices.ContainsFunc(s.types, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
+				s.types = append(s.types, t)
+			}
+		}
+	}
+	for _, key := range order {
+		if d := decls[key]; d.entries >= minCatalogEntries {
+			s.decls = append(s.decls, *d)
+		}
+	}
+
+	codes := map[string]*foundCode{}
+	for _, r := range reports {
+		for _, c := range r.Codes {
+			if !c.Const || c.Decl || c.Bound || !catalog.IsValidCode(c.Value) {
+				continue
+			}
+			fc := codes[c.Value]
+			if fc == nil {
+				fc = &foundCode{code: c.Value, domain: path.Base(r.Path), places: map[int]int{}}
+				if r.Fset != nil && c.Expr != nil {
+					fc.first = rel(r.Fset.Position(c.Expr.Pos()))
+				}
+				codes[c.Value] = fc
+			}
+			if st := c.Status; st != nil && st.Const && st.Value >= 100 && st.Value <= 599 {
+				if fc.places[st.Value] == 0 {
+					fc.statuses = append(fc.statuses, st.Value)
+				}
+				fc.places[st.Value]++
+			}
+		}
+	}
+	for _, fc := range codes {
+		sort.SliceStable(fc.statuses, func(i, j int) bool {
+			return fc.places[fc.statuses[i]] > fc.places[fc.statuses[j]]
+		})
+		if len(fc.statuses) > 0 {
+			s.codes = append(s.codes, fc)
+		} else {
+			s.statusless = append(s.statusless, fc)
+		}
+	}
+	byCode := func(a, b *foundCode) int { return strings.Compare(a.code, b.code) }
+	slices.SortFunc(s.codes, byCode)
+	slices.SortFunc(s.statusless, byCode)
+	return s
+}
+
+// multiStatus returns how many codes were sent with several statuses.
+func (s *found) multiStatus() int {
+	n := 0
+	for _, c := range s.codes {
+		if len(c.statuses) > 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// catalogFile writes the codes as a YAML catalog, nil when there is none.
+// The result is checked to load.
+func (s *found) catalogFile() ([]byte, error) {
+	if len(s.codes) == 0 {
+		return nil, nil
+	}
+	var b bytes.Buffer
+	b.WriteString("# The error codes errlint saw in code positions, with the constant\n")
+	b.WriteString("# statuses each is sent with (written by errlint init). Review every\n")
+	b.WriteString("# entry: its domain, whether a client may retry it, its default message.\n")
+	b.WriteString("codes:\n")
+	for _, c := range s.codes {
+		entry := &catalog.Catalog{Entries: []catalog.Entry{{Code: c.code, Statuses: c.statuses, Domain: c.domain}}}
+		var e bytes.Buffer
+		if err := entry.WriteYAML(&e); err != nil {
+			return nil, err
+		}
+		if len(c.statuses) > 1 {
+			var parts []string
+			for _, st := range c.statuses {
+				parts = append(parts, fmt.Sprintf("%d (%s)", st, plural(c.places[st], "place", "places")))
+			}
+			fmt.Fprintf(&b, "  # DECIDE: sent with %s; keep the statuses the code may have, the default first\n", strings.Join(parts, ", "))
+		}
+		b.Write(bytes.TrimPrefix(e.Bytes(), []byte("codes:\n")))
+	}
+	if len(s.statusless) > 0 {
+		b.WriteString("# Seen with no constant status; add each with its status:\n")
+		for _, c := range s.statusless {
+			fmt.Fprintf(&b, "#   %s (%s)\n", c.code, c.first)
+		}
+	}
+	if _, err := catalog.Parse(catalogFileName, b.Bytes()); err != nil {
+		return nil, fmt.Errorf("internal error: the catalog written does not load: %v", err)
+	}
+	return b.Bytes(), nil
+}
+
+// missingKeys spells the keys init would write that the configuration in
+// effect at root lacks, for a configuration file that exists already.
+func (s *found) missingKeys(root, catalogName string) []string {
+	var have *config.Settings
+	if st, err := config.Resolve(config.Overrides{}, root); err == nil {
+		have = st
+	}
+	var out []string
+	if catalogName != "" && (have == nil || !strings.Contains(have.CatalogSource, filepath.Join(root, catalogName))) {
+		out = append(out, "catalog: "+catalogName)
+	}
+	for _, d := range s.decls {
+		if have != nil && slices.ContainsFunc(have.ModuleGoCatalog, func(h config.GoCatalogDecl) bool { return h.Flag() == d.decl.Flag() }) {
+			continue
+		}
+		out = append(out, "go_catalog: "+goCatalogYAML(d.decl))
+	}
+	return out
+}
+
+// goCatalogYAML spells a declaration as a go_catalog list item.
+func goCatalogYAML(d config.GoCatalogDecl) string {
+	if d.Kind == config.GoFunc && d.Arg != 0 {
+		return fmt.Sprintf("{%s: %s, arg: %d}", d.Kind, yamlQuote(d.Name), d.Arg)
+	}
+	return fmt.Sprintf("{%s: %s}", d.Kind, yamlQuote(d.Name))
+}
+
+// yamlQuote double-quotes s (a full name may start with "(").
+func yamlQuote(s string) string { return strconv.Quote(s) }
+
+// configFile writes the starting .errlint.yaml.
+func (s *found) configFile(catalogName string) []byte {
+	var b bytes.Buffer
+	b.WriteString("# errlint configuration, written by errlint init: review it.\n")
+	if catalogName != "" {
+		fmt.Fprintf(&b, "# The catalog: the codes errlint saw in the code, with their statuses.\ncatalog: %s\n", catalogName)
+	}
+	if len(s.decls) > 0 {
+		b.WriteString("# The catalog, declared in Go: the declarations errlint read as catalogs\n")
+		b.WriteString("# (errlint catalog prints what they hold).\n")
+		b.WriteString("go_catalog:\n")
+		for _, d := range s.decls {
+			fmt.Fprintf(&b, "  - %s  # %s, %s\n", goCatalogYAML(d.decl), plural(d.entries, "code", "codes"), d.pos)
+		}
+	}
+	if len(s.types) > 0 {
+		b.WriteString("\n# Error types errlint recognised by their shape. A type that is no API\n")
+		b.WriteString("# error goes in ignore_types; one whose fields errlint reads wrongly goes in\n")
+		b.WriteString("# types, with the field of each role.\n")
+		b.WriteString("# ignore_types:\n")
+		for _, t := range s.types {
+			fmt.Fprintf(&b, "#   - %s\n", t.Name)
+		}
+		b.WriteString("# types:\n")
+		for _, t := range s.types {
+			roles := []string{"type: " + t.Name, "code: " + t.Code}
+			for _, r := range [][2]string{{"status", t.Status}, {"ok", t.OK}, {"retryable", t.Retryable}} {
+				if r[1] != "" {
+					roles = append(roles, r[0]+": "+r[1])
+				}
+			}
+			fmt.Fprintf(&b, "#   - {%s}\n", strings.Join(roles, ", "))
+		}
+	}
+	return b.Bytes()
+}

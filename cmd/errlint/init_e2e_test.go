@@ -1,0 +1,277 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A service with no catalog anywhere: its codes are only where it writes
+// them, one of them with two statuses and one with no constant status,
+// beside a row type shaped like an error.
+var plainService = map[string]string{
+	"go.mod": "module example.com/svc\n\ngo 1.22\n",
+	"api/api.go": `// Package api answers with error envelopes.
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type apiError struct {
+	OK      bool   ` + "`json:\"ok\"`" + `
+	Code    string ` + "`json:\"code\"`" + `
+	Message string ` + "`json:\"message\"`" + `
+}
+
+func fail(w http.ResponseWriter, status int, code, msg string) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(apiError{Code: code, Message: msg})
+}
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		fail(w, http.StatusBadRequest, "MISSING_ID", "id is required")
+		return
+	}
+	fail(w, http.StatusNotFound, "NOT_FOUND", "no such thing")
+}
+
+func Put(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength == 0 {
+		fail(w, http.StatusBadRequest, "MISSING_ID", "id is required")
+		return
+	}
+	if r.ContentLength > 1<<20 {
+		fail(w, http.StatusRequestEntityTooLarge, "MISSING_ID", "too large")
+		return
+	}
+	fail(w, 409, "CONFLICT", "conflict")
+}
+
+func Dyn(w http.ResponseWriter, r *http.Request, status int) {
+	fail(w, status, "DYNAMIC_ONLY", "dyn")
+}
+
+func Plain(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "boom", http.StatusInternalServerError)
+}
+`,
+	"store/store.go": `// Package store has a row type shaped like an error.
+package store
+
+type Coupon struct {
+	Code   string
+	Status int
+}
+
+var Welcome = Coupon{Code: "WELCOME", Status: 1}
+`,
+}
+
+// TestInitCodes runs errlint init on a module with no catalog declared in
+// Go: it writes errors.yaml from the codes it sees and an .errlint.yaml
+// naming it; errlint then lints with them; a second init overwrites
+// nothing.
+func TestInitCodes(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, plainService)
+	r := mustRun(t, errlint(t, filepath.Join(dir, "api"), "init"))
+	for _, want := range []string{
+		"wrote ../errors.yaml (3 codes errlint saw in code positions)\n",
+		"wrote ../.errlint.yaml (catalog: errors.yaml, 2 error types as comments)\n",
+		"1 code is sent with several statuses",
+		"1 code seen with no constant status",
+		"list in ignore_types those that are not API errors",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("init output lacks %q:\n%s", want, r)
+		}
+	}
+	catalogText := readFile(t, filepath.Join(dir, "errors.yaml"))
+	for _, want := range []string{
+		"  - code: CONFLICT\n    status: 409\n    domain: api\n",
+		"  # DECIDE: sent with 400 (2 places), 413 (1 place); keep the statuses the code may have, the default first\n  - code: MISSING_ID\n    status: [400, 413]\n",
+		"  - code: NOT_FOUND\n    status: 404\n",
+		"#   DYNAMIC_ONLY (api/api.go:41)\n",
+	} {
+		if !strings.Contains(catalogText, want) {
+			t.Errorf("errors.yaml lacks %q:\n%s", want, catalogText)
+		}
+	}
+	if strings.Contains(catalogText, "WELCOME") {
+		t.Errorf("a code of a literal that is no response is in the catalog:\n%s", catalogText)
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	for _, want := range []string{"\ncatalog: errors.yaml\n", "#   - example.com/svc/store.Coupon\n", "#   - {type: example.com/svc/api.apiError, code: Code, ok: OK}\n"} {
+		if !strings.Contains(configText, want) {
+			t.Errorf(".errlint.yaml lacks %q:\n%s", want, configText)
+		}
+	}
+	if r := mustRun(t, errlint(t, dir, "catalog", "-check", "errors.yaml")); r.stdout != "" {
+		t.Errorf("errors.yaml has hygiene problems:\n%s", r)
+	}
+
+	// errlint with what init wrote: no notice of the implicit default, the
+	// codes known, the rest found.
+	r = errlint(t, dir, "./...")
+	if r.code != 3 || strings.Contains(r.stderr, "no catalog configured") {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	checkFindings(t, r.stdout+r.stderr, []string{
+		"api/api.go:37:10: raw status 409",
+		"api/api.go:41:18: DYNAMIC_ONLY",
+		"api/api.go:45:24: error status 500 sent without an error code",
+	})
+
+	// Outside a module: says what to do.
+	if r := errlint(t, t.TempDir(), "init"); r.code != 1 || !strings.Contains(r.stderr, "is not in a Go module: run errlint init in your module") {
+		t.Errorf("init outside a module:\n%s", r)
+	}
+
+	// Again: nothing overwritten, the files named.
+	write(t, filepath.Join(dir, "errors.yaml"), catalogText+"# edited by hand\n")
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "errors.yaml")) || strings.Contains(r.stdout, "wrote") {
+		t.Errorf("second init:\n%s", r)
+	}
+	if got := readFile(t, filepath.Join(dir, "errors.yaml")); got != catalogText+"# edited by hand\n" {
+		t.Errorf("errors.yaml rewritten:\n%s", got)
+	}
+	if got := readFile(t, filepath.Join(dir, ".errlint.yaml")); got != configText {
+		t.Errorf(".errlint.yaml rewritten:\n%s", got)
+	}
+
+	// With errors.yaml there and no configuration, init leaves the
+	// catalog alone and writes the configuration naming it.
+	if err := os.Remove(filepath.Join(dir, ".errlint.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, "errors.yaml exists: left alone\n") || !strings.Contains(r.stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
+		t.Errorf("init with errors.yaml there:\n%s", r)
+	}
+	if got := readFile(t, filepath.Join(dir, "errors.yaml")); got != catalogText+"# edited by hand\n" {
+		t.Errorf("errors.yaml rewritten:\n%s", got)
+	}
+}
+
+// TestInitGoCatalog runs errlint init on a module whose catalog is a Go
+// table: it names the table in go_catalog, and errlint then checks the
+// code against it.
+func TestInitGoCatalog(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for name, content := range shop {
+		if name != ".errlint.yaml" {
+			files[name] = content
+		}
+	}
+	dir := writeTree(t, files)
+	r := mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, "wrote .errlint.yaml (go_catalog: 1 declaration, 1 error type as comments)\n") ||
+		!strings.Contains(r.stdout, "go_catalog var:example.com/shop/apierr.errorCodes (3 codes, apierr/apierr.go:26)") {
+		t.Errorf("init output:\n%s", r)
+	}
+	if fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Error("errors.yaml written although a Go catalog was found")
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	if !strings.Contains(configText, "go_catalog:\n  - {var: \"example.com/shop/apierr.errorCodes\"}  # 3 codes, apierr/apierr.go:26\n") {
+		t.Errorf(".errlint.yaml:\n%s", configText)
+	}
+	r = mustRun(t, errlint(t, dir, "catalog"))
+	if !strings.HasPrefix(r.stdout, "# catalog: go: example.com/shop/apierr.errorCodes (3 codes, 1 declarations skipped)") {
+		t.Errorf("errlint catalog after init:\n%s", r)
+	}
+	r = errlint(t, dir, "./api")
+	if r.code != 3 {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	checkFindings(t, r.stdout+r.stderr, []string{"api/api.go:13:73: error code NoSuchItem in apierr.APIError sent with status 400; the catalog says 404"})
+
+	// With a configuration there already, init writes nothing and says
+	// what to add.
+	write(t, filepath.Join(dir, ".errlint.yaml"), "disable: [rawstatus]\n")
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone") ||
+		!strings.Contains(r.stdout, `add to it: go_catalog: {var: "example.com/shop/apierr.errorCodes"}`) {
+		t.Errorf("init with a config there:\n%s", r)
+	}
+	if got := readFile(t, filepath.Join(dir, ".errlint.yaml")); got != "disable: [rawstatus]\n" {
+		t.Errorf(".errlint.yaml rewritten:\n%s", got)
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// copyTree copies the directory src into a temporary directory.
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		write(t, filepath.Join(dst, rel), string(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestInitAcceptance runs errlint init on acceptance modules: one with no
+// configuration (it writes both files, and errlint then runs with them and
+// no notice), one whose configuration names a catalog (nothing written).
+func TestInitAcceptance(t *testing.T) {
+	t.Parallel()
+	dir := copyTree(t, filepath.Join("..", "..", "acceptance", "testdata", "ledger"))
+	// The acceptance module names the embedded catalog on purpose; a new
+	// user's module names none.
+	if err := os.Remove(filepath.Join(dir, ".errlint.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	r := mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, "wrote errors.yaml (") || !strings.Contains(r.stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
+		t.Fatalf("init on ledger:\n%s", r)
+	}
+	catalogText := readFile(t, filepath.Join(dir, "errors.yaml"))
+	if !strings.Contains(catalogText, "  - code: ledger.throttled\n    status: 503\n") {
+		t.Errorf("errors.yaml:\n%s", catalogText)
+	}
+	r = errlint(t, dir, "./...")
+	if r.code != 3 || strings.Contains(r.stderr, "no catalog configured") {
+		t.Fatalf("errlint after init on ledger:\n%s", r)
+	}
+	// The codes init wrote are known; those it could not pair are not.
+	if strings.Contains(r.stderr+r.stdout, `"ledger.throttled" is not in the catalog`) || !strings.Contains(r.stderr+r.stdout, `"ledger.internal" is not in the catalog`) {
+		t.Errorf("findings after init on ledger:\n%s", r)
+	}
+	before := catalogText + readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	r = mustRun(t, errlint(t, dir, "init"))
+	if strings.Contains(r.stdout, "wrote") || before != readFile(t, filepath.Join(dir, "errors.yaml"))+readFile(t, filepath.Join(dir, ".errlint.yaml")) {
+		t.Errorf("second init on ledger changed something:\n%s", r)
+	}
+
+	dir = copyTree(t, filepath.Join("..", "..", "acceptance", "testdata", "bucket"))
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "s3codes.yaml")) || strings.Contains(r.stdout, "wrote") || fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Errorf("init on bucket, configured:\n%s", r)
+	}
+}
