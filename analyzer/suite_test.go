@@ -69,7 +69,7 @@ func TestNames(t *testing.T) {
 // generated files (ignore), a catalog and a writer named by .errlint.yaml
 // (customcatalog) and unusual code (robust), in one load.
 func TestSuite(t *testing.T) {
-	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust"}
+	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust", "adjacentfixes"}
 	a := combined(analyzer.New(analyzer.Options{}))
 	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }

@@ -35,13 +35,11 @@ type Result struct {
 	pkg        *types.Package
 	files      []*ast.File
 	reportable map[*ast.File]bool
-	readFile   func(string) ([]byte, error)
 
 	// The analyzers share a Result and may run at the same time: the
 	// caches they fill lazily are guarded.
-	mu         sync.Mutex
-	gofmtClean map[string]bool // by file name
-	uses       map[*types.Const]int
+	mu   sync.Mutex
+	uses map[*types.Const]int
 }
 
 // Enabled reports whether analyzer name runs on this package: it is not
@@ -106,8 +104,6 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		pkg:        pass.Pkg,
 		files:      pass.Files,
 		reportable: map[*ast.File]bool{},
-		readFile:   pass.ReadFile,
-		gofmtClean: map[string]bool{},
 	}
 	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
 		res.Catalog = catalog.Default()
