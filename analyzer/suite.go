@@ -1,8 +1,10 @@
 // Package analyzer assembles errlint's analyzers: rawstatus, unknowncode and
-// statusmismatch, built on one shared base for one configuration.
+// statusmismatch, built on one shared base for one configuration, and
+// ignoredirective, which checks the //errlint:ignore directives after them.
 package analyzer
 
 import (
+	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
@@ -20,10 +22,12 @@ type Options struct {
 }
 
 // Names are the analyzers' names, in the order New returns them.
-var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
+var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, ignoredirective.Name}
 
 // New returns rawstatus, unknowncode and statusmismatch sharing one base
-// analyzer for the configuration o. Each call returns fresh instances.
+// analyzer for the configuration o, then ignoredirective, which requires
+// every reporter before it (a reporter added to the list is covered). Each
+// call returns fresh instances.
 //
 // Analyzers in o.Disable are still returned (a driver may list them), but
 // they report nothing and do not take findings from the others: rawstatus
@@ -31,9 +35,10 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name}
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
 	base := response.New(response.Options{Catalog: o.Catalog, Writers: o.Writers, Disable: o.Disable})
-	return []*analysis.Analyzer{
+	reporters := []*analysis.Analyzer{
 		rawstatus.New(base),
 		unknowncode.New(base),
 		statusmismatch.New(base),
 	}
+	return append(reporters, ignoredirective.New(base, reporters...))
 }

@@ -37,7 +37,7 @@ var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 
 // KnownAnalyzers are the analyzer names "disable" accepts. It must equal
 // analyzer.Names (the analyzer package tests that it does).
-var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch"}
+var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "ignoredirective"}
 
 // Writer names an error writer: a function whose parameters carry the
 // status and/or the code of an error response.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # build-gopls.sh builds bin/gopls-errlint: gopls with errlint's analyzers
-# (rawstatus, unknowncode, statusmismatch) registered at warning severity and
+# (rawstatus, unknowncode, statusmismatch, ignoredirective) registered at warning severity and
 # enabled by default, from the Go module proxy alone.
 #
 # It copies gopls's module source out of the module cache (fetched with
@@ -61,6 +61,7 @@ cat > internal/settings/errlint.go <<'GO'
 package settings
 
 import (
+	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
@@ -74,6 +75,7 @@ func errlintAnalyzers() []*Analyzer {
 		{analyzer: rawstatus.Analyzer, severity: protocol.SeverityWarning},
 		{analyzer: unknowncode.Analyzer, severity: protocol.SeverityWarning},
 		{analyzer: statusmismatch.Analyzer, severity: protocol.SeverityWarning},
+		{analyzer: ignoredirective.Analyzer, severity: protocol.SeverityWarning},
 	}
 }
 GO

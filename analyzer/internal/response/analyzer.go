@@ -47,9 +47,11 @@ type Result struct {
 func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
 // Silenced reports whether an //errlint:ignore directive silences analyzer
-// name at pos.
+// name at pos, and records such directives as used (the directive analyzer
+// reports those that silenced nothing). Reporters built by NewReporter
+// need not call it: their findings are checked as they are reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
-	return r.dirs.silenced(r.fset, name, pos)
+	return r.dirs.silenced(r.fset, name, pos, nil)
 }
 
 // Mismatch returns the catalog entry of c when c is a catalog code paired
@@ -98,7 +100,6 @@ func New(o Options) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, o Options) (any, error) {
 	res := &Result{
-		dirs:       directives{},
 		fset:       pass.Fset,
 		info:       pass.TypesInfo,
 		pkg:        pass.Pkg,
@@ -112,6 +113,13 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	if m := pass.Module; (m == nil || m.Path == "" || m.Path == "std") && isStd(pass) {
 		res.Catalog = catalog.Default()
 		return res, nil // the standard library answers no one with a catalog
+	}
+	// Directives are read in every reportable file, whether or not the
+	// package is worth analysing: one that silences nothing is reported.
+	for _, f := range pass.Files {
+		if isReportable(pass, f) {
+			res.readDirectives(pass, f)
+		}
 	}
 	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
 	s, err := resolve(o, dir)
@@ -180,7 +188,6 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		}
 		if !ast.IsGenerated(f) {
 			res.reportable[f] = true
-			res.readDirectives(pass, f)
 		}
 		for _, d := range f.Decls {
 			u := x.extract(f, d)
@@ -260,12 +267,19 @@ func hasAny(set, changed map[*types.Func]bool) bool {
 	return false
 }
 
-// readDirectives records the //errlint:ignore directives of f.
+// isReportable reports whether errlint reports in f: it is neither a test
+// file nor generated.
+func isReportable(pass *analysis.Pass, f *ast.File) bool {
+	return !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") && !ast.IsGenerated(f)
+}
+
+// readDirectives records the //errlint:ignore directives of f, and the
+// comments that misspell one.
 func (r *Result) readDirectives(pass *analysis.Pass, f *ast.File) {
 	has := false
 	for _, g := range f.Comments {
 		for _, c := range g.List {
-			if strings.HasPrefix(c.Text, ignorePrefix) {
+			if parseDirective(c.Text) != nil {
 				has = true
 			}
 		}

@@ -47,6 +47,11 @@ func Doc(src, name string) string {
 // src of its doc.go, that reads base's Result and calls report with it when
 // name is enabled for the package. rawstatus, unknowncode and statusmismatch
 // are such reporters: the analysis itself is the base's.
+//
+// A finding that report makes is dropped when an //errlint:ignore directive
+// silences name on its line, and the directive is recorded as used, so
+// the directive analyzer (which requires every reporter) can tell the
+// directives that silenced nothing.
 func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysis.Pass, *Result)) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     name,
@@ -54,9 +59,17 @@ func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysi
 		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/" + name + "/doc.go",
 		Requires: []*analysis.Analyzer{base},
 		Run: func(pass *analysis.Pass) (any, error) {
-			if res, ok := pass.ResultOf[base].(*Result); ok && res.Enabled(name) {
-				report(pass, res)
+			res, ok := pass.ResultOf[base].(*Result)
+			if !ok || !res.Enabled(name) {
+				return nil, nil
 			}
+			p := *pass
+			p.Report = func(d analysis.Diagnostic) {
+				if !res.Silenced(name, d.Pos) {
+					pass.Report(d)
+				}
+			}
+			report(&p, res)
 			return nil, nil
 		},
 	}
