@@ -130,6 +130,10 @@ type File struct {
 	Catalog string   // absolute path of the catalog it names, "" if none
 	Writers []Writer // in file order
 	Disable []string // analyzer names
+
+	// CatalogLine is the line of the catalog key, where a catalog file
+	// that does not exist is reported.
+	CatalogLine int
 }
 
 var topKeys = []string{"catalog", "writers", "disable"}
@@ -188,6 +192,7 @@ func Parse(path string, data []byte) (*File, error) {
 				f.Catalog = filepath.Join(filepath.Dir(path), f.Catalog)
 			}
 			f.Catalog = filepath.Clean(f.Catalog)
+			f.CatalogLine = k.line
 		case "writers":
 			if v.kind == kNull {
 				continue // every item commented out
@@ -478,6 +483,18 @@ var resolveCache struct {
 	m map[string]resolved // by overrides and directory
 }
 
+// missingCatalog is the error for a catalog file named by f that cannot be
+// found: it is reported at the configuration's line, which is what the
+// user must edit (or where the file must be created).
+func missingCatalog(f *File, err error) error {
+	rel, rerr := filepath.Rel(filepath.Dir(f.Path), f.Catalog)
+	if rerr != nil {
+		rel = f.Catalog
+	}
+	return catalog.ErrorList{{File: f.Path, Line: f.CatalogLine,
+		Msg: fmt.Sprintf("catalog %s: %v (a path relative to this file's directory: %s)", rel, pathErr(err), f.Catalog)}}
+}
+
 // Resolve returns the settings for the package in dir: the catalog of
 // o.Catalog if set, else of the config file that applies to dir, else the
 // embedded default; the writers and disabled analyzers of o and of the
@@ -511,6 +528,9 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 		cat, err = catalog.Load(o.Catalog)
 	case f != nil && f.Catalog != "":
 		cat, err = catalog.Load(f.Catalog)
+		if _, serr := os.Stat(f.Catalog); err != nil && serr != nil {
+			err = missingCatalog(f, serr)
+		}
 	default:
 		cat = catalog.Default()
 	}

@@ -304,3 +304,26 @@ disable: [rawstatus]
 		t.Errorf("broken config: %v", err)
 	}
 }
+
+// TestResolveMissingCatalog: a catalog file named by a configuration that
+// does not exist is reported at the configuration's catalog line, which is
+// what the user must fix (issue 11: it was reported without that line).
+func TestResolveMissingCatalog(t *testing.T) {
+	repo := t.TempDir()
+	cfg := filepath.Join(repo, ".errlint.yaml")
+	writeFile(t, cfg, "# the service's catalog\ndisable: [rawstatus]\ncatalog: api/errors.yaml\n")
+	_, err := Resolve(Overrides{}, repo)
+	if err == nil {
+		t.Fatal("no error for a missing catalog")
+	}
+	want := cfg + ":3: catalog api/errors.yaml: no such file or directory"
+	if !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), "\n") != 0 {
+		t.Errorf("got %q, want it to start with %q", err, want)
+	}
+	// A catalog that exists but is bad is reported at its own lines.
+	writeFile(t, filepath.Join(repo, "api", "errors.yaml"), "codes:\n  - {code: A, status: 400}\n  - {code: A, status: 404}\n")
+	_, err = Resolve(Overrides{}, repo)
+	if err == nil || !strings.HasPrefix(err.Error(), filepath.Join(repo, "api", "errors.yaml")+":3: ") {
+		t.Errorf("bad catalog: got %v", err)
+	}
+}
