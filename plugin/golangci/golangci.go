@@ -25,16 +25,19 @@
 // Settings (all optional; unknown keys and malformed values are errors):
 //
 //   - catalog: the catalog file, relative to the directory golangci-lint runs
-//     in (golangci-lint does not tell plugins where its configuration file
-//     is). It wins over the `catalog` of any .errlint.yaml; without it the
-//     nearest .errlint.yaml decides, else the embedded default.
+//     in, else to its nearest parent directory holding that path, up to the
+//     module root (golangci-lint does not tell plugins where its
+//     configuration file is, and may run in a subdirectory). It wins over
+//     the `catalog` of any .errlint.yaml; without it the nearest
+//     .errlint.yaml decides, else the embedded default.
 //   - writers: a list of error writers inference cannot see, each an object
 //     with `func` (the full name as go/types prints it, e.g.
 //     "(*example.com/svc/httpx.Responder).Fail"), and `status` and/or `code`,
 //     0-based parameter indices, the receiver not counted. A list, not a map
 //     keyed by function name: golangci-lint lower-cases map keys.
 //   - disable: a list of analyzer names to turn off (rawstatus, unknowncode,
-//     statusmismatch), in addition to those the .errlint.yaml disables.
+//     statusmismatch, ignoredirective), in addition to those the
+//     .errlint.yaml disables.
 package golangci
 
 import (

@@ -126,7 +126,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown key", map[string]any{"catalgo": "x.json"}, `unknown key "catalgo" (known keys: catalog, writers, disable)`},
 		{"per-analyzer toggle", map[string]any{"rawstatus": false}, `unknown key "rawstatus" (known keys: catalog, writers, disable); to turn rawstatus off, write disable: [rawstatus]`},
 		{"catalog type", map[string]any{"catalog": 3}, "catalog: want a string, got number"},
-		{"catalog missing", map[string]any{"catalog": "nope.yaml"}, filepath.Join(dir, "nope.yaml") + ": no such file (a relative path is relative to the directory golangci-lint runs in)"},
+		{"catalog missing", map[string]any{"catalog": "nope.yaml"}, filepath.Join(dir, "nope.yaml") + ": no such file (a relative path is relative to the directory golangci-lint runs in, or to its nearest parent directory holding it, up to the module root)"},
 		{"catalog directory", map[string]any{"catalog": "sub"}, "is a directory"},
 		{"catalog invalid", map[string]any{"catalog": "bad.json"}, "catalog: " + filepath.Join(dir, "bad.json") + ":1:"},
 		{"writers map", map[string]any{"writers": map[string]any{"a.b/c.f": map[string]any{"status": 1}}}, "writers: want a list, got object"},
@@ -182,4 +182,42 @@ func show(o analyzer.Options) string {
 		ws = append(ws, fmt.Sprintf("{%s status=%s code=%s}", w.Func, idx(w.Status), idx(w.Code)))
 	}
 	return fmt.Sprintf("{Catalog:%q Writers:%v Disable:%q}", o.Catalog, ws, o.Disable)
+}
+
+// TestCatalogFromSubdirectory: a relative catalog setting is found from a
+// subdirectory in its nearest parent holding it, up to the module root
+// (issue 11: every run from a subdirectory failed).
+func TestCatalogFromSubdirectory(t *testing.T) {
+	outer := t.TempDir()
+	root := filepath.Join(outer, "mod")
+	sub := filepath.Join(root, "api", "users")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	codes := `{"codes": [{"code": "A", "status": 400}]}`
+	for name, content := range map[string]string{
+		filepath.Join(root, "go.mod"):               "module m\n",
+		filepath.Join(root, "errors.json"):          codes,
+		filepath.Join(root, "api", "errors.json"):   codes, // nearer: wins from api/users
+		filepath.Join(outer, "outside.json"):        codes, // above the module root: never
+		filepath.Join(root, "api", "users", "x.go"): "package users\n",
+	} {
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct{ path, wd, want string }{
+		{"errors.json", root, filepath.Join(root, "errors.json")},
+		{"errors.json", sub, filepath.Join(root, "api", "errors.json")},
+		{"api/errors.json", sub, filepath.Join(root, "api", "errors.json")},
+		{"api/errors.json", root, filepath.Join(root, "api", "errors.json")},
+	} {
+		got, err := resolveCatalogFrom(tc.path, tc.wd)
+		if err != nil || got != tc.want {
+			t.Errorf("%s from %s: got %q, %v; want %q", tc.path, tc.wd, got, err, tc.want)
+		}
+	}
+	if _, err := resolveCatalogFrom("outside.json", sub); err == nil || !strings.Contains(err.Error(), filepath.Join(sub, "outside.json")+": no such file") {
+		t.Errorf("a file above the module root: got %v", err)
+	}
 }

@@ -87,16 +87,41 @@ func decode(raw any) (analyzer.Options, error) {
 	return opts, nil
 }
 
-// resolveCatalog makes the catalog setting absolute against the directory
-// golangci-lint runs in and checks that the file loads.
+// resolveCatalog makes the catalog setting absolute and checks that the
+// file loads. A relative path is relative to the directory golangci-lint
+// runs in, else to the nearest parent directory holding that path, up to
+// the module root (the nearest directory with a go.mod), so that a run
+// from a subdirectory finds the catalog the configuration names.
 func resolveCatalog(path string) (string, error) {
-	abs, err := filepath.Abs(path)
+	wd, err := os.Getwd()
 	if err != nil {
 		return "", fmt.Errorf("errlint settings: catalog: %v", err)
 	}
+	return resolveCatalogFrom(path, wd)
+}
+
+func resolveCatalogFrom(path, wd string) (string, error) {
+	abs := path
+	if !filepath.IsAbs(path) {
+		abs = filepath.Join(wd, path)
+		for dir := wd; ; {
+			if _, err := os.Stat(filepath.Join(dir, path)); err == nil {
+				abs = filepath.Join(dir, path)
+				break
+			}
+			if isModuleRoot(dir) {
+				break
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				break
+			}
+			dir = parent
+		}
+	}
 	fi, err := os.Stat(abs)
 	if err != nil {
-		return "", fmt.Errorf("errlint settings: catalog: %s (a relative path is relative to the directory golangci-lint runs in)", describe(err, abs))
+		return "", fmt.Errorf("errlint settings: catalog: %s (a relative path is relative to the directory golangci-lint runs in, or to its nearest parent directory holding it, up to the module root)", describe(err, abs))
 	}
 	if fi.IsDir() {
 		return "", fmt.Errorf("errlint settings: catalog: %s is a directory, want a .json, .yaml, .yml or .md file", abs)
@@ -105,6 +130,12 @@ func resolveCatalog(path string) (string, error) {
 		return "", fmt.Errorf("errlint settings: catalog: %v", err)
 	}
 	return abs, nil
+}
+
+// isModuleRoot reports whether dir holds a go.mod.
+func isModuleRoot(dir string) bool {
+	fi, err := os.Stat(filepath.Join(dir, "go.mod"))
+	return err == nil && !fi.IsDir()
 }
 
 // describe spells an os.Stat error without Go's "stat" prefix.
