@@ -45,6 +45,68 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 	return err
 }
 
+// WriteYAML writes the catalog in the YAML catalog file shape, one
+// mapping per entry, "status" a number for one status and a flow list for
+// several. Strings are written plain when YAML would read them back as the
+// same string, else double-quoted. Parsing the output gives an equal
+// catalog.
+func (c *Catalog) WriteYAML(w io.Writer) error {
+	var b bytes.Buffer
+	if len(c.Entries) == 0 {
+		b.WriteString("codes: []\n")
+	} else {
+		b.WriteString("codes:\n")
+	}
+	for _, e := range c.Entries {
+		b.WriteString("  - code: ")
+		writeYAMLString(&b, e.Code)
+		b.WriteString("\n    status: ")
+		if len(e.Statuses) == 1 {
+			b.WriteString(strconv.Itoa(e.Statuses[0]))
+		} else {
+			b.WriteString("[" + statusList(e.Statuses) + "]")
+		}
+		b.WriteString("\n    domain: ")
+		writeYAMLString(&b, e.Domain)
+		b.WriteString("\n    retryable: " + strconv.FormatBool(e.Retryable))
+		b.WriteString("\n    message: ")
+		writeYAMLString(&b, e.Message)
+		b.WriteString("\n")
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// writeYAMLString writes s as a YAML scalar: plain when it is a word of
+// letters, digits, '_', '.' and '-' that YAML reads as a string, else as
+// a double-quoted string (JSON's escapes are YAML's).
+func writeYAMLString(b *bytes.Buffer, s string) {
+	if isPlainYAML(s) {
+		b.WriteString(s)
+		return
+	}
+	writeJSONString(b, s)
+}
+
+// isPlainYAML reports whether s can be written unquoted in YAML and read
+// back as the same string: a token starting with a letter, that no YAML
+// version reads as a boolean or null.
+func isPlainYAML(s string) bool {
+	if s == "" || !unicode.IsLetter(rune(s[0])) || s[0] >= 0x80 {
+		return false
+	}
+	for _, r := range s {
+		if !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-')) {
+			return false
+		}
+	}
+	switch strings.ToLower(s) {
+	case "true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf":
+		return false
+	}
+	return true
+}
+
 // writeJSONString writes s as a JSON string, leaving <, > and & as they are.
 func writeJSONString(b *bytes.Buffer, s string) {
 	enc := json.NewEncoder(b)

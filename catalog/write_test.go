@@ -73,3 +73,36 @@ func TestErrorFormatting(t *testing.T) {
 		t.Errorf("errors.As = %v", e)
 	}
 }
+
+// TestWriteYAMLRoundTrip: the YAML output is a catalog file that loads
+// back to the same entries, for the embedded default and for strings YAML
+// would misread unquoted.
+func TestWriteYAMLRoundTrip(t *testing.T) {
+	odd, err := New("t", []Entry{
+		{Code: "NO", Statuses: []int{403, 400}, Domain: "true", Message: "Say \"no\": #1 — a: b\nnext"},
+		{Code: "1x.y-z", Statuses: []int{500}, Retryable: true, Domain: "", Message: "null"},
+		{Code: "blob_unknown", Statuses: []int{404}, Domain: "blobs", Message: "  spaced  "},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []*Catalog{Default(), odd} {
+		var buf bytes.Buffer
+		if err := c.WriteYAML(&buf); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Parse("codes.yaml", buf.Bytes())
+		if err != nil {
+			t.Fatalf("%v\n%s", err, buf.String())
+		}
+		if len(back.Entries) != len(c.Entries) {
+			t.Fatalf("%d entries back, want %d", len(back.Entries), len(c.Entries))
+		}
+		for i, e := range c.Entries {
+			g := back.Entries[i]
+			if g.Code != e.Code || g.Domain != e.Domain || g.Retryable != e.Retryable || g.Message != e.Message || statusList(g.Statuses) != statusList(e.Statuses) {
+				t.Errorf("entry %d: got %+v, want %+v", i, g, e)
+			}
+		}
+	}
+}
