@@ -12,15 +12,15 @@ import (
 	"github.com/errlint/errlint/config"
 )
 
-const catalogUsage = `usage: errlint catalog [-format text|json|markdown] [FILE]
+const catalogUsage = `usage: errlint catalog [-format text|json|yaml|markdown] [FILE]
        errlint catalog -check [FILE]
 
 Prints the effective catalog: FILE if given, else the one the nearest
 .errlint.yaml (or .errlint.json) above the current directory names, else the
 embedded default. The text form starts with a line naming where the catalog
-came from; with -format json or markdown that line goes to stderr, so that
-stdout is a clean catalog file (json in the catalog file shape, markdown as
-the seed's table).
+came from; with -format json, yaml or markdown that line goes to stderr, so
+that stdout is a clean catalog file (json and yaml in the catalog file
+shape, markdown as the seed's table).
 
 With -check, validates the catalog and reports hygiene problems as
 FILE:LINE: CODE: problem. Exit status: 0 clean, 3 hygiene problems only,
@@ -32,7 +32,7 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errlint catalog", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { io.WriteString(stderr, catalogUsage) }
-	format := fs.String("format", "text", "output format: text, json or markdown")
+	format := fs.String("format", "text", "output format: text, json, yaml or markdown")
 	check := fs.Bool("check", false, "validate the catalog and report hygiene problems")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -45,9 +45,9 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *format {
-	case "text", "json", "markdown", "md":
+	case "text", "json", "yaml", "yml", "markdown", "md":
 	default:
-		fmt.Fprintf(stderr, "errlint catalog: unknown format %q (want text, json or markdown)\n", *format)
+		fmt.Fprintf(stderr, "errlint catalog: unknown format %q (want text, json, yaml or markdown)\n", *format)
 		return 2
 	}
 
@@ -98,6 +98,9 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	case "json":
 		fmt.Fprintf(stderr, "errlint: catalog: %s\n", source)
 		err = c.WriteJSON(stdout)
+	case "yaml", "yml":
+		fmt.Fprintf(stderr, "errlint: catalog: %s\n", source)
+		err = c.WriteYAML(stdout)
 	default:
 		fmt.Fprintf(stderr, "errlint: catalog: %s\n", source)
 		err = c.WriteMarkdown(stdout)

@@ -5,6 +5,7 @@
 //	errlint catalog [-format F] [FILE]     print the effective catalog and its source
 //	errlint catalog -check [FILE]          validate a catalog and report hygiene problems
 //	errlint help                           usage, analyzers and flags
+//	errlint version                        errlint's module version and Go version
 //
 // The same binary is a vet tool and a fix tool:
 //
@@ -32,6 +33,8 @@ func mainArgs(args []string, stdout, stderr io.Writer) int {
 			return runCatalog(args[1:], stdout, stderr)
 		case "help":
 			return runHelp(args[1:], stdout, stderr)
+		case "version", "-version", "--version":
+			return printModuleVersion(stdout)
 		}
 	}
 	switch mode := invocationMode(args); mode {
