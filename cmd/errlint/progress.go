@@ -23,6 +23,7 @@ type progress struct {
 	line  string    // the state to show
 	shown bool      // a line is on the screen
 	drawn time.Time // when it was last drawn
+	text  string    // what was last drawn
 	ended bool      // done was called: nothing more is drawn
 	stop  chan struct{}
 }
@@ -95,12 +96,19 @@ func (p *progress) tick() {
 	p.draw(p.now())
 }
 
+// draw shows the state with the seconds elapsed, unless it is what the
+// screen shows already.
 func (p *progress) draw(now time.Time) {
-	if p.ended || p.line == "" || now.Sub(p.start) < p.delay {
+	elapsed := now.Sub(p.start)
+	if p.ended || p.line == "" || elapsed < p.delay {
 		return
 	}
-	fmt.Fprintf(p.w, "\r\x1b[Kerrlint: %s", p.line)
-	p.shown, p.drawn = true, now
+	text := fmt.Sprintf("errlint: %s (%ds)", p.line, int(elapsed/time.Second))
+	if p.shown && text == p.text {
+		return
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K%s", text)
+	p.shown, p.drawn, p.text = true, now, text
 }
 
 // done stops the indicator and clears its line, so that what is printed

@@ -27,8 +27,14 @@ func TestProgressAppearsAfterDelayAndClears(t *testing.T) {
 	}
 	clock.advance(1500 * time.Millisecond)
 	p.tick()
-	if got, want := buf.String(), "\r\x1b[Kerrlint: listing packages"; got != want {
+	if got, want := buf.String(), "\r\x1b[Kerrlint: listing packages (2s)"; got != want {
 		t.Fatalf("after the delay: %q, want %q", got, want)
+	}
+	// Nothing changed on the screen: nothing is redrawn.
+	clock.advance(50 * time.Millisecond)
+	p.tick()
+	if got := buf.String(); got != "\r\x1b[Kerrlint: listing packages (2s)" {
+		t.Errorf("redrawn without a change: %q", got)
 	}
 
 	// Updates overwrite the line in place, at most ten times a second.
@@ -39,7 +45,7 @@ func TestProgressAppearsAfterDelayAndClears(t *testing.T) {
 	}
 	clock.advance(200 * time.Millisecond)
 	p.set("183 packages listed, 2 type-checked, 1 analysed")
-	if got := buf.String(); got != "\r\x1b[Kerrlint: 183 packages listed, 2 type-checked, 1 analysed" {
+	if got := buf.String(); got != "\r\x1b[Kerrlint: 183 packages listed, 2 type-checked, 1 analysed (2s)" {
 		t.Errorf("update: %q", got)
 	}
 	if strings.Contains(buf.String(), "\n") {
