@@ -1,7 +1,7 @@
 // Command errlint checks the HTTP error responses of Go services against a
 // catalog of error codes.
 //
-//	errlint [flags] packages...            analyse packages (exit 0 clean, 3 findings, 1 errors)
+//	errlint [flags] [packages]             analyse packages, ./... by default (exit 0 clean, 3 findings, 1 errors)
 //	errlint catalog [-format F] [FILE]     print the effective catalog and its source
 //	errlint catalog -check [FILE]          validate a catalog and report hygiene problems
 //	errlint help                           usage, analyzers and flags
