@@ -67,7 +67,7 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 // suggested fix applies cleanly and leaves a file that still parses and
 // type-checks.
 func FuzzAnalyze(f *testing.F) {
-	for _, dir := range []string{"clean", "rawstatus", "statusmismatch", "unknowncode", "ignore", "positions", "robust"} {
+	for _, dir := range []string{"clean", "rawstatus", "statusmismatch", "unknowncode", "ignore", "positions", "robust", "directives", "adjacentfixes"} {
 		files, _ := filepath.Glob(filepath.Join("..", "testdata", "src", dir, "*.go"))
 		for _, name := range files {
 			if src, err := os.ReadFile(name); err == nil && onlyFuzzImports(src) {
