@@ -240,9 +240,22 @@ func checkFixed(t *testing.T, imp types.Importer, filename string, orig, fixed [
 	if _, err := conf.Check("example.com/fuzz", fset, []*ast.File{file}, nil); err != nil {
 		t.Fatalf("fix %q breaks the build: %v\n--- before\n%s\n--- after\n%s", title, err, orig, fixed)
 	}
+	// Edits are as small as the change (SPEC §2, revision 3): on a
+	// gofmt-clean file, gofmt may have to realign comments after a fix (the
+	// drivers that apply fixes format what they change), but nothing more.
 	if formatted, err := format.Source(orig); err == nil && bytes.Equal(formatted, orig) {
-		if formatted, err := format.Source(fixed); err != nil || !bytes.Equal(formatted, fixed) {
-			t.Fatalf("fix %q leaves a gofmt-clean file unformatted\n--- after\n%s", title, fixed)
+		if formatted, err := format.Source(fixed); err != nil || !bytes.Equal(stripBlanks(formatted), stripBlanks(fixed)) {
+			t.Fatalf("fix %q leaves a gofmt-clean file needing more than a re-alignment\n--- after\n%s", title, fixed)
 		}
 	}
+}
+
+// stripBlanks returns src without spaces and tabs.
+func stripBlanks(src []byte) []byte {
+	return bytes.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' {
+			return -1
+		}
+		return r
+	}, src)
 }
