@@ -292,7 +292,7 @@ func TestFirstHourCommandLine(t *testing.T) {
 		t.Errorf("outside a module: want a hint:\n%s", r)
 	}
 
-	for _, args := range [][]string{{"-version"}, {"version"}, {"--version"}} {
+	for _, args := range [][]string{{"-version"}, {"version"}, {"--version"}, {"-tags", "x", "-version", "./..."}} {
 		r := errlint(t, dir, args...)
 		if r.code != 0 || !regexp.MustCompile(`^errlint \(devel\)|^errlint v\S+`).MatchString(r.stdout) || !strings.Contains(r.stdout, " go1.") {
 			t.Errorf("%v: want the version:\n%s", args, r)

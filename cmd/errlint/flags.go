@@ -54,6 +54,7 @@ type standaloneFlags struct {
 	Tags       string
 	CPUProfile string
 	MemProfile string
+	Version    bool
 	enable     map[string]*triState
 }
 
@@ -75,7 +76,7 @@ func newFlagSet(stderr io.Writer) (*flag.FlagSet, *standaloneFlags) {
 	fs.StringVar(&f.MemProfile, "memprofile", "", "write memory profile to this `file`")
 	fs.Bool("flags", false, "print analyzer flags in JSON")
 	fs.Bool("V", false, "print the identity go vet asks for and exit (-V=full)")
-	fs.Bool("version", false, "print errlint's version and the Go version it was built with")
+	fs.BoolVar(&f.Version, "version", false, "print errlint's version and the Go version it was built with")
 	for _, name := range analyzer.Names {
 		t := new(triState)
 		f.enable[name] = t

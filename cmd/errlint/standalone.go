@@ -33,6 +33,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2 // the flag package has printed the problem
 	}
+	if f.Version {
+		return printModuleVersion(stdout)
+	}
 	if f.Diff {
 		f.Fix = true
 	}
