@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -202,10 +203,15 @@ func TestBareDriver(t *testing.T) {
 	if len(d.SuggestedFixes) != 1 {
 		t.Fatalf("%s: %d fixes", d.Message, len(d.SuggestedFixes))
 	}
+	// Edits are as small as the change (SPEC §2, revision 3): the fixed
+	// file parses, and gofmt may only re-align the comments beside it,
+	// which the drivers that apply fixes do.
 	fixed := applyFix(t, out, d.SuggestedFixes[0])
-	formatted, err := format.Source([]byte(fixed))
-	if err != nil || string(formatted) != fixed {
-		t.Errorf("the fixed file is not gofmt-clean (the edit was not widened):\n%s", fixed)
+	if _, err := format.Source([]byte(fixed)); err != nil {
+		t.Errorf("the fixed file does not parse: %v\n%s", err, fixed)
+	}
+	if !strings.Contains(fixed, "{Status: http.StatusNotFound, Code: \"RESOURCE_NOT_FOUND\"}, // a comment gofmt aligns") {
+		t.Errorf("the fix did not replace the literal alone:\n%s", fixed)
 	}
 }
 
@@ -266,7 +272,7 @@ func TestFlagsHermetic(t *testing.T) {
 	// Discovery reads the broken file: every reporter fails with its line.
 	as := analyzer.New(analyzer.Options{})
 	out := runBare(t, "example.com/svc/api", files, as)
-	for _, name := range analyzer.Names {
+	for _, name := range reporterNames() {
 		err := out.errs[name]
 		if err == nil || !strings.HasSuffix(err.Error(), filepath.Join("api", ".errlint.yaml")+`:2: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)`) {
 			t.Errorf("%s with a broken discovered config: error %v", name, err)
@@ -309,7 +315,7 @@ func TestFlagsHermetic(t *testing.T) {
 	as = analyzer.New(analyzer.Options{})
 	setFlags(t, as, map[string]string{"config": "tools/errlint.yaml"})
 	out = runBare(t, "example.com/svc/api", files, as)
-	for _, name := range analyzer.Names {
+	for _, name := range reporterNames() {
 		wantErr := filepath.Join(dir, "tools", "errlint.yaml") + `:2: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)`
 		if err := out.errs[name]; err == nil || err.Error() != wantErr {
 			t.Errorf("%s with a broken -config: error %v, want %s", name, err, wantErr)
@@ -386,4 +392,11 @@ func TestFlagsRunfiles(t *testing.T) {
 	if got := out.lines(); !slices.Contains(got, want) {
 		t.Errorf("the catalog of the runfiles config is not used:\n%s", strings.Join(got, "\n"))
 	}
+}
+
+// reporterNames are the analyzers that show a bad configuration as their
+// error: every one but ignoredirective, which requires the reporters and
+// so fails as their dependent ("failed prerequisites").
+func reporterNames() []string {
+	return slices.DeleteFunc(slices.Clone(analyzer.Names), func(n string) bool { return n == ignoredirective.Name })
 }

@@ -1,11 +1,13 @@
 // Package analyzer assembles errlint's analyzers: rawstatus, unknowncode,
 // statusmismatch, authchallenge, retryafter and envelope, built on one
-// shared base for one configuration.
+// shared base for one configuration, and ignoredirective, which checks the
+// //errlint:ignore directives after them.
 package analyzer
 
 import (
 	"github.com/errlint/errlint/analyzer/authchallenge"
 	"github.com/errlint/errlint/analyzer/envelope"
+	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/retryafter"
@@ -30,10 +32,12 @@ type Options struct {
 }
 
 // Names are the analyzers' names, in the order New returns them.
-var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name}
+var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name, ignoredirective.Name}
 
-// New returns errlint's analyzers (in the order of Names) sharing one base
-// analyzer for the configuration o. Each call returns fresh instances.
+// New returns errlint's reporters sharing one base analyzer for the
+// configuration o, then ignoredirective, which requires every reporter
+// before it (a reporter added to the list is covered), in the order of
+// Names. Each call returns fresh instances.
 //
 // Analyzers in o.Disable are still returned (a driver may list them), but
 // they report nothing and do not take findings from the others: rawstatus
@@ -41,7 +45,7 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, auth
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
 	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics})
-	return []*analysis.Analyzer{
+	reporters := []*analysis.Analyzer{
 		rawstatus.New(base),
 		unknowncode.New(base),
 		statusmismatch.New(base),
@@ -49,4 +53,5 @@ func New(o Options) []*analysis.Analyzer {
 		retryafter.New(base),
 		envelope.New(base),
 	}
+	return append(reporters, ignoredirective.New(base, reporters...))
 }

@@ -9,19 +9,20 @@ import (
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/internal/goldens"
 	"github.com/errlint/errlint/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// combined runs the suite's analyzers as one, so that a test package can
-// expect the findings of all three.
+// combined runs the suite's analyzers as one, in their order, so that a
+// test package can expect the findings of all of them.
 func combined(as []*analysis.Analyzer) *analysis.Analyzer {
 	var requires []*analysis.Analyzer
 	for _, a := range as {
 		for _, r := range a.Requires {
-			if !contains(requires, r) {
+			if !contains(requires, r) && !contains(as, r) {
 				requires = append(requires, r)
 			}
 		}
@@ -75,7 +76,7 @@ func TestNames(t *testing.T) {
 // (customcatalog), an analyzer turned off by .errlint.yaml (authoff) and
 // unusual code (robust), in one load.
 func TestSuite(t *testing.T) {
-	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust", "authoff"}
+	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust", "authoff", "adjacentfixes"}
 	a := combined(analyzer.New(analyzer.Options{}))
 	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }
@@ -187,3 +188,24 @@ func TestDependencyWriters(t *testing.T) {
 type recorder struct{ *testing.T }
 
 func (r *recorder) Errorf(format string, args ...any) { r.Logf("(expected) "+format, args...) }
+
+// TestDirectiveCoversReporters checks that both the suite's directive
+// analyzer and the default instance (what gopls runs) require every
+// reporter, so that each one's directives are known and their use seen.
+func TestDirectiveCoversReporters(t *testing.T) {
+	as := analyzer.New(analyzer.Options{})
+	var reporters []string
+	for _, a := range as[:len(as)-1] {
+		reporters = append(reporters, a.Name)
+	}
+	last := as[len(as)-1]
+	for _, d := range []*analysis.Analyzer{last, ignoredirective.Analyzer} {
+		var got []string
+		for _, r := range d.Requires[1:] {
+			got = append(got, r.Name)
+		}
+		if d.Name != ignoredirective.Name || !reflect.DeepEqual(got, reporters) {
+			t.Errorf("%s requires %v, want every reporter %v", d.Name, got, reporters)
+		}
+	}
+}

@@ -148,7 +148,7 @@ func TestLoadCacheAndErrors(t *testing.T) {
 	}
 	put("disable: [nosuch]\n", t0.Add(time.Second))
 	_, err = Load(path)
-	want := path + `:1: unknown analyzer "nosuch" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope)`
+	want := path + `:1: unknown analyzer "nosuch" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective)`
 	if err == nil || err.Error() != want {
 		t.Errorf("changed file: %v\nwant %s", err, want)
 	}
@@ -311,5 +311,28 @@ disable: [rawstatus]
 	_, err = Resolve(Overrides{}, pkg)
 	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)` {
 		t.Errorf("broken config: %v", err)
+	}
+}
+
+// TestResolveMissingCatalog: a catalog file named by a configuration that
+// does not exist is reported at the configuration's catalog line, which is
+// what the user must fix (issue 11: it was reported without that line).
+func TestResolveMissingCatalog(t *testing.T) {
+	repo := t.TempDir()
+	cfg := filepath.Join(repo, ".errlint.yaml")
+	writeFile(t, cfg, "# the service's catalog\ndisable: [rawstatus]\ncatalog: api/errors.yaml\n")
+	_, err := Resolve(Overrides{}, repo)
+	if err == nil {
+		t.Fatal("no error for a missing catalog")
+	}
+	want := cfg + ":3: catalog " + filepath.Join(repo, "api", "errors.yaml") + ": no such file or directory"
+	if !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), "\n") != 0 {
+		t.Errorf("got %q, want it to start with %q", err, want)
+	}
+	// A catalog that exists but is bad is reported at its own lines.
+	writeFile(t, filepath.Join(repo, "api", "errors.yaml"), "codes:\n  - {code: A, status: 400}\n  - {code: A, status: 404}\n")
+	_, err = Resolve(Overrides{}, repo)
+	if err == nil || !strings.HasPrefix(err.Error(), filepath.Join(repo, "api", "errors.yaml")+":3: ") {
+		t.Errorf("bad catalog: got %v", err)
 	}
 }

@@ -330,3 +330,60 @@ func TestGolangciBadConfigAfterCache(t *testing.T) {
 		}
 	}
 }
+
+// TestGolangciFixAdjacent: fixes of several findings on one line and on
+// adjacent lines with gofmt-aligned comments all apply in one `run --fix`
+// (issue 11: golangci-lint skipped the file, whose fixes conflicted, and
+// printed "0 issues."), and the finding no fix removes is still shown.
+func TestGolangciFixAdjacent(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range map[string]string{
+		"go.mod":        "module example.com/adjacent\n\ngo 1.22\n",
+		".errlint.yaml": "catalog: errors.yaml\n",
+		"errors.yaml":   "codes:\n  - {code: UNAUTHORIZED, status: 401}\n  - {code: NOT_FOUND, status: 404}\n",
+		"apperr/apperr.go": "package apperr\n\nimport \"net/http\"\n\n" +
+			"type APIError struct {\n\tStatus int    `json:\"status\"`\n\tCode   string `json:\"code\"`\n}\n\n" +
+			"func (e *APIError) Error() string { return e.Code }\n\n" +
+			"var (\n" +
+			"\tErrAuth = &APIError{Status: 401, Code: \"UNAUTHORISED\"} // sign in first\n" +
+			"\tErrGone = &APIError{Status: 404, Code: \"NOT_FOUND\"}    // no such thing\n" +
+			")\n\n" +
+			"func Missing(w http.ResponseWriter) {\n\thttp.Error(w, \"not found\", 404)\n}\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, name), content)
+	}
+	before := errlintFindings(t, dir)
+	fixable := 0
+	for _, f := range before {
+		if f.Fix != "" {
+			fixable++
+		}
+	}
+	if fixable < 4 {
+		t.Fatalf("want at least 4 fixable findings, got %d: %v", fixable, before)
+	}
+
+	res := golangci(t, dir, golangciConfig(t, ""), []int{0, 1}, "--fix")
+	if strings.Contains(res.stderr, "level=error") {
+		t.Errorf("golangci-lint --fix logged errors:\n%s", res.stderr)
+	}
+	for _, f := range errlintFindings(t, dir) {
+		if f.Fix != "" {
+			t.Errorf("after one golangci-lint --fix, a fix is left: %s (%s)", f, f.Fix)
+		}
+	}
+	got := golangciFindings(t, dir, res)
+	if len(got) != 1 || !strings.Contains(got[0].Message, "error status 404 sent without an error code") {
+		t.Errorf("golangci-lint --fix: want the code-less 404 reported, got %v\n%s", got, res.stdout)
+	}
+	if _, err := run(dir, nil, "go", "build", "./..."); err != nil {
+		t.Errorf("the fixed module does not build: %v", err)
+	}
+}

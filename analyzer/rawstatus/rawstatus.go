@@ -31,47 +31,48 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue // a status that is not constant is never guessed at
 		}
 		seen[r.At] = true
-		if res.Silenced(Name, r.At.Pos()) || res.MismatchReported(r) {
+		if res.MismatchReported(r) {
 			continue
 		}
-		msg := message(res, r)
-		if msg == "" {
+		s := r.Value
+		if s < 100 || s > 599 { // rule 1 excludes the others
+			pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(),
+				Message: fmt.Sprintf("status %d is not a valid HTTP status (must be 100–599)", s)})
 			continue
 		}
-		d := analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: msg}
+		// Rules 2 and 3 are separate findings, each with its own fix (or
+		// none): a constant in place of the literal gives the response no
+		// code, so it cannot make a rule-2 finding go away.
+		if s >= 400 && provablyCodeless(r.Body) {
+			pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: codeless(res, s)})
+		}
 		if r.Status != nil && response.IsIntLiteral(r.Status) {
-			if fix, ok := res.StatusFix(r.File, r.Status, r.Value); ok {
-				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			d := analysis.Diagnostic{Pos: r.Status.Pos(), End: r.Status.End()}
+			if name, ok := response.StatusName(s); ok {
+				d.Message = fmt.Sprintf("raw status %d; use http.%s", s, name)
+				if fix, ok := res.StatusFix(r.File, r.Status, s); ok {
+					d.SuggestedFixes = []analysis.SuggestedFix{fix}
+				}
+			} else {
+				d.Message = fmt.Sprintf("raw status %d; net/http has no constant for it", s)
 			}
+			pass.Report(d)
 		}
-		pass.Report(d)
 	}
 }
 
-// message returns the finding for r by the first rule that applies, or "".
-func message(res *response.Result, r *response.Response) string {
-	s := r.Value
-	if s < 100 || s > 599 {
-		return fmt.Sprintf("status %d is not a valid HTTP status (must be 100–599)", s)
+// codeless returns the rule-2 message for status s: it names the catalog's
+// codes for s, or says it has none.
+func codeless(res *response.Result, s int) string {
+	entries := res.Catalog.ByStatus(s)
+	if len(entries) == 0 {
+		return fmt.Sprintf("error status %d sent without an error code; the catalog has no code for %d", s, s)
 	}
-	if s >= 400 && provablyCodeless(r.Body) {
-		entries := res.Catalog.ByStatus(s)
-		if len(entries) == 0 {
-			return fmt.Sprintf("error status %d sent without an error code; the catalog has no code for %d", s, s)
-		}
-		codes := make([]string, 0, len(entries))
-		for _, e := range entries {
-			codes = append(codes, e.Code)
-		}
-		return fmt.Sprintf("error status %d sent without an error code; the catalog's codes for %d: %s", s, s, list(codes))
+	codes := make([]string, 0, len(entries))
+	for _, e := range entries {
+		codes = append(codes, e.Code)
 	}
-	if r.Status != nil && response.IsIntLiteral(r.Status) {
-		if name, ok := response.StatusName(s); ok {
-			return fmt.Sprintf("raw status %d; use http.%s", s, name)
-		}
-		return fmt.Sprintf("raw status %d; net/http has no constant for it", s)
-	}
-	return ""
+	return fmt.Sprintf("error status %d sent without an error code; the catalog's codes for %d: %s", s, s, list(codes))
 }
 
 // provablyCodeless reports whether a response with this body cannot carry

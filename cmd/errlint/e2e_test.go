@@ -64,9 +64,14 @@ var testEnv = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
 
 func runIn(t *testing.T, dir, name string, args ...string) result {
 	t.Helper()
+	return runWith(t, dir, testEnv, name, args...)
+}
+
+func runWith(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = testEnv
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -339,10 +344,10 @@ func TestFix(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, service)
 
-	// -diff prints the fixes and changes nothing.
+	// -diff prints the fixes, changes nothing and exits as a plain run.
 	r := errlint(t, dir, "-diff", "./...")
-	if r.code != 0 {
-		t.Fatalf("-diff:\n%s", r)
+	if r.code != 3 {
+		t.Fatalf("-diff: want exit 3:\n%s", r)
 	}
 	for _, want := range []string{
 		"--- " + filepath.Join(dir, "api/api.go") + " (old)\n",
@@ -358,10 +363,12 @@ func TestFix(t *testing.T) {
 		t.Error("-diff changed api.go")
 	}
 
+	// -fix applies the fixes, then prints what remains and exits 3.
 	r = errlint(t, dir, "-fix", "./...")
-	if r.code != 0 {
-		t.Fatalf("-fix:\n%s", r)
+	if r.code != 3 {
+		t.Fatalf("-fix: want exit 3 (a finding remains):\n%s", r)
 	}
+	checkFindings(t, r.stderr, serviceFindings[3:])
 	checkFixed(t, dir)
 	fixed, _ := os.ReadFile(filepath.Join(dir, "api/api.go"))
 
@@ -373,7 +380,7 @@ func TestFix(t *testing.T) {
 	checkFindings(t, r.stderr, serviceFindings[3:])
 
 	// A second -fix changes nothing.
-	if r := errlint(t, dir, "-fix", "./..."); r.code != 0 {
+	if r := errlint(t, dir, "-fix", "./..."); r.code != 3 {
 		t.Fatalf("second -fix:\n%s", r)
 	}
 	if again, _ := os.ReadFile(filepath.Join(dir, "api/api.go")); !bytes.Equal(again, fixed) {
@@ -423,7 +430,7 @@ func TestTypeErrors(t *testing.T) {
 	if r.code != 1 {
 		t.Fatalf("want exit 1:\n%s", r)
 	}
-	want := filepath.Join(dir, "bad/bad.go") + `:7:9: cannot use "x"`
+	want := "bad/bad.go:7:9: cannot use \"x\"" // relative to the current directory
 	if !strings.Contains(r.stderr, want) || strings.Count(r.stderr, "cannot use") != 1 {
 		t.Errorf("want the type error once (%s):\n%s", want, r)
 	}
@@ -501,12 +508,16 @@ func TestBadConfig(t *testing.T) {
 	want := filepath.Join(dir, "api/.errlint.yaml") + ":2: "
 	for _, r := range []result{
 		errlint(t, dir, "./..."),
-		runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./..."),
 		errlint(t, filepath.Join(dir, "api"), "catalog"),
 	} {
 		if r.code != 1 || !strings.Contains(r.stderr, want) || findings(r.stderr) != nil {
 			t.Errorf("want exit 1 and %q, no findings:\n%s", want, r)
 		}
+	}
+	// go vet shortens the path relative to the current directory.
+	r := runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./...")
+	if want := "\napi/.errlint.yaml:2: "; r.code != 1 || !strings.Contains(r.stderr, want) || findings(r.stderr) != nil {
+		t.Errorf("go vet: want exit 1 and %q, no findings:\n%s", want, r)
 	}
 }
 

@@ -55,6 +55,7 @@ type standaloneFlags struct {
 	Tags       string
 	CPUProfile string
 	MemProfile string
+	Version    bool
 	enable     map[string]*triState
 }
 
@@ -76,7 +77,8 @@ func newFlagSet(stderr io.Writer) (*flag.FlagSet, *standaloneFlags) {
 	fs.StringVar(&f.CPUProfile, "cpuprofile", "", "write CPU profile to this `file`")
 	fs.StringVar(&f.MemProfile, "memprofile", "", "write memory profile to this `file`")
 	fs.Bool("flags", false, "print analyzer flags in JSON")
-	fs.Bool("V", false, "print version and exit (-V=full)")
+	fs.Bool("V", false, "print the identity go vet asks for and exit (-V=full)")
+	fs.BoolVar(&f.Version, "version", false, "print errlint's version and the Go version it was built with")
 	for _, name := range analyzer.Names {
 		t := new(triState)
 		f.enable[name] = t

@@ -12,7 +12,7 @@ const usageHead = `errlint checks the HTTP error responses of Go services agains
 of error codes.
 
 Usage:
-  errlint [flags] packages...           analyse packages
+  errlint [flags] [packages]            analyse packages (default ./...)
   errlint catalog [-format text|json|yaml|markdown] [FILE]
                                         print the effective catalog and its source
   errlint catalog -check [FILE]         validate a catalog, report hygiene problems
@@ -23,6 +23,7 @@ Usage:
   errlint catalog -check FILE -go ENTRY compare a snapshot with the dependency (exit 3: differ)
   errlint init                          write a starting .errlint.yaml for the module
   errlint help [ANALYZER]               this text, or an analyzer's documentation
+  errlint version                       errlint's version and the Go version
 
 As a vet tool or fix tool:
   go vet -vettool=$(command -v errlint) [-catalog FILE] ./...
@@ -34,8 +35,9 @@ embedded default. Under go vet a relative -catalog is relative to the module
 root. -v and errlint catalog say which one is used.
 
 Exit status: 0 no findings, 3 findings, 1 errors (a package that does not
-load or type-check, a bad catalog or config). With -json, -sarif or -fix,
-findings do not change the exit status.
+load or type-check, a bad catalog or config), 2 a bad command line. -fix
+applies the fixes, then exits 3 if findings remain; -diff exits as a plain
+run; with -json or -sarif, findings do not change the exit status.
 
 Analyzers:
 `
@@ -47,7 +49,7 @@ func usage(w io.Writer) {
 	for _, a := range analyzer.New(analyzer.Options{}) {
 		title, _, _ := strings.Cut(strings.TrimSpace(a.Doc), "\n")
 		title = strings.TrimPrefix(title, a.Name+": ")
-		fmt.Fprintf(&b, "  %-15s %s\n", a.Name, title)
+		fmt.Fprintf(&b, "  %-16s %s\n", a.Name, title)
 	}
 	b.WriteString("\nFlags:\n")
 	fs, _ := newFlagSet(&b)

@@ -1,13 +1,14 @@
 // Command errlint checks the HTTP error responses of Go services against a
 // catalog of error codes.
 //
-//	errlint [flags] packages...            analyse packages (exit 0 clean, 3 findings, 1 errors)
+//	errlint [flags] [packages]             analyse packages, ./... by default (exit 0 clean, 3 findings, 1 errors)
 //	errlint catalog [-format F] [FILE]     print the effective catalog and its source
 //	errlint catalog -check [FILE]          validate a catalog and report hygiene problems
 //	errlint catalog -usage [packages]      the catalog codes the packages send, where and with which statuses
 //	errlint catalog -go ENTRY -format yaml snapshot a catalog declared in Go (a dependency's too)
 //	errlint init                           write a starting configuration for the module
 //	errlint help                           usage, analyzers and flags
+//	errlint version                        errlint's module version and Go version
 //
 // The same binary is a vet tool and a fix tool:
 //
@@ -37,6 +38,8 @@ func mainArgs(args []string, stdout, stderr io.Writer) int {
 			return runHelp(args[1:], stdout, stderr)
 		case "init":
 			return runInit(args[1:], stdout, stderr)
+		case "version", "-version", "--version":
+			return printModuleVersion(stdout)
 		}
 	}
 	switch mode := invocationMode(args); mode {

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -31,6 +33,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2 // the flag package has printed the problem
 	}
+	if f.Version {
+		return printModuleVersion(stdout)
+	}
 	if f.Diff {
 		f.Fix = true
 	}
@@ -40,8 +45,7 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
-		usage(stderr)
-		return 2
+		patterns = []string{"./..."} // as go vet does with none
 	}
 
 	if f.CPUProfile != "" {
@@ -91,65 +95,154 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	if f.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + f.Tags}
 	}
-	prog, err := driver.Load(cfg, patterns...)
-	if err != nil {
-		return fatalf(stderr, "%v", err)
-	}
-
-	// The configuration of every package directory is read and validated
-	// before any package is analysed: a bad config or catalog stops the run.
-	sources, implicit, err := resolveSettings(prog, catalogPath)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	if implicit {
-		printImplicitNotice(stderr)
-	}
-	if f.Verbose {
-		for _, line := range sources {
-			fmt.Fprintf(stderr, "errlint: catalog: %s\n", line)
-		}
-	}
-
-	res, err := driver.Run(prog, analyzers, driver.RunOptions{})
-	if err != nil {
-		return fatalf(stderr, "%v", err)
-	}
-
-	exit := 0
-	if driver.PrintErrors(stderr, prog.Roots) > 0 {
-		exit = 1
+	a := &session{cfg: cfg, patterns: patterns, analyzers: analyzers, catalogPath: catalogPath, stderr: stderr, verbose: f.Verbose}
+	res, exit := a.run()
+	if res == nil {
+		return exit
 	}
 	switch {
-	case f.Fix:
-		var fo driver.FixOptions
-		if f.Diff {
-			fo.Diff = stdout
-		}
-		if _, err := res.ApplyFixes(fo); err != nil {
+	case f.Fix && !f.Diff:
+		// One round: the fixes of the findings of the code as it was,
+		// then the findings that remain (a fix may create one) from a
+		// fresh analysis of the fixed code.
+		sum, err := res.ApplyFixes(driver.FixOptions{})
+		if err != nil {
 			fmt.Fprintf(stderr, "errlint: %v\n", err)
-			exit = 1
+			return 1
 		}
+		if sum.Applied > 0 || sum.Conflicts > 0 {
+			fmt.Fprintf(stderr, "errlint: %s\n", sum)
+		}
+		if sum.Files > 0 {
+			a.verbose = false // said once
+			if res, exit = a.run(); res == nil {
+				return exit
+			}
+		}
+		return textExit(res, stderr, f.Context, exit)
+	case f.Diff:
+		if _, err := res.ApplyFixes(driver.FixOptions{Diff: stdout}); err != nil {
+			fmt.Fprintf(stderr, "errlint: %v\n", err)
+			return 1
+		}
+		return textExit(res, stderr, f.Context, exit) // -diff exits as a plain run
 	case f.SARIF:
 		var loadErrs strings.Builder
-		driver.PrintErrors(&loadErrs, prog.Roots)
+		a.prog.PrintErrors(&loadErrs)
 		if err := writeSARIF(stdout, res, suite, loadErrs.String()); err != nil {
 			return fatalf(stderr, "%v", err)
 		}
+		return exit
 	case f.JSON:
 		if err := res.PrintJSON(stdout); err != nil {
 			return fatalf(stderr, "%v", err)
 		}
-	default:
-		diags, errs := res.PrintText(stderr, f.Context)
-		if errs > 0 {
-			exit = 1
-		} else if diags > 0 && exit == 0 {
-			exit = 3
-		}
+		return exit
+	}
+	return textExit(res, stderr, f.Context, exit)
+}
+
+// textExit prints the findings of res as text and returns the exit status
+// of a plain run: 1 for errors (exit is already 1 when packages did not
+// load), else 3 for findings, else 0.
+func textExit(res *driver.Results, stderr io.Writer, contextLines, exit int) int {
+	diags, errs := res.PrintText(stderr, contextLines)
+	if errs > 0 {
+		return 1
+	}
+	if diags > 0 && exit == 0 {
+		return 3
 	}
 	return exit
+}
+
+// session is one standalone load-and-analyse of the packages, repeated
+// after -fix.
+type session struct {
+	cfg         driver.LoadConfig
+	patterns    []string
+	analyzers   []*analysis.Analyzer
+	catalogPath string
+	stderr      io.Writer
+	verbose     bool
+	noticed     bool // the implicit-default notice was printed
+
+	prog *driver.Program // the packages of the last run
+}
+
+// run loads and analyses the packages. It returns nil results (and exit
+// status 1) when nothing could be analysed; otherwise the results, with
+// exit status 1 when some packages did not load, after printing their
+// errors.
+func (a *session) run() (*driver.Results, int) {
+	started := time.Now()
+	p := terminalProgress(a.stderr)
+	defer p.done()
+	p.set("listing packages (go list, which may build dependencies)")
+	prog, err := driver.Load(a.cfg, a.patterns...)
+	p.done() // before any error is printed
+	if err != nil {
+		fmt.Fprintf(a.stderr, "errlint: %v\n", err)
+		noModuleHint(a.stderr, a.cfg.Dir)
+		return nil, 1
+	}
+
+	// The configuration of every package directory is read and validated
+	// before any package is analysed: a bad config or catalog stops the run.
+	sources, implicit, err := resolveSettings(prog, a.catalogPath)
+	if err != nil {
+		fmt.Fprintln(a.stderr, err)
+		return nil, 1
+	}
+	if implicit && !a.noticed {
+		printImplicitNotice(a.stderr)
+		a.noticed = true // once per run, not again after -fix
+	}
+	if a.verbose {
+		for _, line := range sources {
+			fmt.Fprintf(a.stderr, "errlint: catalog: %s\n", line)
+		}
+	}
+
+	p = terminalProgress(a.stderr)
+	p.start = p.start.Add(-time.Since(started)) // the delay counts from the start of the run
+	res, err := driver.Run(prog, a.analyzers, driver.RunOptions{Progress: func(checked, analysed, total int) {
+		p.set("packages listed; %d of %d type-checked, %d analysed", checked, total, analysed)
+	}})
+	p.done()
+	if err != nil {
+		fmt.Fprintf(a.stderr, "errlint: %v\n", err)
+		return nil, 1
+	}
+	a.prog = prog
+	exit := 0
+	if prog.PrintErrors(a.stderr) > 0 {
+		exit = 1
+		noModuleHint(a.stderr, a.cfg.Dir)
+	}
+	return res, exit
+}
+
+// noModuleHint tells the user what to do when errlint runs outside a Go
+// module, which is what go list's errors then mean.
+func noModuleHint(w io.Writer, dir string) {
+	cmd := exec.Command("go", "env", "GOMOD", "GOWORK")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	gomod := strings.TrimSpace(lines[0])
+	if gomod != "" && gomod != os.DevNull {
+		return
+	}
+	if len(lines) > 1 {
+		if w := strings.TrimSpace(lines[1]); w != "" && w != "off" {
+			return // a workspace
+		}
+	}
+	fmt.Fprintln(w, "errlint: no Go module here (no go.mod in this directory or above it): cd into a module's directory, or create one with `go mod init MODULE`")
 }
 
 // enabledAnalyzers drops the analyzers named in disable.

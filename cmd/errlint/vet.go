@@ -8,10 +8,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"runtime"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -28,6 +27,7 @@ import (
 type vetArgs struct {
 	catalog    string
 	hasCatalog bool
+	json       bool // -json: findings keep the analyzer in their own field
 	enable     map[string]*triState
 	cfgFile    string
 }
@@ -52,6 +52,10 @@ func scanVetArgs(args []string) vetArgs {
 				value = args[i]
 			}
 			v.catalog, v.hasCatalog = value, true
+			continue
+		}
+		if name == "json" {
+			v.json = !hasValue || value == "true"
 			continue
 		}
 		if t, ok := v.enable[name]; ok {
@@ -123,10 +127,40 @@ func runVetTool(args []string, stderr io.Writer) int {
 	if factsOnly {
 		registerFacts(analyzers) // should a dependency's facts hold any
 		analyzers = placeholders(analyzers)
+	} else if !v.json || !userAskedJSON() {
+		nameFindings(analyzers)
 	}
 	flag.String("catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); a relative path is relative to the module root")
 	unitchecker.Main(analyzers...)
 	return 0 // not reached: unitchecker.Main exits
+}
+
+// userAskedJSON reports whether the user asked go vet for -json: go vet
+// (Go 1.26) runs its tool with -json either way and prints the findings
+// as text itself unless the user asked for JSON.
+func userAskedJSON() bool {
+	v, ok := parentGoFlag("json", false)
+	return ok && v != "false"
+}
+
+// nameFindings makes each analyzer append " [NAME]" to the message of its
+// findings. go vet prints messages as given, and a user needs the name to
+// write //errlint:ignore NAME; the analyzers' own messages carry none,
+// since golangci-lint, gopls and JSON show it in their own way. The
+// analyzers are fresh instances of this run, so changing them in place is
+// safe, and analyzers requiring them see the same objects.
+func nameFindings(as []*analysis.Analyzer) {
+	for _, a := range as {
+		run, suffix := a.Run, " ["+a.Name+"]"
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			p := *pass
+			p.Report = func(d analysis.Diagnostic) {
+				d.Message += suffix
+				pass.Report(d)
+			}
+			return run(&p)
+		}
+	}
 }
 
 // placeholders returns analyzers with the names (and so the flags) of the
@@ -199,9 +233,10 @@ func findUp(dir, name string) string {
 // build ID folds in, besides the executable itself, the content of every
 // errlint configuration file of the module (and above it), of the catalogs
 // they name, and of the catalog named by -catalog on the go command line:
-// editing any of them invalidates go vet's cached results. The same walk
-// validates them, so a bad catalog or config stops go vet before any
-// package is analysed.
+// editing any of them invalidates go vet's cached results. It never fails
+// on a bad file (the go command would print "error obtaining buildID" and
+// leave its work directory behind): each package that uses the file
+// reports it instead.
 func printVersion(stdout, stderr io.Writer) int {
 	h := sha256.New()
 	exe, err := os.Executable()
@@ -215,11 +250,10 @@ func printVersion(stdout, stderr io.Writer) int {
 		return fatalf(stderr, "%v", err)
 	}
 	wd, _ := os.Getwd()
-	if err := hashConfiguration(h, wd, parentCatalogFlag()); err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "%s version devel errlint buildID=%x\n", exe, h.Sum(nil))
+	hashConfiguration(h, wd, parentCatalogFlag())
+	// The go command reads "NAME version devel … buildID=ID"; the words
+	// between are for people.
+	fmt.Fprintf(stdout, "%s version devel errlint %s %s buildID=%x\n", exe, strings.ReplaceAll(moduleVersion(), " ", "-"), runtime.Version(), h.Sum(nil))
 	return 0
 }
 
@@ -266,89 +300,67 @@ func executableDigest(path string) ([]byte, error) {
 }
 
 // hashConfiguration writes to h a description of the errlint configuration
-// that applies under dir's module, validating it on the way.
-func hashConfiguration(h io.Writer, dir, catalogFlag string) error {
+// that applies under dir's module. It never fails: a file that is missing,
+// unreadable or invalid is hashed as it is (its bytes, or the error), so
+// that the -V=full handshake succeeds whatever the configuration, and each
+// package that uses a bad file reports it itself. Editing the file changes
+// the hash either way.
+func hashConfiguration(h io.Writer, dir, catalogFlag string) {
 	if catalogFlag == config.EmbeddedCatalog {
 		fmt.Fprintf(h, "catalog flag %s\n", catalogFlag)
 	} else if catalogFlag != "" {
 		path, _ := vetCatalogPath(catalogFlag, dir)
-		c, err := catalog.Load(path)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(h, "catalog flag %s %s\n", path, c.Digest())
+		hashCatalog(h, "catalog flag", path)
 	}
 	for _, path := range configFiles(dir) {
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return err
-		}
-		f, err := config.Load(path)
-		if err != nil {
-			return err
+			fmt.Fprintf(h, "config %s unreadable: %v\n", path, err)
+			continue
 		}
 		fmt.Fprintf(h, "config %s %x\n", path, sha256.Sum256(data))
-		for _, ref := range f.Catalogs {
-			if ref.Path == "" {
-				continue // the embedded default is part of the executable
+		if f, err := config.Load(path); err == nil {
+			for _, ref := range f.Catalogs {
+				if ref.Path != "" { // "" is the embedded default, part of the executable
+					hashCatalog(h, "catalog", ref.Path)
+				}
 			}
-			c, err := catalog.Load(ref.Path)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(h, "catalog %s %s\n", ref.Path, c.Digest())
 		}
 	}
-	return nil
 }
 
-// configNames are the names of errlint configuration files.
-var configNames = config.FileNames
+// hashCatalog writes to h the digest of the catalog at path, or of its
+// bytes when it does not load.
+func hashCatalog(h io.Writer, what, path string) {
+	if c, err := catalog.Load(path); err == nil {
+		fmt.Fprintf(h, "%s %s %s\n", what, path, c.Digest())
+		return
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(h, "%s %s unreadable: %v\n", what, path, err)
+		return
+	}
+	fmt.Fprintf(h, "%s %s bytes %x\n", what, path, sha256.Sum256(data))
+}
 
 // configFiles lists the errlint configuration files that can apply to the
-// packages of the module (or workspace) holding dir: those in its tree,
-// skipping what the go command skips (testdata, vendor, _ and . directories),
-// and those in the directories above it.
+// packages of the module (or workspace) holding dir, as config finds them
+// for the module-wide keys (one walk of the tree for both).
 func configFiles(dir string) []string {
-	root := findUp(dir, "go.work")
-	if root == "" || os.Getenv("GOWORK") == "off" {
-		root = findUp(dir, "go.mod")
-	}
-	if root == "" {
-		root, _ = filepath.Abs(dir)
-	}
-	var out []string
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() {
-			name := d.Name()
-			if path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
-				name == "testdata" || name == "vendor" || name == "node_modules") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		for _, n := range configNames {
-			if d.Name() == n {
-				out = append(out, path)
-			}
-		}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
 		return nil
-	})
-	for d := filepath.Dir(root); ; d = filepath.Dir(d) {
-		for _, n := range configNames {
-			if fi, err := os.Stat(filepath.Join(d, n)); err == nil && !fi.IsDir() {
-				out = append(out, filepath.Join(d, n))
-			}
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
 	}
-	sort.Strings(out)
-	return out
+	mods, err := config.FindModules(abs)
+	if err != nil {
+		return nil
+	}
+	if len(mods.Roots) == 0 {
+		mods.Roots = []string{abs}
+	}
+	paths, _ := config.ModuleFiles(mods)
+	return paths
 }
 
 // parentCatalogFlag returns the -catalog value on the command line of the
@@ -357,29 +369,40 @@ func configFiles(dir string) []string {
 // an edit of a -catalog file needs `go clean -cache` (or a change of the
 // flag) to be seen by go vet.
 func parentCatalogFlag() string {
+	value, _ := parentGoFlag("catalog", true)
+	return value
+}
+
+// parentGoFlag returns the value of flag name on the command line of the
+// go command that runs errlint (read from /proc: "" and false elsewhere,
+// or when the parent is not the go command). isString says whether the
+// flag takes a value when written without "=".
+func parentGoFlag(name string, isString bool) (value string, found bool) {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", os.Getppid()))
 	if err != nil {
-		return ""
+		return "", false
 	}
 	args := strings.Split(string(bytes.TrimRight(data, "\x00")), "\x00")
 	if len(args) < 2 || !strings.HasPrefix(filepath.Base(args[0]), "go") {
-		return ""
+		return "", false
 	}
 	for i := 1; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
 			break
 		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || name != "catalog" {
+		n, v, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || n != name {
 			continue
 		}
-		if !hasValue && i+1 < len(args) {
-			value = args[i+1]
+		if !hasValue && isString && i+1 < len(args) {
+			v = args[i+1]
+		} else if !hasValue {
+			v = "true"
 		}
-		return value
+		return v, true
 	}
-	return ""
+	return "", false
 }
 
 // registerFacts registers with gob the fact types of the analyzers and of

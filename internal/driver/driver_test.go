@@ -390,3 +390,43 @@ func TestDiffRandom(t *testing.T) {
 		}
 	}
 }
+
+func TestRelPath(t *testing.T) {
+	for _, tc := range []struct{ dir, name, want string }{
+		{"/m", "/m/api/api.go:3:4", "api/api.go:3:4"},
+		{"/m/", "/m/api/api.go", "api/api.go"},
+		{"/m/api", "/m/other/x.go:1:1", "/m/other/x.go:1:1"}, // not below: as is
+		{"/m", "/mod/x.go", "/mod/x.go"},
+		{"", "/m/x.go", "/m/x.go"},
+		{"/m", "-", "-"},
+	} {
+		if got := RelPath(tc.dir, tc.name); got != tc.want {
+			t.Errorf("RelPath(%q, %q) = %q, want %q", tc.dir, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestOutputNamesAndPaths: text output names the analyzer of each finding
+// once and shows paths relative to the directory loaded from; errors
+// without a position have no "-: " prefix.
+func TestOutputNamesAndPaths(t *testing.T) {
+	dir := writeModule(t, testModule)
+	prog, err := Load(LoadConfig{Dir: dir}, "./app", "./nothing/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(prog, []*analysis.Analyzer{markAnalyzer}, RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	res.PrintText(&buf, -1)
+	if want := "app/app.go:9:2: call of marked function Write [mark]\n"; !strings.HasPrefix(buf.String(), want) {
+		t.Errorf("text output:\n%s\nwant it to start with %q", buf.String(), want)
+	}
+	buf.Reset()
+	prog.PrintErrors(&buf)
+	if !strings.Contains(buf.String(), "pattern ./nothing/...") || strings.Contains(buf.String(), "-: ") {
+		t.Errorf("errors:\n%s", buf.String())
+	}
+}

@@ -31,14 +31,16 @@ type FixSummary struct {
 	Fixes, Applied, Conflicts, Skipped, Files int
 }
 
-// ApplyFixes applies the first suggested fix of every diagnostic of the
-// results. Fixes are independent changes merged one after the other:
-// an edit identical to one already accepted (the same import added twice)
-// is merged into it, and a fix with an edit overlapping a different accepted
-// edit is left out as a whole (re-running applies it). Fixes that would edit
-// a generated file are skipped. Every changed file is gofmt-formatted.
-// The error reports conflicts and failed writes; the summary is valid either
-// way.
+// ApplyFixes applies, in one round, the first suggested fix of every
+// diagnostic of the results. Fixes are independent changes merged one after
+// the other: an edit identical to one already accepted (the same import
+// added twice) is merged into it, and a fix with an edit overlapping a
+// different accepted edit is left out as a whole and counted in
+// Conflicts (errlint's fixes never conflict; its finding then remains for
+// the caller to report). Fixes that would edit a generated file are
+// skipped. Every changed file is gofmt-formatted. The error reports only
+// files that changed since they were analysed and failed writes; the
+// summary is valid either way.
 func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 	var sum FixSummary
 	write := opts.Write
@@ -138,17 +140,16 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 		}
 		sum.Files++
 	}
-	if writeErr != nil {
-		return sum, writeErr
-	}
+	return sum, writeErr
+}
+
+// String describes what was done in one line, for the user.
+func (sum FixSummary) String() string {
+	s := fmt.Sprintf("applied %s to %s", plural(sum.Applied, "fix", "fixes"), plural(sum.Files, "file", "files"))
 	if sum.Conflicts > 0 {
-		if opts.Diff != nil {
-			return sum, fmt.Errorf("%d of %s skipped (conflicting edits)", sum.Conflicts, plural(sum.Fixes, "fix", "fixes"))
-		}
-		return sum, fmt.Errorf("applied %d of %s; %s updated. (Re-run the command to apply more.)",
-			sum.Applied, plural(sum.Fixes, "fix", "fixes"), plural(sum.Files, "file", "files"))
+		s += fmt.Sprintf("; %d left out (conflicting edits)", sum.Conflicts)
 	}
-	return sum, nil
+	return s
 }
 
 func plural(n int, one, many string) string {

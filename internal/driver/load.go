@@ -18,6 +18,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -42,6 +43,11 @@ type Program struct {
 	// Roots are the packages that matched the patterns, in go list order.
 	// Diagnostics are reported only for these.
 	Roots []*packages.Package
+
+	// Dir is the directory the packages were loaded from (LoadConfig.Dir,
+	// else the current directory), to which output shows file names
+	// relative.
+	Dir string
 
 	// Source holds the packages to type-check from source, dependencies
 	// first: the roots and the user packages they depend on.
@@ -99,7 +105,15 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 	if len(roots) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
+	dir := cfg.Dir
+	if dir == "" {
+		dir, _ = os.Getwd()
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
 	prog := &Program{
+		Dir:     dir,
 		Fset:    token.NewFileSet(),
 		Roots:   roots,
 		root:    make(map[*packages.Package]bool),

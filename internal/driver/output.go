@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -19,12 +20,28 @@ import (
 // type-checking) and of their modules to w, one per line, dependencies
 // first, the way the x/tools drivers do. It returns how many it printed.
 func PrintErrors(w io.Writer, roots []*packages.Package) int {
+	return printErrors(w, roots, "")
+}
+
+// PrintErrors prints the errors of the loaded packages as the function
+// PrintErrors does, with file names relative to prog.Dir when below it.
+func (prog *Program) PrintErrors(w io.Writer) int {
+	return printErrors(w, prog.Roots, prog.Dir)
+}
+
+// printErrors prints errors; an error without a position (go list's
+// "pattern ./x/...: lstat …") is printed without the "-: " that
+// packages.Error gives it.
+func printErrors(w io.Writer, roots []*packages.Package, dir string) int {
 	n := 0
 	seenMod := make(map[*packages.Module]bool)
 	seenLine := make(map[string]bool) // a file of p is also in "p [p.test]"
 	for p := range packages.Postorder(roots) {
 		for _, err := range p.Errors {
-			line := err.Error()
+			line := err.Msg
+			if err.Pos != "" && err.Pos != "-" {
+				line = RelPath(dir, err.Pos) + ": " + err.Msg
+			}
 			if seenLine[line] {
 				continue
 			}
@@ -41,11 +58,29 @@ func PrintErrors(w io.Writer, roots []*packages.Package) int {
 	return n
 }
 
-// PrintText prints the diagnostics as `file:line:col: message`, each
-// followed by its offending lines with contextLines of context when
-// contextLines >= 0, and analysis errors as `analyzer: error`. Diagnostics
-// repeated at one position are printed once. It returns the number of
-// diagnostics and of analysis errors printed.
+// RelPath returns name (a file name, possibly followed by ":line:col")
+// relative to dir when it lies below dir, as go vet shows file names;
+// otherwise, or when dir is "", name itself.
+func RelPath(dir, name string) string {
+	if dir == "" || !filepath.IsAbs(name) {
+		return name
+	}
+	prefix := dir + string(filepath.Separator)
+	if strings.HasSuffix(dir, string(filepath.Separator)) {
+		prefix = dir
+	}
+	if rest, ok := strings.CutPrefix(name, prefix); ok && rest != "" {
+		return rest
+	}
+	return name
+}
+
+// PrintText prints the diagnostics as `file:line:col: message [analyzer]`
+// (file names relative to res.Dir when below it), each followed by its
+// offending lines with contextLines of context when contextLines >= 0, and
+// analysis errors as `analyzer: error`. Diagnostics repeated at one
+// position are printed once. It returns the number of diagnostics and of
+// analysis errors printed.
 func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 	type key struct {
 		pos, end token.Position
@@ -66,7 +101,7 @@ func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 	}
 	print := func(pos, end token.Pos, msg string) {
 		posn := res.Fset.Position(pos)
-		fmt.Fprintf(&buf, "%s: %s\n", posn, msg)
+		fmt.Fprintf(&buf, "%s: %s\n", RelPath(res.Dir, posn.String()), msg)
 		if contextLines < 0 {
 			return
 		}
@@ -114,7 +149,7 @@ func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 	})
 	for _, it := range items {
 		diags++
-		print(it.d.Pos, it.d.End, it.d.Message)
+		print(it.d.Pos, it.d.End, it.d.Message+" ["+it.k.a.Name+"]")
 		for _, rel := range it.d.Related {
 			print(rel.Pos, rel.End, "\t"+rel.Message)
 		}

@@ -39,6 +39,9 @@ type Results struct {
 	// Generated holds the names of generated Go files among the roots;
 	// fixes never edit them.
 	Generated map[string]bool
+	// Dir is the directory text output shows file names relative to
+	// (those below it); "" shows them as they are.
+	Dir string
 }
 
 // RunOptions tune Run.
@@ -48,6 +51,12 @@ type RunOptions struct {
 	// Keep lists analyzers whose Result (Value included) Run keeps for
 	// every analysed root package, even without diagnostics.
 	Keep []*analysis.Analyzer
+
+	// Progress, when not nil, is called after each source package is
+	// type-checked and after it is analysed, with the counts so far and
+	// the number of source packages. Calls may come from several
+	// goroutines, one at a time.
+	Progress func(checked, analysed, total int)
 }
 
 // Run type-checks the source packages of prog in dependency order and runs
@@ -67,7 +76,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	all := expand(analyzers)
 	facty := factUsers(all)
 	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
-	res := &Results{Fset: prog.Fset, Roots: prog.Roots, Generated: make(map[string]bool)}
+	res := &Results{Fset: prog.Fset, Roots: prog.Roots, Generated: make(map[string]bool), Dir: prog.Dir}
 
 	// Schedule: a package is ready when all its source imports are done.
 	type node struct {
@@ -95,9 +104,10 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	}
 
 	var (
-		mu   sync.Mutex
-		wg   sync.WaitGroup
-		sema = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+		mu                sync.Mutex
+		checked, analysed int // guarded by mu
+		wg                sync.WaitGroup
+		sema              = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
 	)
 	var process func(n *node)
 	var enqueue func(n *node)
@@ -124,9 +134,21 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			go work()
 		}
 	}
+	progress := func(c, a int) {
+		if opts.Progress == nil {
+			return
+		}
+		mu.Lock()
+		checked += c
+		analysed += a
+		opts.Progress(checked, analysed, len(prog.Source))
+		mu.Unlock()
+	}
 	process = func(n *node) {
 		p := n.pkg
 		prog.check(p)
+		progress(1, 0)
+		defer progress(0, 1)
 		if IsTestVariant(p) {
 			p.Syntax, p.TypesInfo = nil, nil
 			return

@@ -183,7 +183,7 @@ func TestDecodeErrors(t *testing.T) {
 			}},
 			`writers[1].func: "a.b/c.F" is already listed at writers[0]`,
 		},
-		{"disable unknown", map[string]any{"disable": []any{"rawstatus", "nilness"}}, `disable[1]: unknown analyzer "nilness" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope)`},
+		{"disable unknown", map[string]any{"disable": []any{"rawstatus", "nilness"}}, `disable[1]: unknown analyzer "nilness" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective)`},
 		{"disable not list", map[string]any{"disable": "rawstatus"}, "disable: want a list of strings, got string"},
 		{"disable entry not string", map[string]any{"disable": []any{1}}, "disable: want a list of analyzer names, got number in it"},
 		{"yaml non-string key", map[any]any{1: "x"}, "key 1 is not a string"},
@@ -313,5 +313,43 @@ func TestNewChecksConfiguration(t *testing.T) {
 	// The catalog setting wins over the config's: its catalog is not read.
 	if _, err := New(map[string]any{"catalog": "errors.json"}); err != nil {
 		t.Errorf("a bad catalog the setting overrides: %v", err)
+	}
+}
+
+// TestCatalogFromSubdirectory: a relative catalog setting is found from a
+// subdirectory in its nearest parent holding it, up to the module root
+// (issue 11: every run from a subdirectory failed).
+func TestCatalogFromSubdirectory(t *testing.T) {
+	outer := t.TempDir()
+	root := filepath.Join(outer, "mod")
+	sub := filepath.Join(root, "api", "users")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	codes := `{"codes": [{"code": "A", "status": 400}]}`
+	for name, content := range map[string]string{
+		filepath.Join(root, "go.mod"):               "module m\n",
+		filepath.Join(root, "errors.json"):          codes,
+		filepath.Join(root, "api", "errors.json"):   codes, // nearer: wins from api/users
+		filepath.Join(outer, "outside.json"):        codes, // above the module root: never
+		filepath.Join(root, "api", "users", "x.go"): "package users\n",
+	} {
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct{ path, wd, want string }{
+		{"errors.json", root, filepath.Join(root, "errors.json")},
+		{"errors.json", sub, filepath.Join(root, "api", "errors.json")},
+		{"api/errors.json", sub, filepath.Join(root, "api", "errors.json")},
+		{"api/errors.json", root, filepath.Join(root, "api", "errors.json")},
+	} {
+		got, err := resolveCatalogFrom(tc.path, tc.wd)
+		if err != nil || got != tc.want {
+			t.Errorf("%s from %s: got %q, %v; want %q", tc.path, tc.wd, got, err, tc.want)
+		}
+	}
+	if _, err := resolveCatalogFrom("outside.json", sub); err == nil || !strings.Contains(err.Error(), filepath.Join(sub, "outside.json")+": no such file") {
+		t.Errorf("a file above the module root: got %v", err)
 	}
 }

@@ -169,9 +169,17 @@ func decode(raw any) (config.Overrides, error) {
 // the module root (golangci-lint may run in a subdirectory of the module
 // whose configuration names the catalog).
 func resolveCatalog(path string) (string, error) {
-	abs, err := filepath.Abs(path)
+	wd, err := os.Getwd()
 	if err != nil {
 		return "", fmt.Errorf("errlint settings: catalog: %v", err)
+	}
+	return resolveCatalogFrom(path, wd)
+}
+
+func resolveCatalogFrom(path, wd string) (string, error) {
+	abs := path
+	if !filepath.IsAbs(path) {
+		abs = filepath.Join(wd, path)
 	}
 	fi, err := os.Stat(abs)
 	if err != nil && errors.Is(err, os.ErrNotExist) && !filepath.IsAbs(path) {

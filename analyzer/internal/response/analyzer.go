@@ -42,7 +42,7 @@ type Result struct {
 	pkg        *types.Package
 	files      []*ast.File
 	reportable map[*ast.File]bool
-	readFile   func(string) ([]byte, error)
+	readFile   func(string) ([]byte, error) // the package's own sources, also where the driver gives no Pass.ReadFile
 
 	goParts []CatalogPart // the Go catalogs this package declares or reaches
 	et      *errTypes     // the package's error-type recogniser
@@ -54,9 +54,8 @@ type Result struct {
 
 	// The analyzers share a Result and may run at the same time: the
 	// caches they fill lazily are guarded.
-	mu         sync.Mutex
-	gofmtClean map[string]bool // by file name
-	uses       map[*types.Const]int
+	mu   sync.Mutex
+	uses map[*types.Const]int
 
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
@@ -79,9 +78,11 @@ func (r *Result) Complete() bool { return len(r.Unreached) == 0 && len(r.Catalog
 func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
 // Silenced reports whether an //errlint:ignore directive silences analyzer
-// name at pos.
+// name at pos, and records such directives as used (the directive analyzer
+// reports those that silenced nothing). Reporters built by NewReporter
+// need not call it: their findings are checked as they are reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
-	return r.dirs.silenced(r.fset, name, pos)
+	return r.dirs.silenced(r.fset, name, pos, nil)
 }
 
 // Mismatch returns the catalog entry of c when c is a catalog code paired
@@ -140,14 +141,12 @@ func New(o Options) *analysis.Analyzer {
 // reporters' "failed prerequisites").
 func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	res := &Result{
-		dirs:        directives{},
 		fset:        pass.Fset,
 		info:        pass.TypesInfo,
 		pkg:         pass.Pkg,
 		files:       pass.Files,
 		reportable:  map[*ast.File]bool{},
 		readFile:    sourceReader(pass),
-		gofmtClean:  map[string]bool{},
 		diagnoseErr: o.ConfigDiagnostics,
 	}
 	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
@@ -158,6 +157,15 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		res.Catalog = catalog.Default()
 		return res, nil // the standard library answers no one with a catalog
 	}
+	// Directives are read in every reportable file of the user's own
+	// packages, whether or not the package is worth analysing: one that
+	// silences nothing is reported.
+	user := isUserPackage(pass, modules)
+	for _, f := range pass.Files {
+		if user && isReportable(pass, f) {
+			res.readDirectives(pass, f)
+		}
+	}
 	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
 	s, err := resolve(o.Overrides, dir)
 	if err != nil {
@@ -165,7 +173,6 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		return res, nil
 	}
 	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
-	user := isUserPackage(pass, modules)
 	et := newErrTypes(s.Types, s.IgnoreTypes)
 	res.et, res.pass = et, pass
 	decls, readAll := s.ModuleGoCatalog, false
@@ -254,7 +261,6 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 		if user && !ast.IsGenerated(f) {
 			res.reportable[f] = true
-			res.readDirectives(pass, f)
 		}
 		for _, d := range f.Decls {
 			u := x.extract(f, d)
@@ -345,12 +351,19 @@ func hasAny(set, changed map[*types.Func]bool) bool {
 	return false
 }
 
-// readDirectives records the //errlint:ignore directives of f.
+// isReportable reports whether errlint reports in f: it is neither a test
+// file nor generated.
+func isReportable(pass *analysis.Pass, f *ast.File) bool {
+	return !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") && !ast.IsGenerated(f)
+}
+
+// readDirectives records the //errlint:ignore directives of f, and the
+// comments that misspell one.
 func (r *Result) readDirectives(pass *analysis.Pass, f *ast.File) {
 	has := false
 	for _, g := range f.Comments {
 		for _, c := range g.List {
-			if strings.HasPrefix(c.Text, ignorePrefix) {
+			if parseDirective(c.Text) != nil {
 				has = true
 			}
 		}

@@ -48,6 +48,11 @@ func Doc(src, name string) string {
 // name is enabled for the package. rawstatus, unknowncode and statusmismatch
 // are such reporters: the analysis itself is the base's. A bad
 // configuration or catalog is shown by every reporter (see Result.Err).
+//
+// A finding that report makes is dropped when an //errlint:ignore directive
+// silences name on its line, and the directive is recorded as used, so
+// the directive analyzer (which requires every reporter) can tell the
+// directives that silenced nothing.
 func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysis.Pass, *Result)) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     name,
@@ -62,9 +67,16 @@ func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysi
 			if res.err != nil {
 				return nil, res.showErr(pass) // a bad configuration: every reporter shows it
 			}
-			if res.Enabled(name) {
-				report(pass, res)
+			if !res.Enabled(name) {
+				return nil, nil
 			}
+			p := *pass
+			p.Report = func(d analysis.Diagnostic) {
+				if !res.Silenced(name, d.Pos) {
+					pass.Report(d)
+				}
+			}
+			report(&p, res)
 			return nil, nil
 		},
 	}

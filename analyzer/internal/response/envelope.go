@@ -92,6 +92,6 @@ func (r *Result) BoolFix(file *ast.File, e ast.Expr, v bool) (analysis.Suggested
 	}
 	return analysis.SuggestedFix{
 		Message:   "Use " + text,
-		TextEdits: []analysis.TextEdit{r.gofmtEdit(file, analysis.TextEdit{Pos: e.Pos(), End: e.End(), NewText: []byte(text)})},
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}}, // as small as the change
 	}, true
 }

@@ -1,9 +1,7 @@
 package response
 
 import (
-	"bytes"
 	"go/ast"
-	"go/format"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -36,7 +34,7 @@ func (r *Result) StatusFix(file *ast.File, e ast.Expr, status int) (fix analysis
 	text := qual + name
 	fix = analysis.SuggestedFix{
 		Message:   "Use " + text,
-		TextEdits: []analysis.TextEdit{r.gofmtEdit(file, analysis.TextEdit{Pos: e.Pos(), End: e.End(), NewText: []byte(text)})},
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}},
 	}
 	if edit != nil {
 		fix.TextEdits = append(fix.TextEdits, *edit)
@@ -264,19 +262,6 @@ func (r *Result) constLiteral(k *types.Const) *ast.BasicLit {
 	return nil
 }
 
-// isGofmtClean reports whether the file is gofmt-clean, once per file.
-func (r *Result) isGofmtClean(name string, src []byte) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	clean, ok := r.gofmtClean[name]
-	if !ok {
-		formatted, err := format.Source(src)
-		clean = err == nil && bytes.Equal(formatted, src)
-		r.gofmtClean[name] = clean
-	}
-	return clean
-}
-
 // ConstUses returns how many times the package refers to k.
 func (r *Result) ConstUses(k *types.Const) int {
 	r.mu.Lock()
@@ -290,56 +275,6 @@ func (r *Result) ConstUses(k *types.Const) int {
 		}
 	}
 	return r.uses[k]
-}
-
-// gofmtEdit widens edit to whole lines when applying it would change how
-// gofmt lays out its neighbours (replacing 404 by http.StatusNotFound can
-// realign the comments of the lines around it), so that the fixed file is
-// still gofmt-clean. Files that are not gofmt-clean to begin with are left
-// as they are.
-func (r *Result) gofmtEdit(file *ast.File, edit analysis.TextEdit) analysis.TextEdit {
-	tf := r.fset.File(file.Pos())
-	if r.readFile == nil || tf == nil {
-		return edit
-	}
-	src, err := r.readFile(tf.Name())
-	if err != nil || tf.Size() != len(src) {
-		return edit
-	}
-	if !r.isGofmtClean(tf.Name(), src) {
-		return edit
-	}
-	start, end := tf.Offset(edit.Pos), tf.Offset(edit.End)
-	if start < 0 || end > len(src) || start > end {
-		return edit
-	}
-	applied := make([]byte, 0, len(src)+len(edit.NewText))
-	applied = append(append(append(applied, src[:start]...), edit.NewText...), src[end:]...)
-	formatted, err := format.Source(applied)
-	if err != nil || bytes.Equal(formatted, applied) {
-		return edit
-	}
-	// The changed region of src, widened to whole lines around the edit.
-	p := 0
-	for p < start && p < len(formatted) && src[p] == formatted[p] {
-		p++
-	}
-	p = bytes.LastIndexByte(src[:p], '\n') + 1
-	s := 0
-	for s < len(src)-end && s < len(formatted)-p && src[len(src)-1-s] == formatted[len(formatted)-1-s] {
-		s++
-	}
-	q := len(src) - s
-	if i := bytes.IndexByte(src[q:], '\n'); i >= 0 {
-		q += i
-	} else {
-		q = len(src)
-	}
-	tail := len(src) - q
-	if len(formatted)-tail < p {
-		return edit
-	}
-	return analysis.TextEdit{Pos: tf.Pos(p), End: tf.Pos(q), NewText: bytes.Clone(formatted[p : len(formatted)-tail])}
 }
 
 // importsC reports whether an import declaration imports "C".

@@ -4,9 +4,30 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+	"sync"
 )
 
 const ignorePrefix = "//errlint:ignore"
+
+// AllAnalyzers is the name that, in a directive, stands for every analyzer.
+const AllAnalyzers = "all"
+
+// A Directive is an //errlint:ignore comment of a reportable file, or a
+// comment that looks like a misspelling of one.
+type Directive struct {
+	Comment *ast.Comment
+	// Names are the analyzers it names, as written ("all" included).
+	Names []string
+	// Reason reports whether a reason follows the names; without one the
+	// directive silences nothing.
+	Reason bool
+	// Malformed, when not empty, says how the comment misspells the
+	// directive form; such a comment silences nothing.
+	Malformed string
+
+	key  ignoreKey // the line it silences
+	used bool      // guarded by directives.mu
+}
 
 // ignoreKey is a line of a file.
 type ignoreKey struct {
@@ -14,47 +35,169 @@ type ignoreKey struct {
 	line int
 }
 
-// directives maps each silenced line to the analyzers silenced there.
-type directives map[ignoreKey]map[string]bool
+// directives holds the directives of a package and which of them silenced
+// a finding. Reporters of one package may run at the same time.
+type directives struct {
+	list   []*Directive
+	byLine map[ignoreKey][]*Directive
 
-// parseDirectives reads the //errlint:ignore comments of file. A directive
-// alone on its line applies to the next line, otherwise to its own; one
-// without a reason silences nothing. src is the file's content, used only to
-// tell whether a comment stands alone; nil means it does not.
-func (d directives) parse(fset *token.FileSet, file *ast.File, src []byte) {
+	mu sync.Mutex
+}
+
+// parse reads the directives of file. A directive alone on its line applies
+// to the next line, otherwise to its own. src is the file's content, used
+// only to tell whether a comment stands alone; nil means it does not.
+func (d *directives) parse(fset *token.FileSet, file *ast.File, src []byte) {
 	tf := fset.File(file.Pos())
 	if tf == nil {
 		return
 	}
 	for _, group := range file.Comments {
 		for _, c := range group.List {
-			if !strings.HasPrefix(c.Text, ignorePrefix) {
+			dir := parseDirective(c.Text)
+			if dir == nil {
 				continue
 			}
-			rest := strings.TrimPrefix(c.Text, ignorePrefix)
-			if rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
-				continue // "//errlint:ignored" is not ours
-			}
-			fields := strings.Fields(rest)
-			if len(fields) < 2 {
-				continue // no reason: silences nothing
-			}
+			dir.Comment = c
 			pos := tf.Position(c.Pos())
-			line := pos.Line
+			dir.key = ignoreKey{file: pos.Filename, line: pos.Line}
 			if standsAlone(tf, src, c.Pos()) {
-				line++
+				dir.key.line++
 			}
-			key := ignoreKey{file: pos.Filename, line: line}
-			if d[key] == nil {
-				d[key] = map[string]bool{}
-			}
-			for _, name := range strings.Split(fields[0], ",") {
-				if name = strings.TrimSpace(name); name != "" {
-					d[key][name] = true
+			d.list = append(d.list, dir)
+			if dir.Malformed == "" && dir.Reason && len(dir.Names) > 0 {
+				if d.byLine == nil {
+					d.byLine = map[ignoreKey][]*Directive{}
 				}
+				d.byLine[dir.key] = append(d.byLine[dir.key], dir)
 			}
 		}
 	}
+}
+
+// parseDirective reads one comment: an //errlint:ignore directive, a
+// misspelling of one (Malformed set), or nil for any other comment.
+func parseDirective(text string) *Directive {
+	if rest, ok := strings.CutPrefix(text, ignorePrefix); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+		fields := strings.Fields(rest)
+		dir := &Directive{Reason: len(fields) >= 2}
+		if len(fields) > 0 {
+			for _, name := range strings.Split(fields[0], ",") {
+				if name = strings.TrimSpace(name); name != "" {
+					dir.Names = append(dir.Names, name)
+				}
+			}
+		}
+		return dir
+	}
+	if msg := misspelling(text); msg != "" {
+		return &Directive{Malformed: msg}
+	}
+	return nil
+}
+
+// misspelling returns what is wrong with a comment that was meant as an
+// //errlint:ignore directive, or "" when it was not: "//errlint:" followed
+// by any other word, or "errlint" then a word close to "ignore" in any
+// other spelling ("// errlint:ignore", "//errlint: ignore", "/*errlint:ignore*/",
+// "//errlint-ignore", "//ERRLINT:IGNORE"). It does not allocate for comments
+// that do not start with "errlint".
+func misspelling(text string) string {
+	const want = "the form is //errlint:ignore NAME[,NAME] reason"
+	body, block := strings.CutPrefix(text, "/*")
+	if !block {
+		body = strings.TrimPrefix(text, "//")
+	}
+	spaced := len(body) > 0 && (body[0] == ' ' || body[0] == '\t')
+	body = strings.TrimLeft(body, " \t")
+	if len(body) < len("errlint") || !strings.EqualFold(body[:len("errlint")], "errlint") {
+		return ""
+	}
+	rest := body[len("errlint"):]
+	strict := !block && !spaced && strings.HasPrefix(body, "errlint:")
+	// A word after "errlint" is a directive only when joined to it by
+	// punctuation ("errlint:", "errlint -ignore") or by nothing at all:
+	// "errlint ignores test files" is prose.
+	if trimmed := strings.TrimLeft(rest, " \t"); trimmed == "" || !strings.ContainsRune(":-_", rune(trimmed[0])) && trimmed != rest {
+		return ""
+	}
+	word := strings.TrimLeft(rest, " \t:-_")
+	if i := strings.IndexFunc(word, func(r rune) bool { return !isWordRune(r) }); i >= 0 {
+		word = word[:i]
+	}
+	if strict {
+		// "//errlint:" is a directive prefix: any word but ignore is wrong.
+		if word == "ignore" {
+			return "" // "//errlint:ignore" itself, handled by the caller
+		}
+		if word == "" {
+			return "unknown errlint directive " + quote(text) + "; " + want
+		}
+		return "unknown errlint directive //errlint:" + word + "; " + want
+	}
+	if !isIgnoreLike(word) {
+		return "" // prose that mentions errlint
+	}
+	switch {
+	case block:
+		return "errlint directive in a /* */ comment is not read; " + want
+	case spaced:
+		return "errlint directive with a space after // is not read; " + want
+	}
+	return "misspelled errlint directive " + quote(text) + "; " + want
+}
+
+func isWordRune(r rune) bool {
+	return r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
+
+// isIgnoreLike reports whether word is "ignore" up to case and two typos.
+func isIgnoreLike(word string) bool {
+	if len(word) < 4 || len(word) > 8 {
+		return false
+	}
+	return editDistance(strings.ToLower(word), "ignore") <= 2
+}
+
+// NearestName returns the name in known closest to n, when n is likely a
+// typo of it (at most two edits), or "".
+func NearestName(n string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := editDistance(strings.ToLower(n), k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance of two short ASCII words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// quote shortens a comment for a message.
+func quote(text string) string {
+	if len(text) > 40 {
+		text = text[:37] + "..."
+	}
+	return `"` + text + `"`
 }
 
 // standsAlone reports whether only blanks precede pos on its line.
@@ -78,11 +221,53 @@ func standsAlone(tf *token.File, src []byte, pos token.Pos) bool {
 	return true
 }
 
-// silenced reports whether analyzer name is silenced at pos.
-func (d directives) silenced(fset *token.FileSet, name string, pos token.Pos) bool {
-	if len(d) == 0 || !pos.IsValid() {
+// silenced reports whether analyzer name is silenced at pos by a directive
+// other than except, and records the directives that silence it as used.
+func (d *directives) silenced(fset *token.FileSet, name string, pos token.Pos, except *Directive) bool {
+	if len(d.byLine) == 0 || !pos.IsValid() {
 		return false
 	}
 	p := fset.Position(pos)
-	return d[ignoreKey{file: p.Filename, line: p.Line}][name]
+	found := false
+	for _, dir := range d.byLine[ignoreKey{file: p.Filename, line: p.Line}] {
+		if dir == except {
+			continue
+		}
+		for _, n := range dir.Names {
+			if n == name || n == AllAnalyzers {
+				d.mu.Lock()
+				dir.used = true
+				d.mu.Unlock()
+				found = true
+				break
+			}
+		}
+	}
+	return found
+}
+
+// SilencedExcept is Silenced, for a finding about directive self: the
+// directive does not silence what is said about it.
+func (r *Result) SilencedExcept(name string, pos token.Pos, self *Directive) bool {
+	return r.dirs.silenced(r.fset, name, pos, self)
+}
+
+// Directives returns the directives of the package's reportable files and
+// comments that misspell one, in file order, each with whether it has
+// silenced a finding so far. Call it after every reporter has run (the
+// directive analyzer requires them all).
+func (r *Result) Directives() []DirectiveUse {
+	r.dirs.mu.Lock()
+	defer r.dirs.mu.Unlock()
+	out := make([]DirectiveUse, len(r.dirs.list))
+	for i, d := range r.dirs.list {
+		out[i] = DirectiveUse{Directive: d, Used: d.used}
+	}
+	return out
+}
+
+// A DirectiveUse is a directive and whether it silenced a finding.
+type DirectiveUse struct {
+	*Directive
+	Used bool
 }

@@ -5,6 +5,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -60,10 +61,11 @@ func f() {
 	b()
 	c() //errlint:ignore rawstatus
 	d() //errlint:ignored rawstatus because
+	e() //errlint:ignore all every analyzer
 }
 `
 	fset, f := parse(t, src)
-	d := directives{}
+	d := &directives{}
 	d.parse(fset, f, []byte(src))
 	tf := fset.File(f.Pos())
 	at := func(line int) token.Pos { return tf.LineStart(line) }
@@ -79,8 +81,10 @@ func f() {
 		{6, "unknowncode", true},
 		{7, "rawstatus", false}, // no reason
 		{8, "rawstatus", false}, // not the directive
+		{9, "unknowncode", true},
+		{9, "ignoredirective", true},
 	} {
-		if got := d.silenced(fset, tc.name, at(tc.line)); got != tc.want {
+		if got := d.silenced(fset, tc.name, at(tc.line), nil); got != tc.want {
 			t.Errorf("line %d, %s: silenced = %v, want %v", tc.line, tc.name, got, tc.want)
 		}
 	}
@@ -113,5 +117,33 @@ func TestDoc(t *testing.T) {
 	}
 	if got := Doc("package x", "x"); got == "" {
 		t.Error("Doc of a file without a section is empty")
+	}
+}
+
+func TestMisspelling(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // a substring of the message; "" for no directive
+	}{
+		{"//errlint:ignore rawstatus why", ""},
+		{"// errlint:ignore rawstatus why", "space after //"},
+		{"//  errlint: ignore rawstatus why", "space after //"},
+		{"//errlint:ignroe rawstatus why", "unknown errlint directive //errlint:ignroe"},
+		{"//errlint:ignored rawstatus why", "unknown errlint directive //errlint:ignored"},
+		{"//errlint:", "unknown errlint directive"},
+		{"/*errlint:ignore rawstatus why*/", "/* */ comment"},
+		{"//errlint-ignore rawstatus why", "misspelled"},
+		{"//ERRLINT:IGNORE rawstatus why", "misspelled"},
+		{"//Errlint:Ignore rawstatus why", "misspelled"},
+		{"// errlint: the linter we run", ""},
+		{"// errlint checks the codes", ""},
+		{"// errlint ignores test files", ""},
+		{"// see errlint:ignore below", ""},
+		{"//nolint:errlint", ""},
+	} {
+		got := misspelling(tc.text)
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("misspelling(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -18,7 +18,7 @@ func accEcho4StatusOnly(c echo4.Context) error {
 }
 
 func accEcho4StatusOnlyLiteral(c echo4.Context) {
-	c.Response().WriteHeader(503) // want `error status 503 sent without an error code`
+	c.Response().WriteHeader(503) // want `error status 503 sent without an error code` `raw status 503; use http\.StatusServiceUnavailable`
 }
 
 func accEcho4Text(c echo4.Context) error {

@@ -12,15 +12,15 @@ func echo4Text(c echo4.Context) error {
 }
 
 func echo4NoContent(c echo4.Context) error {
-	return c.NoContent(403) // want `error status 403 sent without an error code`
+	return c.NoContent(403) // want `error status 403 sent without an error code` `raw status 403; use http\.StatusForbidden`
 }
 
 func echo4NewHTTPError() error {
-	return echo4.NewHTTPError(502, "upstream failed") // want `error status 502 sent without an error code`
+	return echo4.NewHTTPError(502, "upstream failed") // want `error status 502 sent without an error code` `raw status 502; use http\.StatusBadGateway`
 }
 
 func echo4Literal() error {
-	return &echo4.HTTPError{Code: 423, Message: "locked"} // want `error status 423 sent without an error code; the catalog has no code for 423`
+	return &echo4.HTTPError{Code: 423, Message: "locked"} // want `error status 423 sent without an error code; the catalog has no code for 423` `raw status 423; use http\.StatusLocked`
 }
 
 func echo4Blob(c echo4.Context, b []byte) error {
@@ -36,5 +36,5 @@ func echo5JSON(c *echo5.Context) error {
 }
 
 func echo5NewHTTPError(err error) error {
-	return echo5.NewHTTPError(500, err.Error()) // want `error status 500 sent without an error code`
+	return echo5.NewHTTPError(500, err.Error()) // want `error status 500 sent without an error code` `raw status 500; use http\.StatusInternalServerError`
 }

@@ -17,11 +17,11 @@ func created(w http.ResponseWriter) {
 }
 
 func clientClosed(w http.ResponseWriter) {
-	w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499`
+	w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499` `raw status 499; net/http has no constant for it`
 }
 
 func plainError(w http.ResponseWriter) {
-	http.Error(w, "busy", 503) // want `error status 503 sent without an error code; the catalog's codes for 503: AUTH_CONFIG_MISSING, DISPATCH_TIMEOUT, GENERATION_CAPACITY_EXCEEDED, GENERATION_INTERRUPTED, LLM_CONFIG_NOT_FOUND and 4 more`
+	http.Error(w, "busy", 503) // want `error status 503 sent without an error code; the catalog's codes for 503: AUTH_CONFIG_MISSING, DISPATCH_TIMEOUT, GENERATION_CAPACITY_EXCEEDED, GENERATION_INTERRUPTED, LLM_CONFIG_NOT_FOUND and 4 more` `raw status 503; use http\.StatusServiceUnavailable`
 }
 
 func plainErrorConst(w http.ResponseWriter) {

@@ -13,7 +13,7 @@ func copyLimited(w http.ResponseWriter, r *http.Request, dst io.Writer) error {
 	body := http.MaxBytesReader(w, r.Body, 10)
 	_, err := io.Copy(dst, body)
 	if err != nil {
-		w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499`
+		w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499` `raw status 499; net/http has no constant for it`
 		println("copy failed: ", err.Error())
 		return errors.New("client disconnected")
 	}

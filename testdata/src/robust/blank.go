@@ -7,5 +7,5 @@ import (
 )
 
 func blank(c *gin.Context) {
-	c.String(502, "bad gateway") // want `error status 502 sent without an error code`
+	c.String(502, "bad gateway") // want `error status 502 sent without an error code` `raw status 502; use http\.StatusBadGateway`
 }

@@ -36,7 +36,7 @@ func user(c echo.Context) error {
 	case "locked":
 		return &echo.HTTPError{Code: nethttp.StatusLocked, Message: "locked"} // want `error status 423 sent without an error code; the catalog has no code for 423`
 	case "conflict":
-		return &echo.HTTPError{Code: 409, Message: "conflict"} // want `error status 409 sent without an error code; the catalog's codes for 409: CONFLICT, STUDIO_AUDIO_EXPORT_BLOCKED`
+		return &echo.HTTPError{Code: 409, Message: "conflict"} // want `error status 409 sent without an error code; the catalog's codes for 409: CONFLICT, STUDIO_AUDIO_EXPORT_BLOCKED` `raw status 409`
 	case "gone":
 		return c.NoContent(nethttp.StatusForbidden) // want `error status 403 sent without an error code; the catalog's codes for 403: AUTH_ADMIN_ACCESS_DENIED, AUTH_ADMIN_ROLE_REQUIRED, FORBIDDEN`
 	case "text":
@@ -60,7 +60,7 @@ func createUser(c echo.Context) error {
 		Name string `json:"name"`
 	}
 	if err := c.Bind(&u); err != nil {
-		return echo.NewHTTPError(400, err.Error()) // want `error status 400 sent without an error code; the catalog's codes for 400: BAD_REQUEST`
+		return echo.NewHTTPError(400, err.Error()) // want `error status 400 sent without an error code; the catalog's codes for 400: BAD_REQUEST` `raw status 400`
 	}
 	if u.Name == "" {
 		return c.JSON(422, echo.Map{"ok": false, "code": "VALIDATION_ERROR"}) // want `raw status 422; use http.StatusUnprocessableEntity`

@@ -29,7 +29,7 @@ func job(c *echo.Context) error {
 	case "down":
 		return echo.NewHTTPError(http.StatusBadGateway, "upstream failed") // want `error status 502 sent without an error code`
 	case "raw":
-		return echo.NewHTTPError(504, "timeout") // want `error status 504 sent without an error code; the catalog's codes for 504: GENERATION_TIMEOUT, UPSTREAM_TIMEOUT`
+		return echo.NewHTTPError(504, "timeout") // want `error status 504 sent without an error code; the catalog's codes for 504: GENERATION_TIMEOUT, UPSTREAM_TIMEOUT` `raw status 504`
 	case "lit":
 		return &echo.HTTPError{Code: http.StatusTeapot, Message: "teapot"} // want `error status 418 sent without an error code; the catalog has no code for 418`
 	case "html":
@@ -51,7 +51,7 @@ func job(c *echo.Context) error {
 	case "jsonp":
 		return c.JSONP(http.StatusServiceUnavailable, "cb", map[string]any{"ok": false, "code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 	case "str":
-		return c.String(499, "client closed request") // want `error status 499 sent without an error code; the catalog has no code for 499`
+		return c.String(499, "client closed request") // want `error status 499 sent without an error code; the catalog has no code for 499` `raw status 499`
 	case "nocontent":
 		return c.NoContent(204) // want `raw status 204; use http.StatusNoContent`
 	case "typo":

@@ -36,6 +36,6 @@ func audioMeta(c *gin.Context) {
 	case "render":
 		c.Render(201, render.Data{ContentType: "text/plain", Data: []byte("ok")}) // want `raw status 201; use http.StatusCreated`
 	default:
-		c.Status(418) // want `error status 418 sent without an error code; the catalog has no code for 418`
+		c.Status(418) // want `error status 418 sent without an error code; the catalog has no code for 418` `raw status 418`
 	}
 }

@@ -50,7 +50,7 @@ func getProject(c *gin.Context) {
 		c.XML(http.StatusConflict, &errs.Error{HTTPStatus: http.StatusConflict, Code: "CONFLICT"})
 		return
 	case "boom":
-		c.JSON(500, gin.H{"error": "boom"}) // want `error status 500 sent without an error code; the catalog's codes for 500: INTERNAL_ERROR, STUDIO_AUDIO_EXPORT_FAILED`
+		c.JSON(500, gin.H{"error": "boom"}) // want `error status 500 sent without an error code; the catalog's codes for 500: INTERNAL_ERROR, STUDIO_AUDIO_EXPORT_FAILED` `raw status 500`
 		return
 	case "text":
 		c.String(http.StatusBadRequest, "bad project id %q", id) // want `error status 400 sent without an error code; the catalog's codes for 400: BAD_REQUEST`

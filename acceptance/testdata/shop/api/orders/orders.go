@@ -63,7 +63,7 @@ func (h *handler) get(w http.ResponseWriter, r *http.Request) {
 		h.rs.Fail(w, http.StatusNotFound, codes.OrderMissing, err) // want `error code "ORDER_NOT_FOUND" is not in the catalog`
 		return
 	case errors.Is(err, context.Canceled):
-		w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499`
+		w.WriteHeader(499) // want `error status 499 sent without an error code; the catalog has no code for 499` `raw status 499`
 		return
 	case errors.Is(err, context.DeadlineExceeded):
 		h.rs.Unavailable(w, codes.RateLimited) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`

@@ -18,12 +18,12 @@ func legacyTeapot(w http.ResponseWriter, r *http.Request) {
 }
 
 func legacyGone(w http.ResponseWriter, r *http.Request) {
-	//errlint:ignore rawstatus
-	w.WriteHeader(http.StatusGone) // want `error status 410 sent without an error code`
+	/* want `//errlint:ignore rawstatus has no reason, so it silences nothing` */ //errlint:ignore rawstatus
+	w.WriteHeader(http.StatusGone)                                                // want `error status 410 sent without an error code`
 }
 
 func legacyWrongName(w http.ResponseWriter, r *http.Request) {
-	//errlint:ignore unknowncode wrong analyzer named: does not silence rawstatus
+	//errlint:ignore unknowncode wrong analyzer named: does not silence rawstatus // want `//errlint:ignore unknowncode silenced no finding`
 	w.WriteHeader(http.StatusLocked) // want `error status 423 sent without an error code`
 }
 
@@ -34,7 +34,7 @@ func legacyBoth(w http.ResponseWriter, r *http.Request) {
 }
 
 func legacyTrailing(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("X-Legacy", "1")  //errlint:ignore rawstatus a trailing directive covers only its own line
+	w.Header().Set("X-Legacy", "1")  //errlint:ignore rawstatus a trailing directive covers only its own line // want `//errlint:ignore rawstatus silenced no finding`
 	w.WriteHeader(http.StatusTeapot) // want `error status 418 sent without an error code`
 }
 

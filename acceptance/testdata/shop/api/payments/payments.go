@@ -140,7 +140,7 @@ func show(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusTooManyRequests) // want `error status 429 sent without an error code; the catalog's codes for 429: GENERATION_CONCURRENCY_EXCEEDED, RATE_LIMITED` `429 response without a Retry-After or rate-limit header`
 		w.Write([]byte("slow down"))
 	case "down":
-		w.WriteHeader(503) // want `error status 503 sent without an error code; the catalog's codes for 503: AUTH_CONFIG_MISSING`
+		w.WriteHeader(503) // want `error status 503 sent without an error code; the catalog's codes for 503: AUTH_CONFIG_MISSING` `raw status 503`
 	case "unset":
 		const statusUnset = 0
 		w.WriteHeader(statusUnset) // want `status 0 is not a valid HTTP status \(must be 100–599\)`
