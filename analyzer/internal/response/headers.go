@@ -122,7 +122,8 @@ func (r *Result) HeaderSet(resp *Response, names ...string) (set, known bool) {
 }
 
 // PairedHeaders returns the calls setting header name (case-insensitive)
-// that pair with a later response on the same writer.
+// that pair with a later response on the same writer. Only Retry-After is
+// paired (what retryafter asks); other names return nothing.
 func (r *Result) PairedHeaders(name string) []PairedHeader {
 	if r.headers == nil {
 		return nil
