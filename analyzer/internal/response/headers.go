@@ -122,7 +122,8 @@ func (r *Result) HeaderSet(resp *Response, names ...string) (set, known bool) {
 }
 
 // PairedHeaders returns the calls setting header name (case-insensitive)
-// that pair with a later response on the same writer.
+// that pair with a later response on the same writer. Only Retry-After is
+// paired (what retryafter asks); other names return nothing.
 func (r *Result) PairedHeaders(name string) []PairedHeader {
 	if r.headers == nil {
 		return nil
@@ -245,9 +246,18 @@ func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, r
 		if !reportable[d.u.file] {
 			continue
 		}
+		carries := 0 // the status d's function carries to its callers, if a writer
+		if d.u.fn != nil {
+			if w, ok := h.writerOf(d.u.fn); ok {
+				carries = w.Carries
+			}
+		}
 		for _, r := range d.u.responses {
 			if r.writer == nil || !r.Const {
 				continue
+			}
+			if carries != 0 && r.Value == carries && isParamOf(h.x.info, d.fd, r.writer.root) {
+				continue // a status carried by a writer: its finding is at each call
 			}
 			st, ok := h.state(r, d.u.decl, d.events, d.params)
 			if !ok {
@@ -261,6 +271,22 @@ func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, r
 		idx.paired = append(idx.paired, h.pair(d.u, d.events)...)
 	}
 	return idx
+}
+
+// isParamOf reports whether obj is a parameter of fd (not of a function
+// literal inside it).
+func isParamOf(info *types.Info, fd *ast.FuncDecl, obj types.Object) bool {
+	if fd == nil {
+		return false
+	}
+	for _, f := range fd.Type.Params.List {
+		for _, n := range f.Names {
+			if info.Defs[n] == obj {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writerParam returns the index of fn's first parameter that is a response

@@ -236,3 +236,17 @@ func notAStatusTest(w http.ResponseWriter) {
 	httpx.OtherTest(w, http.StatusUnauthorized, "AUTH_REQUIRED")
 	w.WriteHeader(http.StatusUnauthorized)
 }
+
+// deny carries 401 to its callers: the finding is at each call, not here.
+func deny(c *gin.Context, code string) {
+	c.AbortWithStatusJSON(http.StatusUnauthorized, gin.H{"ok": false, "code": code})
+}
+
+func callsDeny(c *gin.Context) {
+	deny(c, "AUTH_REQUIRED") // want `401 response without a WWW-Authenticate header`
+}
+
+func callsDenyChallenged(c *gin.Context) {
+	c.Header("WWW-Authenticate", "Bearer")
+	deny(c, "AUTH_REQUIRED")
+}

@@ -42,7 +42,7 @@ func Unauthorized(w http.ResponseWriter) {
 
 // Expired sends AUTH_SESSION_EXPIRED as a 401, without a challenge.
 func Expired(w http.ResponseWriter, code string) {
-	Bare(w, http.StatusUnauthorized, code) // want `401 response without a WWW-Authenticate header`
+	Bare(w, http.StatusUnauthorized, code) // carried: the finding is at each call
 }
 
 // Challenge sets the challenge header.
