@@ -55,3 +55,26 @@ func New(o Options) []*analysis.Analyzer {
 	}
 	return append(reporters, ignoredirective.New(base, reporters...))
 }
+
+// Base returns the shared base analyzer of a suite New returned, for a
+// driver that wants its Result (see Unreached).
+func Base(suite []*analysis.Analyzer) *analysis.Analyzer {
+	for _, a := range suite {
+		for _, r := range a.Requires {
+			if r.Name == response.BaseName {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// Unreached returns the go_catalog declarations named by the configuration
+// of a package that the package does not reach, from the base's Result of
+// that package: its catalog is incomplete there, and unknowncode silent.
+func Unreached(baseResult any) []string {
+	if r, ok := baseResult.(*response.Result); ok {
+		return r.Unreached
+	}
+	return nil
+}

@@ -766,3 +766,30 @@ func TestExampleService(t *testing.T) {
 		t.Errorf("go vet findings differ:\n%s\nstandalone:\n%s", strings.Join(g, "\n"), strings.Join(got, "\n"))
 	}
 }
+
+// TestVerboseUnreached checks that -v names the go_catalog declarations a
+// package cannot reach (its catalog is incomplete there).
+func TestVerboseUnreached(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod":        "module example.com/cat\n\ngo 1.22\n",
+		".errlint.yaml": "go_catalog:\n  - var: example.com/cat/apierr.codes\n",
+		"apierr/apierr.go": `package apierr
+
+type E struct {
+	Code   string
+	Status int
+}
+
+func (e E) Error() string { return e.Code }
+
+var codes = []E{{Code: "GONE", Status: 410}, {Code: "LATE", Status: 425}}
+`,
+		"lonely/lonely.go": "package lonely\n\nimport \"net/http\"\n\nfunc F(w http.ResponseWriter) { w.WriteHeader(http.StatusGone) }\n",
+	})
+	r := errlint(t, dir, "-v", "./...")
+	want := "errlint: example.com/cat/lonely: catalog incomplete: go_catalog example.com/cat/apierr.codes is not reachable from it"
+	if !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "example.com/cat/apierr: catalog incomplete") {
+		t.Errorf("-v: want %q for lonely only:\n%s", want, r)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -206,13 +207,29 @@ func (a *session) run() (*driver.Results, int) {
 
 	p = terminalProgress(a.stderr)
 	p.start = p.start.Add(-time.Since(started)) // the delay counts from the start of the run
-	res, err := driver.Run(prog, a.analyzers, driver.RunOptions{Progress: func(checked, analysed, total int) {
+	analyzers, opts := a.analyzers, driver.RunOptions{}
+	base := analyzer.Base(a.analyzers)
+	if a.verbose && base != nil {
+		// -v names the go_catalog declarations a package cannot reach.
+		analyzers, opts.Keep = append(slices.Clone(analyzers), base), []*analysis.Analyzer{base}
+	}
+	opts.Progress = func(checked, analysed, total int) {
 		p.set("packages listed; %d of %d type-checked, %d analysed", checked, total, analysed)
-	}})
+	}
+	res, err := driver.Run(prog, analyzers, opts)
 	p.done()
 	if err != nil {
 		fmt.Fprintf(a.stderr, "errlint: %v\n", err)
 		return nil, 1
+	}
+	if opts.Keep != nil {
+		for _, r := range res.Results {
+			if r.Analyzer == base {
+				for _, decl := range analyzer.Unreached(r.Value) {
+					fmt.Fprintf(a.stderr, "errlint: %s: catalog incomplete: go_catalog %s is not reachable from it (unknowncode is silent there)\n", r.Package.PkgPath, decl)
+				}
+			}
+		}
 	}
 	a.prog = prog
 	exit := 0
