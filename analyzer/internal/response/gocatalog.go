@@ -255,7 +255,13 @@ func fullName(obj types.Object) string {
 // eachValueSpec calls f for every package-level variable with an
 // initialiser, in file order.
 func (r *declReader) eachValueSpec(f func(name *ast.Ident, value ast.Expr)) {
-	for _, file := range r.pass.Files {
+	eachPackageVar(r.pass.Files, func(_ *ast.File, name *ast.Ident, value ast.Expr) { f(name, value) })
+}
+
+// eachPackageVar calls f for every package-level variable of files that
+// has its own initialiser, in file order.
+func eachPackageVar(files []*ast.File, f func(file *ast.File, name *ast.Ident, value ast.Expr)) {
+	for _, file := range files {
 		for _, decl := range file.Decls {
 			g, ok := decl.(*ast.GenDecl)
 			if !ok || g.Tok != token.VAR {
@@ -267,7 +273,7 @@ func (r *declReader) eachValueSpec(f func(name *ast.Ident, value ast.Expr)) {
 					continue
 				}
 				for i, name := range vs.Names {
-					f(name, vs.Values[i])
+					f(file, name, vs.Values[i])
 				}
 			}
 		}

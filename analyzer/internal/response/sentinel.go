@@ -3,7 +3,6 @@ package response
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -81,33 +80,19 @@ func (b *bindings) expr(info *types.Info, e ast.Expr) (*boundEntry, bool) {
 // found any.
 func findSentinels(pass *analysis.Pass, x *extractor, b *bindings, export bool) bool {
 	candidates := map[*types.Var]*boundEntry{}
-	for _, f := range pass.Files {
+	eachPackageVar(pass.Files, func(f *ast.File, name *ast.Ident, value ast.Expr) {
 		if strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") {
-			continue
+			return
 		}
-		for _, d := range f.Decls {
-			g, ok := d.(*ast.GenDecl)
-			if !ok || g.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range g.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Values) != len(vs.Names) {
-					continue
-				}
-				for i, name := range vs.Names {
-					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
-					if !ok || v.Parent() != pass.Pkg.Scope() {
-						continue
-					}
-					if e, ok := x.sentinelValue(vs.Values[i], b); ok {
-						candidates[v] = e
-						b.sentinels[v] = e // a later alias (ErrAlias = ErrNotFound) may name it
-					}
-				}
-			}
+		v, ok := pass.TypesInfo.Defs[name].(*types.Var)
+		if !ok || v.Parent() != pass.Pkg.Scope() {
+			return
 		}
-	}
+		if e, ok := x.sentinelValue(value, b); ok {
+			candidates[v] = e
+			b.sentinels[v] = e // a later alias (ErrAlias = ErrNotFound) may name it
+		}
+	})
 	if len(candidates) == 0 {
 		return false // most packages: no walk of the function bodies
 	}
