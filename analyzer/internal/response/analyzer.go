@@ -1,8 +1,3 @@
-// Package response is errlint's shared analysis layer: it finds where a
-// package writes HTTP statuses and error codes, pairs them, infers error
-// writers across packages, knows which headers are set on each written
-// response and reads //errlint:ignore directives. One base analyzer
-// computes all of it per package; the analyzers read its Result and report.
 package response
 
 import (
@@ -167,7 +162,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 	}
 	dir := filepath.Dir(pass.Fset.Position(pass.Files[0].Pos()).Filename)
-	s, err := resolve(o.Overrides, dir)
+	s, err := config.Resolve(o.Overrides, dir)
 	if err != nil {
 		res.Catalog, res.err = catalog.Default(), err
 		return res, nil

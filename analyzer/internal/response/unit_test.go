@@ -115,8 +115,21 @@ func TestDoc(t *testing.T) {
 	if got, want := Doc(src, "x"), "report things\n\nMore about it."; got != want {
 		t.Errorf("Doc = %q, want %q", got, want)
 	}
-	if got := Doc("package x", "x"); got == "" {
-		t.Error("Doc of a file without a section is empty")
+	// A malformed doc.go fails loudly, at start-up, as x/tools'
+	// MustExtractDoc does.
+	for _, bad := range []string{
+		"package x",
+		"// Package x does things.\npackage x\n",
+		"// Package x.\n//\n// # Analyzer x\n//\n// report things\npackage x\n",
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Doc(%q) did not panic", bad)
+				}
+			}()
+			Doc(bad, "x")
+		}()
 	}
 }
 

@@ -23,8 +23,3 @@ type Options struct {
 	// The configuration's own go_catalog never names a dependency.
 	ReadGoCatalog []config.GoCatalogDecl
 }
-
-// resolve returns the settings for the package in dir.
-func resolve(o config.Overrides, dir string) (*config.Settings, error) {
-	return config.Resolve(o, dir)
-}
