@@ -63,7 +63,6 @@ type Program struct {
 // IsRoot reports whether p matched the command-line patterns.
 func (prog *Program) IsRoot(p *packages.Package) bool { return prog.root[p] }
 
-
 // isUserPackage reports whether p belongs to a module without a version:
 // the main module or a workspace module. Standard-library packages have no
 // module.
