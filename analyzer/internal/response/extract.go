@@ -155,6 +155,11 @@ func (x *extractor) callee(call *ast.CallExpr) *types.Func {
 func (x *extractor) call(call *ast.CallExpr) {
 	fn := x.callee(call)
 	if fn == nil {
+		if v, ok := typeutil.Callee(x.info, call).(*types.Var); ok {
+			if p, ok := rowOf(v); ok && p.writesStatus() {
+				x.framework(call, p) // a package-level variable of function type: huma.NewError
+			}
+		}
 		return
 	}
 	if fn.Pkg() == x.pkg && fn.Pkg() != nil {
@@ -213,7 +218,11 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	case bodyText:
 		r.Body = BodyText
 	case bodyLater:
-		if f, ok := x.later[call]; ok {
+		f, ok := x.later[call]
+		if !ok {
+			f, ok = x.chained(call, p)
+		}
+		if ok {
 			r.Body = f.body.kind
 			r.BodyArg = f.body.expr
 			x.takeBody(r, f.body)
@@ -221,6 +230,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			if f.writerCall != nil {
 				x.paired[f.writerCall] = r
 			}
+			x.sentBy(r, f)
 		}
 	case bodyStructured:
 		if p.body < len(call.Args) && call.Ellipsis == token.NoPos {
@@ -237,7 +247,57 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			x.takeBody(r, x.message(call.Args[p.body]))
 		}
 	}
+	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
+		r.Carried = p.status < 0 // the status the constructor always sends with its code
+		x.newCode(c, r)
+		r.Body = BodyCode
+	}
 	x.u.responses = append(x.u.responses, r)
+}
+
+// chained returns the body of a call chained on call, a status row that
+// returns its receiver: c.Status(404).JSON(v).
+func (x *extractor) chained(call *ast.CallExpr, p position) (follow, bool) {
+	n := len(x.stack)
+	if !p.chains || n < 3 || x.stack[n-1] != call {
+		return follow{}, false
+	}
+	sel, ok := x.stack[n-2].(*ast.SelectorExpr)
+	if !ok || sel.X != call {
+		return follow{}, false
+	}
+	outer, ok := x.stack[n-3].(*ast.CallExpr)
+	if !ok || outer.Fun != sel || outer.Ellipsis.IsValid() {
+		return follow{}, false
+	}
+	q, ok := lookupRow(x.callee(outer))
+	if !ok || !q.sendsRecorded() || q.writer != onReceiver {
+		return follow{}, false
+	}
+	f := x.sentBody(outer, q, nil)
+	if f.lit != nil {
+		x.consumed[f.lit] = true
+	}
+	return f, true
+}
+
+// sentBy records on r, a recorded status, the body call that sends it:
+// its commit and, when the status was recorded on a request, the writer
+// the body call has in hand (render.JSON(w, r, v)).
+func (x *extractor) sentBy(r *Response, f follow) {
+	if f.sends == nil || !f.sendsRow.commits {
+		return
+	}
+	if r.Commit == nil {
+		r.Commit = f.sends
+	}
+	if r.writer == nil {
+		if e := writerExpr(f.sends, f.sendsRow); e != nil {
+			if ref, ok := x.ref(e); ok {
+				r.writer = &ref
+			}
+		}
+	}
 }
 
 // takeBody records what a structured body tells about r. The "code" key

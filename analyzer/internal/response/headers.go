@@ -505,7 +505,7 @@ func (h *headerStep) call(call *ast.CallExpr, add func(event), setHeader func(as
 		if p.status >= 0 && p.status < len(call.Args) {
 			ev.status = call.Args[p.status]
 		}
-		if !p.commits || p.writer == onReceiver && recordingWriters[typeKey(h.x.info.TypeOf(sel.X))] {
+		if !p.commits || p.writesStatus() && p.writer == onReceiver && recordingWriters[typeKey(h.x.info.TypeOf(sel.X))] {
 			ev.kind = evRecord
 		}
 		add(ev)
