@@ -10,7 +10,8 @@ import (
 )
 
 func notFound(w http.ResponseWriter, r *http.Request) {
-	render.Status(r, 404)                            // want `raw status 404; use http\.StatusNotFound`
+	render.Status(r, 404) // want `raw status 404; use http\.StatusNotFound`
+
 	render.JSON(w, r, render.M{"code": "NOT_FOUND"}) // want `error code "NOT_FOUND" is not in the catalog; did you mean RESOURCE_NOT_FOUND\?`
 }
 

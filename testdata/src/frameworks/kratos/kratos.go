@@ -34,7 +34,7 @@ func carriedMismatch() error {
 }
 
 func carriedUnknown() error {
-	return errors.Unauthorized("AUTH_MISSING", "log in") // want `error code "AUTH_MISSING" is not in the catalog; did you mean AUTH_CONFIG_MISSING\?`
+	return errors.Unauthorized("AUTH_REQUIRD", "log in") // want `error code "AUTH_REQUIRD" is not in the catalog; did you mean AUTH_REQUIRED\?`
 }
 
 func serviceUnavailable() error {
