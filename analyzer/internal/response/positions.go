@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/errlint/errlint/config"
 )
 
 // bodyRule says what a call does with its body argument, and so whether
@@ -273,7 +275,10 @@ var rows = indexRows(positions)
 func indexRows(table map[string]position) map[string]map[member]position {
 	out := map[string]map[member]position{}
 	for full, p := range table {
-		pkg, m := parseFullName(full)
+		pkg, m, ok := parseFullName(full)
+		if !ok {
+			panic("response: bad full name in the knowledge table: " + full)
+		}
 		if out[pkg] == nil {
 			out[pkg] = map[member]position{}
 		}
@@ -284,16 +289,82 @@ func indexRows(table map[string]position) map[string]map[member]position {
 
 // parseFullName splits a full name as go/types prints it ("pkg.F",
 // "(pkg.T).M", "(*pkg.T).M") into its package path and member.
-func parseFullName(full string) (string, member) {
+func parseFullName(full string) (pkg string, m member, ok bool) {
 	if strings.HasPrefix(full, "(") {
 		ptr := strings.HasPrefix(full, "(*")
 		i := strings.Index(full, ").")
+		if i < 0 {
+			return "", member{}, false
+		}
 		recv := strings.TrimPrefix(strings.TrimPrefix(full[:i], "("), "*")
 		dot := strings.LastIndex(recv, ".")
-		return recv[:dot], member{recv: recv[dot+1:], ptr: ptr, name: full[i+2:]}
+		if dot <= 0 || dot == len(recv)-1 || i+2 == len(full) {
+			return "", member{}, false
+		}
+		return recv[:dot], member{recv: recv[dot+1:], ptr: ptr, name: full[i+2:]}, true
 	}
 	dot := strings.LastIndex(full, ".")
-	return full[:dot], member{name: full[dot+1:]}
+	if dot <= 0 || dot == len(full)-1 || strings.Contains(full[dot:], "/") {
+		return "", member{}, false
+	}
+	return full[:dot], member{name: full[dot+1:]}, true
+}
+
+// userRow is a writers: entry of the configuration: a row of the
+// knowledge table written by the user, read as an error writer.
+type userRow struct {
+	w     Writer
+	entry config.Writer
+}
+
+// userRows are the configuration's writers: entries, indexed like the
+// framework rows (package path, then member), so that a lookup allocates
+// nothing.
+type userRows map[string]map[member]userRow
+
+// newUserRows indexes the entries that describe a writer. An entry whose
+// name is no full name can match no function and is left out.
+func newUserRows(ws []config.Writer) userRows {
+	out := userRows{}
+	for _, e := range ws {
+		w := noWriter
+		if e.Status != nil {
+			w.Status = *e.Status
+		}
+		if e.Code != nil {
+			w.Code = *e.Code
+		}
+		if e.Body != nil {
+			w.Body = *e.Body
+		}
+		w.Carries = e.Carries
+		pkg, m, ok := parseFullName(e.Func)
+		if !ok || !w.IsWriter() {
+			continue
+		}
+		if out[pkg] == nil {
+			out[pkg] = map[member]userRow{}
+		}
+		out[pkg][m] = userRow{w: w, entry: e}
+	}
+	return out
+}
+
+// rowOf returns the writers: entry of fn, if the configuration has one.
+func (u userRows) rowOf(fn *types.Func) (userRow, bool) {
+	if len(u) == 0 || fn == nil || fn.Pkg() == nil {
+		return userRow{}, false
+	}
+	byMember, ok := u[fn.Pkg().Path()]
+	if !ok {
+		return userRow{}, false
+	}
+	m, ok := memberOf(fn)
+	if !ok {
+		return userRow{}, false
+	}
+	r, ok := byMember[m]
+	return r, ok
 }
 
 // memberOf returns the member obj is: a function or method, or a

@@ -32,7 +32,7 @@ func TestPositionsResolve(t *testing.T) {
 					t.Errorf("%s: no such function in the stubs", name)
 					continue
 				}
-				if p, m := parseFullName(name); p != fn.Pkg().Path() || !sameMember(m, fn) {
+				if p, m, ok := parseFullName(name); !ok || p != fn.Pkg().Path() || !sameMember(m, fn) {
 					t.Errorf("%s: indexed as %s %+v", name, p, m)
 				}
 				if got, ok := rowOf(fn); !ok || got.body != pos.body || got.status != pos.status {
@@ -237,5 +237,31 @@ func checkLiteral(t *testing.T, tn *types.TypeName, lp literalPosition) {
 	}
 	if _, ok := fields[lp.message]; !ok {
 		t.Errorf("%s has no field %s", tn.Name(), lp.message)
+	}
+}
+
+// TestParseFullName checks the split of full names into package path and
+// member, and that what is no full name (a writers: entry's typo) is
+// refused rather than indexed.
+func TestParseFullName(t *testing.T) {
+	good := map[string]struct {
+		pkg string
+		m   member
+	}{
+		"net/http.Error":                            {"net/http", member{name: "Error"}},
+		"(*github.com/gofiber/fiber/v2.Ctx).Status": {"github.com/gofiber/fiber/v2", member{recv: "Ctx", ptr: true, name: "Status"}},
+		"(github.com/gofiber/fiber/v3.Ctx).JSON":    {"github.com/gofiber/fiber/v3", member{recv: "Ctx", name: "JSON"}},
+		"gopkg.in/yaml.v3.Marshal":                  {"gopkg.in/yaml.v3", member{name: "Marshal"}},
+	}
+	for full, want := range good {
+		pkg, m, ok := parseFullName(full)
+		if !ok || pkg != want.pkg || m != want.m {
+			t.Errorf("parseFullName(%q) = %q, %+v, %v; want %q, %+v", full, pkg, m, ok, want.pkg, want.m)
+		}
+	}
+	for _, bad := range []string{"", "Fail", "example.com/svc/", "(example.com/svc.T", "(T).M", "(example.com/svc.T).", "example.com/svc.v2/x"} {
+		if pkg, m, ok := parseFullName(bad); ok {
+			t.Errorf("parseFullName(%q) = %q, %+v; want a refusal", bad, pkg, m)
+		}
 	}
 }
