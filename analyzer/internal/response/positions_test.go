@@ -248,7 +248,7 @@ func TestParseFullName(t *testing.T) {
 		pkg string
 		m   member
 	}{
-		"net/http.Error":                            {"net/http", member{name: "Error"}},
+		"net/http.Error": {"net/http", member{name: "Error"}},
 		"(*github.com/gofiber/fiber/v2.Ctx).Status": {"github.com/gofiber/fiber/v2", member{recv: "Ctx", ptr: true, name: "Status"}},
 		"(github.com/gofiber/fiber/v3.Ctx).JSON":    {"github.com/gofiber/fiber/v3", member{recv: "Ctx", name: "JSON"}},
 		"gopkg.in/yaml.v3.Marshal":                  {"gopkg.in/yaml.v3", member{name: "Marshal"}},
