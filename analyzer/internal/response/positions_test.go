@@ -2,6 +2,7 @@ package response
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"strings"
@@ -262,6 +263,26 @@ func TestParseFullName(t *testing.T) {
 	for _, bad := range []string{"", "Fail", "example.com/svc/", "(example.com/svc.T", "(T).M", "(example.com/svc.T).", "example.com/svc.v2/x"} {
 		if pkg, m, ok := parseFullName(bad); ok {
 			t.Errorf("parseFullName(%q) = %q, %+v; want a refusal", bad, pkg, m)
+		}
+	}
+}
+
+// TestRowOfAllocates checks §6's cost rule: looking a callee up in the
+// knowledge table allocates nothing, whether the package has rows (fmt,
+// hit by every package) or not.
+func TestRowOfAllocates(t *testing.T) {
+	sig := types.NewSignatureType(nil, nil, nil, nil, nil, false)
+	fmtPkg := types.NewPackage("fmt", "fmt")
+	other := types.NewPackage("example.com/svc", "svc")
+	fprint := types.NewFunc(token.NoPos, fmtPkg, "Fprint", sig)
+	println := types.NewFunc(token.NoPos, fmtPkg, "Println", sig)
+	own := types.NewFunc(token.NoPos, other, "Handle", sig)
+	if _, ok := rowOf(fprint); !ok {
+		t.Fatal("fmt.Fprint has no row")
+	}
+	for _, fn := range []*types.Func{fprint, println, own} {
+		if n := testing.AllocsPerRun(100, func() { rowOf(fn) }); n != 0 {
+			t.Errorf("rowOf(%s) allocates %v times", fn.FullName(), n)
 		}
 	}
 }
