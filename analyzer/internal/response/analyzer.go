@@ -182,7 +182,11 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	local := map[*types.Func]Writer{}
 	bound := &bindings{pass: pass, sentinels: map[types.Object]*boundEntry{}, catalogs: gc.bound}
+	if insp == nil {
+		insp = inspector.New(pass.Files)
+	}
 	x := &extractor{
+		insp:     insp,
 		pkg:      pass.Pkg,
 		info:     pass.TypesInfo,
 		errTypes: et,

@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -95,14 +97,15 @@ type extractor struct {
 	errTypes *errTypes
 	writerOf func(*types.Func) (Writer, bool)
 	bound    *bindings // sentinels and Go catalogs' bound identifiers
+	insp     *inspector.Inspector
+	decls    map[ast.Decl]inspector.Cursor // the cursor of each declaration, built once
 
 	// per-unit state
-	u          *unit
-	consumed   map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
-	later      map[*ast.CallExpr]follow    // what follows a status-only write in its block
-	paired     map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
-	funcBodies map[*ast.BlockStmt]bool
-	stack      []ast.Node // the ancestors of the node being visited, and it
+	u        *unit
+	consumed map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
+	later    map[*ast.CallExpr]follow    // what follows a status-only write in its block
+	paired   map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
+	cur      inspector.Cursor            // the node being visited
 }
 
 func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
@@ -110,30 +113,41 @@ func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
 	x.consumed = map[*ast.CompositeLit]bool{}
 	x.later = map[*ast.CallExpr]follow{}
 	x.paired = map[*ast.CallExpr]*Response{}
-	x.funcBodies = map[*ast.BlockStmt]bool{}
-	x.stack = x.stack[:0]
 	if fd, ok := decl.(*ast.FuncDecl); ok {
 		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
 	}
-	ast.Inspect(decl, x.visit)
+	x.declCursor(decl).Inspect(nil, x.visit)
 	return x.u
 }
 
-func (x *extractor) visit(n ast.Node) bool {
-	if n == nil {
-		x.stack = x.stack[:len(x.stack)-1]
-		return true
-	}
-	x.stack = append(x.stack, n)
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if n.Body != nil {
-			x.funcBodies[n.Body] = true
+// declCursor returns the cursor of decl, a declaration of one of the
+// package's files.
+func (x *extractor) declCursor(decl ast.Decl) inspector.Cursor {
+	if x.decls == nil {
+		x.decls = map[ast.Decl]inspector.Cursor{}
+		for file := range x.insp.Root().Children() {
+			for d := range file.Children() {
+				if n, ok := d.Node().(ast.Decl); ok {
+					x.decls[n] = d
+				}
+			}
 		}
-	case *ast.FuncLit:
-		x.funcBodies[n.Body] = true
+	}
+	return x.decls[decl]
+}
+
+// isFuncBody reports whether c is the body of a function declaration or
+// literal.
+func isFuncBody(c inspector.Cursor) bool {
+	k := c.ParentEdgeKind()
+	return k == edge.FuncDecl_Body || k == edge.FuncLit_Body
+}
+
+func (x *extractor) visit(c inspector.Cursor) bool {
+	x.cur = c
+	switch n := c.Node().(type) {
 	case *ast.BlockStmt:
-		x.scanList(n.List, x.funcBodies[n])
+		x.scanList(n.List, isFuncBody(c))
 	case *ast.CaseClause:
 		x.scanList(n.Body, false)
 	case *ast.CommClause:
@@ -258,16 +272,15 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 // chained returns the body of a call chained on call, a status row that
 // returns its receiver: c.Status(404).JSON(v).
 func (x *extractor) chained(call *ast.CallExpr, p position) (follow, bool) {
-	n := len(x.stack)
-	if !p.chains || n < 3 || x.stack[n-1] != call {
+	if !p.chains || x.cur.Node() != call || x.cur.ParentEdgeKind() != edge.SelectorExpr_X {
 		return follow{}, false
 	}
-	sel, ok := x.stack[n-2].(*ast.SelectorExpr)
-	if !ok || sel.X != call {
+	sel := x.cur.Parent()
+	if sel.ParentEdgeKind() != edge.CallExpr_Fun {
 		return follow{}, false
 	}
-	outer, ok := x.stack[n-3].(*ast.CallExpr)
-	if !ok || outer.Fun != sel || outer.Ellipsis.IsValid() {
+	outer := sel.Parent().Node().(*ast.CallExpr)
+	if outer.Ellipsis.IsValid() {
 		return follow{}, false
 	}
 	q, ok := lookupRow(x.callee(outer))

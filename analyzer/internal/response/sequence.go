@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // follow is what comes after a status-only write (w.WriteHeader(s),
@@ -47,13 +49,14 @@ var ioWriter = types.NewInterfaceType([]*types.Func{
 func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders map[types.Object]bool) {
 	all, encoders = map[types.Object]bool{}, map[types.Object]bool{}
 	var body ast.Node
-	for i := len(x.stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := x.stack[i].(type) {
+	for c := range x.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := c.Node().(type) {
 		case *ast.FuncDecl:
 			body = f.Body
 		case *ast.FuncLit:
 			body = f.Body
 		}
+		break
 	}
 	if body == nil {
 		return all, encoders
@@ -153,7 +156,7 @@ func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
 		if marshalled == nil {
 			marshalled = x.marshalled(list)
 		}
-		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, x.stack)
+		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, x.cur)
 		if f.body.lit != nil {
 			x.consumed[f.body.lit] = true // the literal may come before the status (json.Marshal)
 		}
@@ -322,14 +325,14 @@ func (x *extractor) refers(n ast.Node, ref writerRef, aliases map[types.Object]b
 }
 
 // follow classifies what is written to ref after a status-only write, from
-// the statements rest that follow it in its list. anc holds the list's
+// the statements rest that follow it in its list. owner is the list's
 // owner and its ancestors, to go on after the end of the list.
 //
 // A body pairs with the status only in straight-line code: the same list,
 // simple statements between. To prove that nothing follows at all (a
 // status-only response), the scan goes on past the end of the list to what
 // runs next, up to the end of the function or a return.
-func (x *extractor) follow(ref writerRef, status position, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr, anc []ast.Node) follow {
+func (x *extractor) follow(ref writerRef, status position, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr, owner inspector.Cursor) follow {
 	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
 	none := follow{body: bodyInfo{kind: BodyNone}}
 	if status.request != 0 {
@@ -372,56 +375,43 @@ func (x *extractor) follow(ref writerRef, status position, rest []ast.Stmt, func
 		}
 		straight = false
 		var ok bool
-		rest, funcBody, anc, ok = continuation(anc)
+		rest, funcBody, owner, ok = continuation(owner)
 		if !ok {
 			return unknown
 		}
 	}
 }
 
-// continuation returns what runs after the statement list owned by the last
-// node of anc (a block, case or comm clause) completes: the statements after
-// the enclosing if, switch, select or block in its own list. ok is false in
-// a loop, where the list may run again, or where the shape is not known.
-func continuation(anc []ast.Node) (rest []ast.Stmt, funcBody bool, up []ast.Node, ok bool) {
-	i := len(anc) - 1
-	if i < 0 {
-		return nil, false, nil, false
-	}
+// continuation returns what runs after the statement list owned by owner
+// (a block, case or comm clause) completes: the statements after the
+// enclosing if, switch, select or block in its own list, and that list's
+// owner. ok is false in a loop, where the list may run again, or where the
+// shape is not known.
+func continuation(owner inspector.Cursor) (rest []ast.Stmt, funcBody bool, up inspector.Cursor, ok bool) {
 	// Climb from the list's owner to the statement that holds it.
-	for i--; i >= 0; i-- {
-		switch anc[i].(type) {
+	for child, p := owner, owner.Parent(); p.Node() != nil; child, p = p, p.Parent() {
+		switch p.Node().(type) {
 		case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 			continue
 		case *ast.BlockStmt:
-			if _, isClauseBody := anc[i+1].(*ast.CaseClause); isClauseBody {
-				continue // the body of a switch
-			}
-			if _, isClauseBody := anc[i+1].(*ast.CommClause); isClauseBody {
-				continue // the body of a select
+			switch child.Node().(type) {
+			case *ast.CaseClause, *ast.CommClause:
+				continue // the body of a switch or select
 			}
 		case *ast.CaseClause, *ast.CommClause:
 		default:
-			return nil, false, nil, false // a loop, a function literal, …
+			return nil, false, inspector.Cursor{}, false // a loop, a function literal, …
 		}
-		// anc[i] owns a list; anc[i+1] is the statement in it.
-		list := stmtList(anc[i])
-		stmt, _ := anc[i+1].(ast.Stmt)
-		fnBody := false
-		if i > 0 {
-			switch anc[i-1].(type) {
-			case *ast.FuncDecl, *ast.FuncLit:
-				fnBody = true
-			}
-		}
+		// p owns a list; child is the statement in it.
+		list := stmtList(p.Node())
 		for j, s := range list {
-			if s == stmt {
-				return list[j+1:], fnBody, anc[:i+1], true
+			if s == child.Node() {
+				return list[j+1:], isFuncBody(p), p, true
 			}
 		}
-		return nil, false, nil, false
+		return nil, false, inspector.Cursor{}, false
 	}
-	return nil, false, nil, false
+	return nil, false, inspector.Cursor{}, false
 }
 
 // stmtList returns the statement list n owns.
