@@ -102,8 +102,8 @@ type extractor struct {
 
 	// per-unit state
 	u        *unit
+	pairs    pairings                    // the pairing pass's answer for this declaration, read only
 	consumed map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
-	later    map[*ast.CallExpr]follow    // what follows a status-only write in its block
 	paired   map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
 	cur      inspector.Cursor            // the node being visited
 }
@@ -111,12 +111,13 @@ type extractor struct {
 func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
 	x.u = &unit{file: file, decl: decl, callees: map[*types.Func]bool{}}
 	x.consumed = map[*ast.CompositeLit]bool{}
-	x.later = map[*ast.CallExpr]follow{}
 	x.paired = map[*ast.CallExpr]*Response{}
 	if fd, ok := decl.(*ast.FuncDecl); ok {
 		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
 	}
-	x.declCursor(decl).Inspect(nil, x.visit)
+	cur := x.declCursor(decl)
+	x.pairs = x.pairBodies(cur)
+	cur.Inspect(nil, x.visit)
 	return x.u
 }
 
@@ -136,6 +137,13 @@ func (x *extractor) declCursor(decl ast.Decl) inspector.Cursor {
 	return x.decls[decl]
 }
 
+// isConsumed reports whether the code of lit belongs to a response that
+// took it: a body the pairing pass paired with a status, or the body of a
+// call or literal already read.
+func (x *extractor) isConsumed(lit *ast.CompositeLit) bool {
+	return x.consumed[lit] || x.pairs.bodies[lit]
+}
+
 // isFuncBody reports whether c is the body of a function declaration or
 // literal.
 func isFuncBody(c inspector.Cursor) bool {
@@ -146,12 +154,6 @@ func isFuncBody(c inspector.Cursor) bool {
 func (x *extractor) visit(c inspector.Cursor) bool {
 	x.cur = c
 	switch n := c.Node().(type) {
-	case *ast.BlockStmt:
-		x.scanList(n.List, isFuncBody(c))
-	case *ast.CaseClause:
-		x.scanList(n.Body, false)
-	case *ast.CommClause:
-		x.scanList(n.Body, false)
 	case *ast.CallExpr:
 		x.call(n)
 	case *ast.CompositeLit:
@@ -232,7 +234,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	case bodyText:
 		r.Body = BodyText
 	case bodyLater:
-		f, ok := x.later[call]
+		f, ok := x.pairs.later[call]
 		if !ok {
 			f, ok = x.chained(call, p)
 		}
@@ -406,7 +408,7 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 		if ok && r != nil && r.BodyLit == nil {
 			r.BodyLit = lit // the body a writer sends (envelope reads its ok)
 		}
-		if !ok || x.consumed[lit] {
+		if !ok || x.isConsumed(lit) {
 			continue
 		}
 		if b := x.structured(lit); b.code != nil {
@@ -431,7 +433,7 @@ func bodyLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 }
 
 func (x *extractor) literal(lit *ast.CompositeLit) {
-	if x.consumed[lit] {
+	if x.isConsumed(lit) {
 		return
 	}
 	t := x.info.TypeOf(lit)

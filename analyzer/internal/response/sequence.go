@@ -46,10 +46,10 @@ var ioWriter = types.NewInterfaceType([]*types.Func{
 // from the writer (enc := json.NewEncoder(w), bw := bufio.NewWriter(w),
 // write := func() { … w … }): a write through one of them is a write to
 // the writer. encoders maps those made by json.NewEncoder(w).
-func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders map[types.Object]bool) {
+func (x *extractor) aliases(ref writerRef, at inspector.Cursor) (all map[types.Object]bool, encoders map[types.Object]bool) {
 	all, encoders = map[types.Object]bool{}, map[types.Object]bool{}
 	var body ast.Node
-	for c := range x.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+	for c := range at.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch f := c.Node().(type) {
 		case *ast.FuncDecl:
 			body = f.Body
@@ -131,10 +131,36 @@ const (
 	jsonMarshalIndent = "encoding/json.MarshalIndent"
 )
 
-// scanList records, for each status-only write among the statements, the
-// body that follows it. Straight-line code only: the scan stops at the first
-// statement that is not simple.
-func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
+// pairings is what the pairing pass finds in one declaration, before the
+// extraction walk reads it: for each status-only write (w.WriteHeader(s),
+// c.Status(s), render.Status(r, s)), the body that follows it on the same
+// response writer or request, and the literals written as those bodies.
+type pairings struct {
+	later  map[*ast.CallExpr]follow
+	bodies map[*ast.CompositeLit]bool
+}
+
+// pairBodies is the pairing pass over the declaration decl: every statement
+// list of it, in straight-line code.
+func (x *extractor) pairBodies(decl inspector.Cursor) pairings {
+	ps := pairings{later: map[*ast.CallExpr]follow{}, bodies: map[*ast.CompositeLit]bool{}}
+	for c := range decl.Preorder((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.BlockStmt:
+			x.scanList(ps, c, n.List, isFuncBody(c))
+		case *ast.CaseClause:
+			x.scanList(ps, c, n.Body, false)
+		case *ast.CommClause:
+			x.scanList(ps, c, n.Body, false)
+		}
+	}
+	return ps
+}
+
+// scanList records in ps, for each status-only write among the statements
+// of list (owned by owner), the body that follows it. Straight-line code
+// only: the scan stops at the first statement that is not simple.
+func (x *extractor) scanList(ps pairings, owner inspector.Cursor, list []ast.Stmt, funcBody bool) {
 	var marshalled map[types.Object]ast.Expr
 	for i, s := range list {
 		es, ok := s.(*ast.ExprStmt)
@@ -156,11 +182,11 @@ func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
 		if marshalled == nil {
 			marshalled = x.marshalled(list)
 		}
-		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, x.cur)
+		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, owner)
 		if f.body.lit != nil {
-			x.consumed[f.body.lit] = true // the literal may come before the status (json.Marshal)
+			ps.bodies[f.body.lit] = true // the literal may come before the status (json.Marshal)
 		}
-		x.later[call] = f
+		ps.later[call] = f
 	}
 }
 
@@ -338,7 +364,7 @@ func (x *extractor) follow(ref writerRef, status position, rest []ast.Stmt, func
 	if status.request != 0 {
 		none = unknown // a status on the request: whoever renders it later (a Renderer) sends the body
 	}
-	al, encoders := x.aliases(ref)
+	al, encoders := x.aliases(ref, owner)
 	straight := true
 	for {
 		for _, s := range rest {
