@@ -71,3 +71,13 @@ func errNotFound() render.Renderer {
 func rendered(w http.ResponseWriter, r *http.Request) {
 	render.Render(w, r, errNotFound())
 }
+
+// An error writer on render: inferred, and checked at every call.
+func renderErr(w http.ResponseWriter, r *http.Request, status int, code string) {
+	render.Status(r, status)
+	render.JSON(w, r, render.M{"ok": false, "code": code})
+}
+
+func useRenderErr(w http.ResponseWriter, r *http.Request) {
+	renderErr(w, r, http.StatusConflict, "RESOURCE_NOT_FOUND") // want `error code RESOURCE_NOT_FOUND sent with status 409; the catalog says 404`
+}

@@ -70,3 +70,12 @@ func newErrorBare() error {
 func errorLiteral() error {
 	return &fiber.Error{Code: 503, Message: "down"} // want `error status 503 sent without an error code`
 }
+
+// An error writer on fiber: inferred, and checked at every call.
+func fail(c *fiber.Ctx, status int, code string) error {
+	return c.Status(status).JSON(fiber.Map{"ok": false, "code": code})
+}
+
+func useFail(c *fiber.Ctx) error {
+	return fail(c, http.StatusBadRequest, "RATE_LIMITED") // want `error code RATE_LIMITED sent with status 400; the catalog says 429`
+}
