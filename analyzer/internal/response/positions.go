@@ -136,14 +136,16 @@ func buildPositions() map[string]position {
 
 		// go-chi/render: a status recorded on the request, sent by the
 		// body call on the same request.
-		renderPkg + ".Status":    {status: 1, body: -1, rule: bodyLater, writer: nowhere, request: argAt(0)},
-		renderPkg + ".JSON":      {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
-		renderPkg + ".XML":       {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
-		renderPkg + ".Render":    {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
-		renderPkg + ".PlainText": {status: -1, body: 2, rule: bodyText, writer: 0, request: argAt(1), commits: true},
-		renderPkg + ".HTML":      {status: -1, body: 2, rule: bodyOpaque, writer: 0, request: argAt(1), commits: true},
-		renderPkg + ".Data":      {status: -1, body: 2, rule: bodyOpaque, writer: 0, request: argAt(1), commits: true},
-		renderPkg + ".NoContent": {status: -1, body: -1, rule: bodyNone, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Status":           {status: 1, body: -1, rule: bodyLater, writer: nowhere, request: argAt(0)},
+		renderPkg + ".JSON":             {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".XML":              {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Render":           {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".PlainText":        {status: -1, body: 2, rule: bodyText, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".HTML":             {status: -1, body: 2, rule: bodyOpaque, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Data":             {status: -1, body: 2, rule: bodyOpaque, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".NoContent":        {status: -1, body: -1, rule: bodyNone, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Respond":          {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true}, // a variable of function type
+		renderPkg + ".DefaultResponder": {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
 
 		// huma: error values with opaque bodies (its NewError is replaceable).
 		humaPkg + ".NewError":                    {status: 0, body: 1, rule: bodyOpaque, writer: nowhere},

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // follow is what comes after a status-only write (w.WriteHeader(s),
@@ -478,15 +479,16 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, status position, marsha
 	if !ok || call.Ellipsis.IsValid() {
 		return unknown
 	}
-	fn := x.callee(call)
-	if fn == nil {
-		return unknown
-	}
-	if p, ok := lookupRow(fn); ok {
+	obj := typeutil.Callee(x.info, call) // a function, or a package-level variable (render.Respond)
+	if p, ok := rowOf(obj); ok {
 		if !p.sendsRecorded() || !x.sendsTo(call, p, ref, status, encoders) {
 			return unknown
 		}
 		return x.sentBody(call, p, marshalled)
+	}
+	fn, _ := obj.(*types.Func)
+	if fn == nil {
+		return unknown
 	}
 	if w, ok := x.writerOf(fn.Origin()); ok && w.Status < 0 && w.Carries == 0 && w.Code >= 0 && status.request == 0 {
 		for _, a := range call.Args {

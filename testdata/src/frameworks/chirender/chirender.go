@@ -81,3 +81,9 @@ func renderErr(w http.ResponseWriter, r *http.Request, status int, code string) 
 func useRenderErr(w http.ResponseWriter, r *http.Request) {
 	renderErr(w, r, http.StatusConflict, "RESOURCE_NOT_FOUND") // want `error code RESOURCE_NOT_FOUND sent with status 409; the catalog says 404`
 }
+
+// render.Respond is a package-level variable of function type.
+func respond(w http.ResponseWriter, r *http.Request) {
+	render.Status(r, http.StatusBadRequest) // want `error code RATE_LIMITED sent with status 400; the catalog says 429`
+	render.Respond(w, r, render.M{"code": "RATE_LIMITED"})
+}

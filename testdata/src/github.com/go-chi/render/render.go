@@ -23,3 +23,9 @@ func Data(w http.ResponseWriter, r *http.Request, v []byte)           {}
 func HTML(w http.ResponseWriter, r *http.Request, v string)           {}
 func NoContent(w http.ResponseWriter, r *http.Request)                {}
 func Render(w http.ResponseWriter, r *http.Request, v Renderer) error { return nil }
+
+// DefaultResponder writes v as JSON (or XML, by the request's Accept).
+func DefaultResponder(w http.ResponseWriter, r *http.Request, v interface{}) {}
+
+// Respond is the responder render's calls use; services may replace it.
+var Respond = DefaultResponder
