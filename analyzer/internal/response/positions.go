@@ -401,19 +401,30 @@ func memberOf(obj types.Object) (member, bool) {
 	return member{}, false
 }
 
+// tableRow returns the row the table holds for obj, by package path and
+// member.
+func tableRow(obj types.Object) (position, bool) {
+	if obj == nil || obj.Pkg() == nil {
+		return position{}, false
+	}
+	byMember, ok := rows[obj.Pkg().Path()]
+	if !ok {
+		return position{}, false
+	}
+	m, ok := memberOf(obj)
+	if !ok {
+		return position{}, false
+	}
+	p, ok := byMember[m]
+	return p, ok
+}
+
 // rowOf returns the row of obj (a function, method or package-level
 // variable of function type) in the knowledge table: a framework row, a
 // method WriteHeader or Write of a type implementing http.ResponseWriter.
 func rowOf(obj types.Object) (position, bool) {
-	if obj == nil || obj.Pkg() == nil {
-		return position{}, false
-	}
-	if byMember, ok := rows[obj.Pkg().Path()]; ok {
-		if m, ok := memberOf(obj); ok {
-			if p, ok := byMember[m]; ok {
-				return p, true
-			}
-		}
+	if p, ok := tableRow(obj); ok {
+		return p, true
 	}
 	fn, ok := obj.(*types.Func)
 	if !ok {
@@ -514,8 +525,16 @@ func (x *extractor) isHeaderMethod(sel *ast.SelectorExpr) bool {
 }
 
 // lookupPosition returns the row of fn, if it writes or records a status.
+// It is asked of every call: it skips rowOf's check of Write methods,
+// which builds a method set and writes no status anyway.
 func lookupPosition(fn *types.Func) (position, bool) {
-	p, ok := lookupRow(fn)
+	if fn == nil {
+		return position{}, false
+	}
+	p, ok := tableRow(fn)
+	if !ok && isWriterMethod(fn, "WriteHeader", types.IsInteger) {
+		p, ok = positions[writeHdr], true
+	}
 	if !ok || !p.writesStatus() {
 		return position{}, false
 	}
