@@ -209,3 +209,12 @@ func TestDirectiveCoversReporters(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameworks runs the analyzers together on handlers of the frameworks
+// of §6 (one package per framework, a case per row kind) and on their
+// look-alikes, which must stay silent.
+func TestFrameworks(t *testing.T) {
+	pkgs := []string{"frameworks/..."}
+	a := combined(analyzer.New(analyzer.Options{}))
+	goldens.RunWithSuggestedFixes(t, a, pkgs...)
+}

@@ -186,25 +186,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		res.Catalog = &catalog.Catalog{Source: "none: no declaration of go_catalog is reachable from this package"}
 	}
 
-	configured := map[string]Writer{}
-	declared := map[string]config.Writer{}
-	for _, w := range s.Writers {
-		declared[w.Func] = w
-		cw := noWriter
-		if w.Status != nil {
-			cw.Status = *w.Status
-		}
-		if w.Code != nil {
-			cw.Code = *w.Code
-		}
-		if w.Body != nil {
-			cw.Body = *w.Body
-		}
-		cw.Carries = w.Carries
-		if cw.IsWriter() {
-			configured[w.Func] = cw
-		}
-	}
+	configured := newUserRows(s.Writers)
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	res.insp = insp
@@ -214,7 +196,11 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	local := map[*types.Func]Writer{}
 	bound := &bindings{pass: pass, sentinels: map[types.Object]*boundEntry{}, catalogs: gc.bound}
+	if insp == nil {
+		insp = inspector.New(pass.Files)
+	}
 	x := &extractor{
+		insp:     insp,
 		pkg:      pass.Pkg,
 		info:     pass.TypesInfo,
 		errTypes: et,
@@ -223,16 +209,14 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 			if fn == nil {
 				return noWriter, false
 			}
-			if len(configured) > 0 {
-				if w, ok := configured[fn.FullName()]; ok {
-					if err := checkWriterIndices(fn, w, declared[fn.FullName()]); err != nil {
-						if res.err == nil {
-							res.err = err
-						}
-						return noWriter, false
+			if row, ok := configured.rowOf(fn); ok {
+				if err := checkWriterIndices(fn, row.w, row.entry); err != nil {
+					if res.err == nil {
+						res.err = err
 					}
-					return w, true
+					return noWriter, false
 				}
+				return row.w, true
 			}
 			if fn.Pkg() == pass.Pkg {
 				w, ok := local[fn]
@@ -302,7 +286,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 			}
 		}
 		for fn, w := range local {
-			if _, isConfigured := configured[fn.FullName()]; !isConfigured {
+			if _, isConfigured := configured.rowOf(fn); !isConfigured {
 				pass.ExportObjectFact(fn, factOf(w))
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -95,49 +97,63 @@ type extractor struct {
 	errTypes *errTypes
 	writerOf func(*types.Func) (Writer, bool)
 	bound    *bindings // sentinels and Go catalogs' bound identifiers
+	insp     *inspector.Inspector
+	decls    map[ast.Decl]inspector.Cursor // the cursor of each declaration, built once
 
 	// per-unit state
-	u          *unit
-	consumed   map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
-	later      map[*ast.CallExpr]follow    // what follows a status-only write in its block
-	paired     map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
-	funcBodies map[*ast.BlockStmt]bool
-	stack      []ast.Node // the ancestors of the node being visited, and it
+	u        *unit
+	pairs    pairings                    // the pairing pass's answer for this declaration, read only
+	consumed map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
+	paired   map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
+	cur      inspector.Cursor            // the node being visited
 }
 
 func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
 	x.u = &unit{file: file, decl: decl, callees: map[*types.Func]bool{}}
 	x.consumed = map[*ast.CompositeLit]bool{}
-	x.later = map[*ast.CallExpr]follow{}
 	x.paired = map[*ast.CallExpr]*Response{}
-	x.funcBodies = map[*ast.BlockStmt]bool{}
-	x.stack = x.stack[:0]
 	if fd, ok := decl.(*ast.FuncDecl); ok {
 		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
 	}
-	ast.Inspect(decl, x.visit)
+	cur := x.declCursor(decl)
+	x.pairs = x.pairBodies(cur)
+	cur.Inspect(nil, x.visit)
 	return x.u
 }
 
-func (x *extractor) visit(n ast.Node) bool {
-	if n == nil {
-		x.stack = x.stack[:len(x.stack)-1]
-		return true
-	}
-	x.stack = append(x.stack, n)
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if n.Body != nil {
-			x.funcBodies[n.Body] = true
+// declCursor returns the cursor of decl, a declaration of one of the
+// package's files.
+func (x *extractor) declCursor(decl ast.Decl) inspector.Cursor {
+	if x.decls == nil {
+		x.decls = map[ast.Decl]inspector.Cursor{}
+		for file := range x.insp.Root().Children() {
+			for d := range file.Children() {
+				if n, ok := d.Node().(ast.Decl); ok {
+					x.decls[n] = d
+				}
+			}
 		}
-	case *ast.FuncLit:
-		x.funcBodies[n.Body] = true
-	case *ast.BlockStmt:
-		x.scanList(n.List, x.funcBodies[n])
-	case *ast.CaseClause:
-		x.scanList(n.Body, false)
-	case *ast.CommClause:
-		x.scanList(n.Body, false)
+	}
+	return x.decls[decl]
+}
+
+// isConsumed reports whether the code of lit belongs to a response that
+// took it: a body the pairing pass paired with a status, or the body of a
+// call or literal already read.
+func (x *extractor) isConsumed(lit *ast.CompositeLit) bool {
+	return x.consumed[lit] || x.pairs.bodies[lit]
+}
+
+// isFuncBody reports whether c is the body of a function declaration or
+// literal.
+func isFuncBody(c inspector.Cursor) bool {
+	k := c.ParentEdgeKind()
+	return k == edge.FuncDecl_Body || k == edge.FuncLit_Body
+}
+
+func (x *extractor) visit(c inspector.Cursor) bool {
+	x.cur = c
+	switch n := c.Node().(type) {
 	case *ast.CallExpr:
 		x.call(n)
 	case *ast.CompositeLit:
@@ -155,6 +171,11 @@ func (x *extractor) callee(call *ast.CallExpr) *types.Func {
 func (x *extractor) call(call *ast.CallExpr) {
 	fn := x.callee(call)
 	if fn == nil {
+		if v, ok := typeutil.Callee(x.info, call).(*types.Var); ok {
+			if p, ok := rowOf(v); ok && p.writesStatus() {
+				x.framework(call, p) // a package-level variable of function type: huma.NewError
+			}
+		}
 		return
 	}
 	if fn.Pkg() == x.pkg && fn.Pkg() != nil {
@@ -213,7 +234,11 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 	case bodyText:
 		r.Body = BodyText
 	case bodyLater:
-		if f, ok := x.later[call]; ok {
+		f, ok := x.pairs.later[call]
+		if !ok {
+			f, ok = x.chained(call, p)
+		}
+		if ok {
 			r.Body = f.body.kind
 			r.BodyArg = f.body.expr
 			x.takeBody(r, f.body)
@@ -221,6 +246,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			if f.writerCall != nil {
 				x.paired[f.writerCall] = r
 			}
+			x.sentBy(r, f)
 		}
 	case bodyStructured:
 		if p.body < len(call.Args) && call.Ellipsis == token.NoPos {
@@ -237,7 +263,56 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			x.takeBody(r, x.message(call.Args[p.body]))
 		}
 	}
+	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
+		r.Carried = p.status < 0 // the status the constructor always sends with its code
+		x.newCode(c, r)
+		r.Body = BodyCode
+	}
 	x.u.responses = append(x.u.responses, r)
+}
+
+// chained returns the body of a call chained on call, a status row that
+// returns its receiver: c.Status(404).JSON(v).
+func (x *extractor) chained(call *ast.CallExpr, p position) (follow, bool) {
+	if !p.chains || x.cur.Node() != call || x.cur.ParentEdgeKind() != edge.SelectorExpr_X {
+		return follow{}, false
+	}
+	sel := x.cur.Parent()
+	if sel.ParentEdgeKind() != edge.CallExpr_Fun {
+		return follow{}, false
+	}
+	outer := sel.Parent().Node().(*ast.CallExpr)
+	if outer.Ellipsis.IsValid() {
+		return follow{}, false
+	}
+	q, ok := lookupRow(x.callee(outer))
+	if !ok || !q.sendsRecorded() || q.writer != onReceiver {
+		return follow{}, false
+	}
+	f := x.sentBody(outer, q, nil)
+	if f.lit != nil {
+		x.consumed[f.lit] = true
+	}
+	return f, true
+}
+
+// sentBy records on r, a recorded status, the body call that sends it:
+// its commit and, when the status was recorded on a request, the writer
+// the body call has in hand (render.JSON(w, r, v)).
+func (x *extractor) sentBy(r *Response, f follow) {
+	if f.sends == nil || !f.sendsRow.commits {
+		return
+	}
+	if r.Commit == nil {
+		r.Commit = f.sends
+	}
+	if r.writer == nil {
+		if e := writerExpr(f.sends, f.sendsRow); e != nil {
+			if ref, ok := x.ref(e); ok {
+				r.writer = &ref
+			}
+		}
+	}
 }
 
 // takeBody records what a structured body tells about r. The "code" key
@@ -333,7 +408,7 @@ func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
 		if ok && r != nil && r.BodyLit == nil {
 			r.BodyLit = lit // the body a writer sends (envelope reads its ok)
 		}
-		if !ok || x.consumed[lit] {
+		if !ok || x.isConsumed(lit) {
 			continue
 		}
 		if b := x.structured(lit); b.code != nil {
@@ -358,7 +433,7 @@ func bodyLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 }
 
 func (x *extractor) literal(lit *ast.CompositeLit) {
-	if x.consumed[lit] {
+	if x.isConsumed(lit) {
 		return
 	}
 	t := x.info.TypeOf(lit)

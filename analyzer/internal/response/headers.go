@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file answers §7's question "is header H set on this response?" for
@@ -505,9 +506,10 @@ func isHeaderAccessor(info *types.Info, sel *ast.SelectorExpr) bool {
 
 // call records the events of one call.
 func (h *headerStep) call(call *ast.CallExpr, add func(event), setHeader func(ast.Node, writerRef, ast.Expr), headerOwner func(ast.Expr) (writerRef, bool)) {
-	fn := h.x.callee(call)
+	obj := typeutil.Callee(h.x.info, call) // a function, or a package-level variable (render.Respond)
+	fn, _ := obj.(*types.Func)
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if p, ok := lookupRow(fn); ok {
+	if p, ok := rowOf(obj); ok {
 		var ref writerRef
 		var found bool
 		switch {
@@ -531,7 +533,7 @@ func (h *headerStep) call(call *ast.CallExpr, add func(event), setHeader func(as
 		if p.status >= 0 && p.status < len(call.Args) {
 			ev.status = call.Args[p.status]
 		}
-		if !p.commits || p.writer == onReceiver && recordingWriters[typeKey(h.x.info.TypeOf(sel.X))] {
+		if !p.commits || p.writesStatus() && p.writer == onReceiver && recordingWriters[typeKey(h.x.info.TypeOf(sel.X))] {
 			ev.kind = evRecord
 		}
 		add(ev)

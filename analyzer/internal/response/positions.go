@@ -3,34 +3,74 @@ package response
 import (
 	"go/ast"
 	"go/types"
+	"strings"
+
+	"github.com/errlint/errlint/config"
 )
 
-// bodyRule says what a framework call does with its body argument, and so
-// whether the response it writes can carry an error code.
+// bodyRule says what a call does with its body argument, and so whether
+// the response it writes can carry an error code.
 type bodyRule uint8
 
 const (
 	bodyOpaque     bodyRule = iota // a body errlint cannot see into (bytes, templates, readers, redirects)
 	bodyNone                       // the call writes the status and nothing else
-	bodyLater                      // the status only; a body may follow on the same writer
+	bodyLater                      // the status only; a body may follow on the same writer (or request)
 	bodyText                       // a plain-text body: it cannot carry a code
 	bodyStructured                 // the body argument is encoded (JSON, XML, …): look into it
 	bodyMessage                    // echo's HTTPError message: text when constant or absent, else structured
+	bodyConst                      // bytes or text: text when every argument from body on is a constant (w.Write, fmt.Fprint), structured when it was json.Marshal(v)
 )
 
-// A position describes one framework function that writes an HTTP status,
-// or (header set) one that sets a response header.
+// A position is one row of the knowledge table (§6): what a function,
+// method or package-level variable of function type does to an HTTP
+// response. Every role is optional. Argument indices do not count the
+// receiver.
 type position struct {
-	status  int // index of the status argument; -1 when implied
-	implied int // the status written when status is -1
+	status  int // index of the status argument; -1 when implied or none
+	implied int // the status written when status is -1; 0: the call writes no status of its own
 	body    int // index of the body argument; -1 when none
 	rule    bodyRule
 	keep    bool // a negative status keeps the one already written (gin's c.JSON(-1, …))
+	code    arg  // the code argument of a constructor (kratos' errors.New(code, reason, msg))
 
 	writer  int  // where the response writer is: onReceiver, onHeader, nowhere, or the argument index
-	commits bool // the call sends the status; else it only records it for a later body call (gin's c.Status)
+	request arg  // a request argument that carries a status recorded earlier (render.Status(r, s), render.JSON(w, r, v))
+	chains  bool // the call returns its receiver: c.Status(404).JSON(v) is a body call on c
+	wraps   arg  // the call returns a value writing to this argument (json.NewEncoder(w))
+	commits bool // the call sends the status (a recorded one, for a call with no status of its own); else it only records it
 
 	header *headerRole // the call sets a response header and writes no status
+}
+
+// arg is an optional argument index: the zero value is none.
+type arg int8
+
+// argAt returns the arg at index i.
+func argAt(i int) arg { return arg(i + 1) }
+
+// index returns the argument index of a, or -1 when none.
+func (a arg) index() int { return int(a) - 1 }
+
+// of returns the argument a names in call, or nil.
+func (a arg) of(call *ast.CallExpr) ast.Expr {
+	if i := a.index(); i >= 0 && i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// writesStatus reports whether the row writes (or records) a status of its
+// own: an argument, or an implied one.
+func (p position) writesStatus() bool {
+	return p.header == nil && (p.status >= 0 || p.implied != 0)
+}
+
+// sendsRecorded reports whether the row sends a body with the status
+// recorded earlier on its writer or request (fiber's c.JSON(v), render.JSON,
+// json.NewEncoder(w).Encode, w.Write, fmt.Fprint(w, …)).
+func (p position) sendsRecorded() bool {
+	return p.header == nil && !p.writesStatus() && p.commits
 }
 
 // Where a row's response writer is, besides an argument index.
@@ -48,17 +88,30 @@ const (
 	ginPkg    = "github.com/gin-gonic/gin"
 	echo4Pkg  = "github.com/labstack/echo/v4"
 	echo5Pkg  = "github.com/labstack/echo/v5"
+	fiber2Pkg = "github.com/gofiber/fiber/v2"
+	fiber3Pkg = "github.com/gofiber/fiber/v3"
+	renderPkg = "github.com/go-chi/render"
+	humaPkg   = "github.com/danielgtaylor/huma/v2"
+	kratosPkg = "github.com/go-kratos/kratos/v2/errors"
+	hertzPkg  = "github.com/cloudwego/hertz/pkg/app"
 	netHTTP   = "net/http"
 	writeHdr  = "(net/http.ResponseWriter).WriteHeader"
-	encodeFn  = "(*encoding/json.Encoder).Encode"
-	newEncode = "encoding/json.NewEncoder"
+	writeBody = "(net/http.ResponseWriter).Write"
 )
 
-// positions is the table of framework status positions, keyed by
-// types.Func.FullName. Argument indices do not count the receiver.
+// positions is the knowledge table, keyed by types.Func.FullName (or
+// pkgpath.Name for a package-level variable of function type). Argument
+// indices do not count the receiver.
 var positions = buildPositions()
 
 func buildPositions() map[string]position {
+	header := func(writer int) position {
+		return position{status: -1, body: -1, writer: writer, header: &headerRole{0, 1}}
+	}
+	// sends is a body call that sends the status recorded before it.
+	sends := func(writer, body int, rule bodyRule) position {
+		return position{status: -1, body: body, rule: rule, writer: writer, commits: true}
+	}
 	p := map[string]position{
 		writeHdr:                   {status: 0, body: -1, rule: bodyLater, writer: onReceiver, commits: true},
 		"net/http.Error":           {status: 2, body: 1, rule: bodyText, writer: 0, commits: true},
@@ -67,10 +120,61 @@ func buildPositions() map[string]position {
 		echo4Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage, writer: nowhere},
 		echo5Pkg + ".NewHTTPError": {status: 0, body: 1, rule: bodyMessage, writer: nowhere},
 
+		// Bodies written to a writer after its status.
+		writeBody:                         sends(onReceiver, 0, bodyConst),
+		"io.WriteString":                  sends(0, 1, bodyConst),
+		"fmt.Fprint":                      sends(0, 1, bodyConst),
+		"fmt.Fprintln":                    sends(0, 1, bodyConst),
+		"fmt.Fprintf":                     sends(0, 1, bodyConst),
+		"(*encoding/json.Encoder).Encode": sends(onReceiver, 0, bodyStructured),
+		"encoding/json.NewEncoder":        {status: -1, body: -1, writer: nowhere, wraps: argAt(0)},
+
 		// Header setters: no status, a name and a value.
-		"(net/http.Header).Set":            {status: -1, body: -1, writer: onHeader, header: &headerRole{0, 1}},
-		"(net/http.Header).Add":            {status: -1, body: -1, writer: onHeader, header: &headerRole{0, 1}},
-		"(*" + ginPkg + ".Context).Header": {status: -1, body: -1, writer: onReceiver, header: &headerRole{0, 1}},
+		"(net/http.Header).Set":            header(onHeader),
+		"(net/http.Header).Add":            header(onHeader),
+		"(*" + ginPkg + ".Context).Header": header(onReceiver),
+
+		// go-chi/render: a status recorded on the request, sent by the
+		// body call on the same request.
+		renderPkg + ".Status":           {status: 1, body: -1, rule: bodyLater, writer: nowhere, request: argAt(0)},
+		renderPkg + ".JSON":             {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".XML":              {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Render":           {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".PlainText":        {status: -1, body: 2, rule: bodyText, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".HTML":             {status: -1, body: 2, rule: bodyOpaque, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Data":             {status: -1, body: 2, rule: bodyOpaque, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".NoContent":        {status: -1, body: -1, rule: bodyNone, writer: 0, request: argAt(1), commits: true},
+		renderPkg + ".Respond":          {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true}, // a variable of function type
+		renderPkg + ".DefaultResponder": {status: -1, body: 2, rule: bodyStructured, writer: 0, request: argAt(1), commits: true},
+
+		// huma: error values with opaque bodies (its NewError is replaceable).
+		humaPkg + ".NewError":                    {status: 0, body: 1, rule: bodyOpaque, writer: nowhere},
+		humaPkg + ".WriteErr":                    {status: 2, body: 3, rule: bodyOpaque, writer: 1, commits: true},
+		"(" + humaPkg + ".Context).SetHeader":    header(onReceiver),
+		"(" + humaPkg + ".Context).AppendHeader": header(onReceiver),
+
+		// kratos errors: the status is the HTTP status, the reason the code.
+		kratosPkg + ".New":    {status: 0, body: 2, rule: bodyText, code: argAt(1), writer: nowhere},
+		kratosPkg + ".Newf":   {status: 0, body: 2, rule: bodyText, code: argAt(1), writer: nowhere},
+		kratosPkg + ".Errorf": {status: 0, body: 2, rule: bodyText, code: argAt(1), writer: nowhere},
+	}
+	for name, status := range map[string]int{
+		"Error400BadRequest": 400, "Error401Unauthorized": 401, "Error403Forbidden": 403,
+		"Error404NotFound": 404, "Error405MethodNotAllowed": 405, "Error406NotAcceptable": 406,
+		"Error409Conflict": 409, "Error410Gone": 410, "Error412PreconditionFailed": 412,
+		"Error415UnsupportedMediaType": 415, "Error422UnprocessableEntity": 422,
+		"Error429TooManyRequests": 429, "Error500InternalServerError": 500,
+		"Error501NotImplemented": 501, "Error502BadGateway": 502,
+		"Error503ServiceUnavailable": 503, "Error504GatewayTimeout": 504,
+	} {
+		p[humaPkg+"."+name] = position{status: -1, implied: status, body: 0, rule: bodyOpaque, writer: nowhere}
+	}
+	for name, status := range map[string]int{
+		"BadRequest": 400, "Unauthorized": 401, "Forbidden": 403, "NotFound": 404,
+		"Conflict": 409, "ClientClosed": 499, "InternalServer": 500,
+		"ServiceUnavailable": 503, "GatewayTimeout": 504,
+	} {
+		p[kratosPkg+"."+name] = position{status: -1, implied: status, body: 1, rule: bodyText, code: argAt(0), writer: nowhere}
 	}
 	gin := map[string]position{
 		"JSON":                {status: 0, body: 1, rule: bodyStructured},
@@ -120,7 +224,219 @@ func buildPositions() map[string]position {
 		p["("+echo4Pkg+".Context)."+name] = pos
 		p["(*"+echo5Pkg+".Context)."+name] = pos
 	}
+	// fiber: c.Status records the status and returns c (chains); the body
+	// calls send it. v2's Ctx is a struct, v3's an interface.
+	fiber := map[string]position{
+		"Status":     {status: 0, body: -1, rule: bodyLater, chains: true},
+		"SendStatus": {status: 0, body: -1, rule: bodyText, commits: true}, // fiber sends the status text
+		"JSON":       sends(onReceiver, 0, bodyStructured),
+		"XML":        sends(onReceiver, 0, bodyStructured),
+		"SendString": sends(onReceiver, 0, bodyText),
+		"Send":       sends(onReceiver, 0, bodyOpaque),
+		"Set":        header(onReceiver),
+	}
+	for name, pos := range fiber {
+		pos.writer = onReceiver
+		p["(*"+fiber2Pkg+".Ctx)."+name] = pos
+		p["("+fiber3Pkg+".Ctx)."+name] = pos
+	}
+	p[fiber2Pkg+".NewError"] = position{status: 0, body: 1, rule: bodyMessage, writer: nowhere}
+	p[fiber3Pkg+".NewError"] = position{status: 0, body: 1, rule: bodyMessage, writer: nowhere}
+	// hertz buffers the whole response until the handler returns: its
+	// calls record the status, and a header set after them still goes out.
+	hertz := map[string]position{
+		"JSON":                {status: 0, body: 1, rule: bodyStructured},
+		"String":              {status: 0, body: 1, rule: bodyText},
+		"Status":              {status: 0, body: -1, rule: bodyLater},
+		"SetStatusCode":       {status: 0, body: -1, rule: bodyLater},
+		"AbortWithStatus":     {status: 0, body: -1, rule: bodyNone},
+		"AbortWithStatusJSON": {status: 0, body: 1, rule: bodyStructured},
+		"Header":              header(onReceiver),
+	}
+	for name, pos := range hertz {
+		pos.writer = onReceiver
+		p["(*"+hertzPkg+".RequestContext)."+name] = pos
+	}
 	return p
+}
+
+// A member names a function, method or package-level variable within its
+// package: the receiver's type name ("" for none), whether the receiver is
+// a pointer, and the name. Built from an object without allocating.
+type member struct {
+	recv string
+	ptr  bool
+	name string
+}
+
+// rows is the knowledge table indexed by package path, then member: a
+// lookup allocates nothing, and a package without rows costs one map
+// lookup.
+var rows = indexRows(positions)
+
+func indexRows(table map[string]position) map[string]map[member]position {
+	out := map[string]map[member]position{}
+	for full, p := range table {
+		pkg, m, ok := parseFullName(full)
+		if !ok {
+			panic("response: bad full name in the knowledge table: " + full)
+		}
+		if out[pkg] == nil {
+			out[pkg] = map[member]position{}
+		}
+		out[pkg][m] = p
+	}
+	return out
+}
+
+// parseFullName splits a full name as go/types prints it ("pkg.F",
+// "(pkg.T).M", "(*pkg.T).M") into its package path and member.
+func parseFullName(full string) (pkg string, m member, ok bool) {
+	if strings.HasPrefix(full, "(") {
+		ptr := strings.HasPrefix(full, "(*")
+		i := strings.Index(full, ").")
+		if i < 0 {
+			return "", member{}, false
+		}
+		recv := strings.TrimPrefix(strings.TrimPrefix(full[:i], "("), "*")
+		dot := strings.LastIndex(recv, ".")
+		if dot <= 0 || dot == len(recv)-1 || i+2 == len(full) {
+			return "", member{}, false
+		}
+		return recv[:dot], member{recv: recv[dot+1:], ptr: ptr, name: full[i+2:]}, true
+	}
+	dot := strings.LastIndex(full, ".")
+	if dot <= 0 || dot == len(full)-1 || strings.Contains(full[dot:], "/") {
+		return "", member{}, false
+	}
+	return full[:dot], member{name: full[dot+1:]}, true
+}
+
+// userRow is a writers: entry of the configuration: a row of the
+// knowledge table written by the user, read as an error writer.
+type userRow struct {
+	w     Writer
+	entry config.Writer
+}
+
+// userRows are the configuration's writers: entries, indexed like the
+// framework rows (package path, then member), so that a lookup allocates
+// nothing.
+type userRows map[string]map[member]userRow
+
+// newUserRows indexes the entries that describe a writer. An entry whose
+// name is no full name can match no function and is left out.
+func newUserRows(ws []config.Writer) userRows {
+	out := userRows{}
+	for _, e := range ws {
+		w := noWriter
+		if e.Status != nil {
+			w.Status = *e.Status
+		}
+		if e.Code != nil {
+			w.Code = *e.Code
+		}
+		if e.Body != nil {
+			w.Body = *e.Body
+		}
+		w.Carries = e.Carries
+		pkg, m, ok := parseFullName(e.Func)
+		if !ok || !w.IsWriter() {
+			continue
+		}
+		if out[pkg] == nil {
+			out[pkg] = map[member]userRow{}
+		}
+		out[pkg][m] = userRow{w: w, entry: e}
+	}
+	return out
+}
+
+// rowOf returns the writers: entry of fn, if the configuration has one.
+func (u userRows) rowOf(fn *types.Func) (userRow, bool) {
+	if len(u) == 0 || fn == nil || fn.Pkg() == nil {
+		return userRow{}, false
+	}
+	byMember, ok := u[fn.Pkg().Path()]
+	if !ok {
+		return userRow{}, false
+	}
+	m, ok := memberOf(fn)
+	if !ok {
+		return userRow{}, false
+	}
+	r, ok := byMember[m]
+	return r, ok
+}
+
+// memberOf returns the member obj is: a function or method, or a
+// package-level variable (of function type, when called).
+func memberOf(obj types.Object) (member, bool) {
+	switch o := obj.(type) {
+	case *types.Func:
+		o = o.Origin()
+		sig, ok := o.Type().(*types.Signature)
+		if !ok {
+			return member{}, false
+		}
+		r := sig.Recv()
+		if r == nil {
+			return member{name: o.Name()}, true
+		}
+		t, ptr := r.Type(), false
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), true
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return member{}, false
+		}
+		return member{recv: n.Obj().Name(), ptr: ptr, name: o.Name()}, true
+	case *types.Var:
+		if o.Pkg() == nil || o.Parent() != o.Pkg().Scope() {
+			return member{}, false
+		}
+		return member{name: o.Name()}, true
+	}
+	return member{}, false
+}
+
+// tableRow returns the row the table holds for obj, by package path and
+// member.
+func tableRow(obj types.Object) (position, bool) {
+	if obj == nil || obj.Pkg() == nil {
+		return position{}, false
+	}
+	byMember, ok := rows[obj.Pkg().Path()]
+	if !ok {
+		return position{}, false
+	}
+	m, ok := memberOf(obj)
+	if !ok {
+		return position{}, false
+	}
+	p, ok := byMember[m]
+	return p, ok
+}
+
+// rowOf returns the row of obj (a function, method or package-level
+// variable of function type) in the knowledge table: a framework row, a
+// method WriteHeader or Write of a type implementing http.ResponseWriter.
+func rowOf(obj types.Object) (position, bool) {
+	if p, ok := tableRow(obj); ok {
+		return p, true
+	}
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return position{}, false
+	}
+	switch {
+	case isWriterMethod(fn, "WriteHeader", types.IsInteger):
+		return positions[writeHdr], true
+	case isWriterMethod(fn, "Write", 0):
+		return positions[writeBody], true
+	}
+	return position{}, false
 }
 
 // A literalPosition describes a framework struct whose literal writes a
@@ -134,6 +450,8 @@ type literalPosition struct {
 var literalPositions = map[string]literalPosition{
 	echo4Pkg + ".HTTPError": {status: "Code", message: "Message"},
 	echo5Pkg + ".HTTPError": {status: "Code", message: "Message"},
+	fiber2Pkg + ".Error":    {status: "Code", message: "Message"},
+	fiber3Pkg + ".Error":    {status: "Code", message: "Message"},
 }
 
 // accessors are the framework methods, keyed by types.Func.FullName, that
@@ -149,9 +467,13 @@ var accessors = map[string]bool{
 // values hold the response writer: handing one to a function hands it the
 // writer.
 var contexts = map[string]bool{
-	ginPkg + ".Context":   true,
-	echo4Pkg + ".Context": true,
-	echo5Pkg + ".Context": true,
+	ginPkg + ".Context":          true,
+	echo4Pkg + ".Context":        true,
+	echo5Pkg + ".Context":        true,
+	fiber2Pkg + ".Ctx":           true,
+	fiber3Pkg + ".Ctx":           true,
+	humaPkg + ".Context":         true,
+	hertzPkg + ".RequestContext": true,
 }
 
 // recordingWriters are the writer types, keyed by package path and name,
@@ -166,16 +488,11 @@ var recordingWriters = map[string]bool{
 // errlint knows of its headers intact. sends marks those that write a body,
 // which sends the status.
 var writerUsers = map[string]struct{ sends bool }{
-	newEncode:                        {},
 	"encoding/xml.NewEncoder":        {},
 	"bufio.NewWriter":                {},
 	"net/http.MaxBytesReader":        {},
 	"net/http.SetCookie":             {}, // Set-Cookie only
 	"net/http.NewResponseController": {},
-	"fmt.Fprint":                     {sends: true},
-	"fmt.Fprintf":                    {sends: true},
-	"fmt.Fprintln":                   {sends: true},
-	ioWriteString:                    {sends: true},
 	"io.Copy":                        {sends: true},
 }
 
@@ -207,45 +524,49 @@ func (x *extractor) isHeaderMethod(sel *ast.SelectorExpr) bool {
 	return ok && p.header != nil && p.writer == onReceiver
 }
 
-// lookupPosition returns the framework position of fn, if it writes a
-// status.
+// lookupPosition returns the row of fn, if it writes or records a status.
+// It is asked of every call: it skips rowOf's check of Write methods,
+// which builds a method set and writes no status anyway.
 func lookupPosition(fn *types.Func) (position, bool) {
-	p, ok := lookupRow(fn)
-	if !ok || p.header != nil {
+	if fn == nil {
+		return position{}, false
+	}
+	p, ok := tableRow(fn)
+	if !ok && isWriterMethod(fn, "WriteHeader", types.IsInteger) {
+		p, ok = positions[writeHdr], true
+	}
+	if !ok || !p.writesStatus() {
 		return position{}, false
 	}
 	return p, true
 }
 
-// lookupRow returns the row of fn in the table: a status position or a
-// header setter.
+// lookupRow returns the row of fn in the knowledge table.
 func lookupRow(fn *types.Func) (position, bool) {
-	if fn == nil || fn.Pkg() == nil {
+	if fn == nil {
 		return position{}, false
 	}
-	if httpPackages[fn.Pkg().Path()] { // FullName allocates: only for the frameworks
-		if p, ok := positions[fn.Origin().FullName()]; ok {
-			return p, true
-		}
-	}
-	if isWriteHeaderMethod(fn) {
-		return positions[writeHdr], true
-	}
-	return position{}, false
+	return rowOf(fn)
 }
 
-// isWriteHeaderMethod reports whether fn is a WriteHeader(int) method of a
+// isWriterMethod reports whether fn is a method called name with one
+// parameter (an integer when kind is types.IsInteger, else []byte) of a
 // type that implements http.ResponseWriter (a recorder or wrapper), as
-// opposed to a method that merely shares the name, like archive/tar's.
-func isWriteHeaderMethod(fn *types.Func) bool {
-	if fn.Name() != "WriteHeader" {
+// opposed to a method that merely shares the name, like archive/tar's
+// WriteHeader.
+func isWriterMethod(fn *types.Func, name string, kind types.BasicInfo) bool {
+	if fn.Name() != name {
 		return false
 	}
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+	if !ok || sig.Recv() == nil || sig.Params().Len() != 1 {
 		return false
 	}
-	if b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+	if kind != 0 {
+		if b, ok := sig.Params().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&kind == 0 || sig.Results().Len() != 0 {
+			return false
+		}
+	} else if _, ok := sig.Params().At(0).Type().Underlying().(*types.Slice); !ok || sig.Results().Len() != 2 {
 		return false
 	}
 	return isResponseWriter(sig.Recv().Type())
@@ -289,8 +610,14 @@ func isNamed(t types.Type, pkg, name string) bool {
 // httpPackages are the import paths whose presence makes a package worth
 // analysing even when it declares no error type and calls no error writer.
 var httpPackages = map[string]bool{
-	netHTTP:  true,
-	ginPkg:   true,
-	echo4Pkg: true,
-	echo5Pkg: true,
+	netHTTP:   true,
+	ginPkg:    true,
+	echo4Pkg:  true,
+	echo5Pkg:  true,
+	fiber2Pkg: true,
+	fiber3Pkg: true,
+	renderPkg: true,
+	humaPkg:   true,
+	kratosPkg: true,
+	hertzPkg:  true,
 }

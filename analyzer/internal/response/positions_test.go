@@ -2,6 +2,7 @@ package response
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"strings"
@@ -21,7 +22,7 @@ func TestPositionsResolve(t *testing.T) {
 		Name: "positions",
 		Doc:  "check the table of positions",
 		Run: func(pass *analysis.Pass) (any, error) {
-			funcs := map[string]*types.Func{}
+			funcs := map[string]types.Object{}
 			tns := map[string]*types.TypeName{}
 			for _, p := range pass.Pkg.Imports() {
 				collect(p, funcs, tns)
@@ -32,7 +33,13 @@ func TestPositionsResolve(t *testing.T) {
 					t.Errorf("%s: no such function in the stubs", name)
 					continue
 				}
-				checkPosition(t, fn, pos)
+				if p, m, ok := parseFullName(name); !ok || p != fn.Pkg().Path() || !sameMember(m, fn) {
+					t.Errorf("%s: indexed as %s %+v", name, p, m)
+				}
+				if got, ok := rowOf(fn); !ok || got.body != pos.body || got.status != pos.status {
+					t.Errorf("%s: rowOf does not find its row", name)
+				}
+				checkPosition(t, name, fn.Type().(*types.Signature), pos)
 			}
 			for name := range accessors {
 				fn, ok := funcs[name]
@@ -109,12 +116,16 @@ func TestPositionsResolve(t *testing.T) {
 
 // collect records the functions and methods of p by full name, and its
 // type names by path.name.
-func collect(p *types.Package, funcs map[string]*types.Func, tns map[string]*types.TypeName) {
+func collect(p *types.Package, funcs map[string]types.Object, tns map[string]*types.TypeName) {
 	scope := p.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.Func:
 			funcs[obj.FullName()] = obj
+		case *types.Var:
+			if _, ok := obj.Type().Underlying().(*types.Signature); ok {
+				funcs[p.Path()+"."+name] = obj // a package-level variable of function type (huma.NewError)
+			}
 		case *types.TypeName:
 			tns[p.Path()+"."+name] = obj
 			t := obj.Type()
@@ -130,43 +141,85 @@ func collect(p *types.Package, funcs map[string]*types.Func, tns map[string]*typ
 	}
 }
 
-func checkPosition(t *testing.T, fn *types.Func, pos position) {
+// sameMember reports whether m is the member obj is.
+func sameMember(m member, obj types.Object) bool {
+	got, ok := memberOf(obj)
+	return ok && got == m
+}
+
+func checkPosition(t *testing.T, name string, sig *types.Signature, pos position) {
 	t.Helper()
-	sig := fn.Type().(*types.Signature)
+	param := func(i int) types.Type {
+		if i < 0 || i >= sig.Params().Len() {
+			return nil
+		}
+		return sig.Params().At(i).Type()
+	}
 	switch {
 	case pos.writer == onReceiver || pos.writer == onHeader:
 		if sig.Recv() == nil {
-			t.Errorf("%s: the writer is the receiver, but it is a function", fn.FullName())
+			t.Errorf("%s: the writer is the receiver, but it is a function", name)
 		}
 	case pos.writer >= 0:
-		if pos.writer >= sig.Params().Len() || !isResponseWriter(sig.Params().At(pos.writer).Type()) {
-			t.Errorf("%s: parameter %d is not a ResponseWriter", fn.FullName(), pos.writer)
+		if pt := param(pos.writer); pt == nil || !isWriterType(pt) && !types.Implements(pt, ioWriter) {
+			t.Errorf("%s: parameter %d is not a response writer, a context or an io.Writer", name, pos.writer)
 		}
+	}
+	if i := pos.request.index(); i >= 0 {
+		if pt := param(i); pt == nil || !isNamed(derefType(pt), netHTTP, "Request") {
+			t.Errorf("%s: parameter %d is not a *http.Request", name, i)
+		}
+	}
+	if i := pos.code.index(); i >= 0 && !isKind(param(i), types.IsString) {
+		t.Errorf("%s: parameter %d is not a string code", name, i)
+	}
+	if i := pos.wraps.index(); i >= 0 && (param(i) == nil || !types.Implements(param(i), ioWriter)) {
+		t.Errorf("%s: parameter %d is not an io.Writer", name, i)
+	}
+	if pos.chains && (sig.Recv() == nil || sig.Results().Len() != 1 || !types.Identical(derefType(sig.Results().At(0).Type()), derefType(sig.Recv().Type()))) {
+		t.Errorf("%s: chains, but does not return its receiver", name)
 	}
 	if h := pos.header; h != nil {
 		if pos.status >= 0 || pos.commits {
-			t.Errorf("%s: a header setter writes no status", fn.FullName())
+			t.Errorf("%s: a header setter writes no status", name)
 		}
 		for _, i := range []int{h.name, h.value} {
-			if i >= sig.Params().Len() || !isKind(sig.Params().At(i).Type(), types.IsString) {
-				t.Errorf("%s: header parameter %d is not a string", fn.FullName(), i)
+			if !isKind(param(i), types.IsString) {
+				t.Errorf("%s: header parameter %d is not a string", name, i)
 			}
 		}
 		return
 	}
 	if pos.writer == nowhere && pos.commits {
-		t.Errorf("%s: commits with no writer in hand", fn.FullName())
+		t.Errorf("%s: commits with no writer in hand", name)
 	}
-	if pos.status >= 0 {
-		if pos.status >= sig.Params().Len() || !isKind(sig.Params().At(pos.status).Type(), types.IsInteger) {
-			t.Errorf("%s: parameter %d is not an integer status", fn.FullName(), pos.status)
+	switch {
+	case pos.status >= 0:
+		if !isKind(param(pos.status), types.IsInteger) {
+			t.Errorf("%s: parameter %d is not an integer status", name, pos.status)
 		}
-	} else if pos.implied < 100 || pos.implied > 599 {
-		t.Errorf("%s: implied status %d", fn.FullName(), pos.implied)
+	case pos.implied != 0:
+		if pos.implied < 100 || pos.implied > 599 {
+			t.Errorf("%s: implied status %d", name, pos.implied)
+		}
+	case pos.commits:
+		if pos.writer == nowhere && pos.request == 0 {
+			t.Errorf("%s: sends a recorded status to no writer or request", name)
+		}
+	case pos.wraps == 0:
+		t.Errorf("%s: a row with no role", name)
 	}
-	if pos.body >= sig.Params().Len() {
-		t.Errorf("%s: no body parameter %d", fn.FullName(), pos.body)
+	if pos.body >= 0 && param(pos.body) == nil {
+		t.Errorf("%s: no body parameter %d", name, pos.body)
 	}
+}
+
+// derefType returns t's element type when t is a pointer.
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 func checkLiteral(t *testing.T, tn *types.TypeName, lp literalPosition) {
@@ -185,5 +238,51 @@ func checkLiteral(t *testing.T, tn *types.TypeName, lp literalPosition) {
 	}
 	if _, ok := fields[lp.message]; !ok {
 		t.Errorf("%s has no field %s", tn.Name(), lp.message)
+	}
+}
+
+// TestParseFullName checks the split of full names into package path and
+// member, and that what is no full name (a writers: entry's typo) is
+// refused rather than indexed.
+func TestParseFullName(t *testing.T) {
+	good := map[string]struct {
+		pkg string
+		m   member
+	}{
+		"net/http.Error": {"net/http", member{name: "Error"}},
+		"(*github.com/gofiber/fiber/v2.Ctx).Status": {"github.com/gofiber/fiber/v2", member{recv: "Ctx", ptr: true, name: "Status"}},
+		"(github.com/gofiber/fiber/v3.Ctx).JSON":    {"github.com/gofiber/fiber/v3", member{recv: "Ctx", name: "JSON"}},
+		"gopkg.in/yaml.v3.Marshal":                  {"gopkg.in/yaml.v3", member{name: "Marshal"}},
+	}
+	for full, want := range good {
+		pkg, m, ok := parseFullName(full)
+		if !ok || pkg != want.pkg || m != want.m {
+			t.Errorf("parseFullName(%q) = %q, %+v, %v; want %q, %+v", full, pkg, m, ok, want.pkg, want.m)
+		}
+	}
+	for _, bad := range []string{"", "Fail", "example.com/svc/", "(example.com/svc.T", "(T).M", "(example.com/svc.T).", "example.com/svc.v2/x"} {
+		if pkg, m, ok := parseFullName(bad); ok {
+			t.Errorf("parseFullName(%q) = %q, %+v; want a refusal", bad, pkg, m)
+		}
+	}
+}
+
+// TestRowOfAllocates checks §6's cost rule: looking a callee up in the
+// knowledge table allocates nothing, whether the package has rows (fmt,
+// hit by every package) or not.
+func TestRowOfAllocates(t *testing.T) {
+	sig := types.NewSignatureType(nil, nil, nil, nil, nil, false)
+	fmtPkg := types.NewPackage("fmt", "fmt")
+	other := types.NewPackage("example.com/svc", "svc")
+	fprint := types.NewFunc(token.NoPos, fmtPkg, "Fprint", sig)
+	println := types.NewFunc(token.NoPos, fmtPkg, "Println", sig)
+	own := types.NewFunc(token.NoPos, other, "Handle", sig)
+	if _, ok := rowOf(fprint); !ok {
+		t.Fatal("fmt.Fprint has no row")
+	}
+	for _, fn := range []*types.Func{fprint, println, own} {
+		if n := testing.AllocsPerRun(100, func() { rowOf(fn) }); n != 0 {
+			t.Errorf("rowOf(%s) allocates %v times", fn.FullName(), n)
+		}
 	}
 }

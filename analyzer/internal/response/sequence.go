@@ -5,6 +5,9 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // follow is what comes after a status-only write (w.WriteHeader(s),
@@ -13,6 +16,8 @@ type follow struct {
 	body       bodyInfo
 	lit        *ast.CompositeLit // the literal written as the body, if it is one
 	writerCall *ast.CallExpr     // a code-only error writer called with w
+	sends      *ast.CallExpr     // the body call of a row that sends the recorded status
+	sendsRow   position          // its row
 }
 
 // writerRef identifies the writer a status was written to: the variable at
@@ -42,16 +47,17 @@ var ioWriter = types.NewInterfaceType([]*types.Func{
 // from the writer (enc := json.NewEncoder(w), bw := bufio.NewWriter(w),
 // write := func() { … w … }): a write through one of them is a write to
 // the writer. encoders maps those made by json.NewEncoder(w).
-func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders map[types.Object]bool) {
+func (x *extractor) aliases(ref writerRef, at inspector.Cursor) (all map[types.Object]bool, encoders map[types.Object]bool) {
 	all, encoders = map[types.Object]bool{}, map[types.Object]bool{}
 	var body ast.Node
-	for i := len(x.stack) - 1; i >= 0 && body == nil; i-- {
-		switch f := x.stack[i].(type) {
+	for c := range at.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := c.Node().(type) {
 		case *ast.FuncDecl:
 			body = f.Body
 		case *ast.FuncLit:
 			body = f.Body
 		}
+		break
 	}
 	if body == nil {
 		return all, encoders
@@ -91,9 +97,9 @@ func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders 
 			}
 			if mentions(r) {
 				all[obj] = true
-				if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && len(call.Args) == 1 && x.isWriter(call.Args[0], ref) {
-					if fn := x.callee(call); fn != nil && fn.FullName() == newEncode {
-						encoders[obj] = true
+				if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
+					if p, ok := lookupRow(x.callee(call)); ok && p.wraps.of(call) != nil && x.isWriter(p.wraps.of(call), ref) {
+						encoders[obj] = true // enc := json.NewEncoder(w)
 					}
 				}
 			}
@@ -122,15 +128,40 @@ func (x *extractor) aliases(ref writerRef) (all map[types.Object]bool, encoders 
 }
 
 const (
-	ioWriteString     = "io.WriteString"
 	jsonMarshal       = "encoding/json.Marshal"
 	jsonMarshalIndent = "encoding/json.MarshalIndent"
 )
 
-// scanList records, for each status-only write among the statements, the
-// body that follows it. Straight-line code only: the scan stops at the first
-// statement that is not simple.
-func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
+// pairings is what the pairing pass finds in one declaration, before the
+// extraction walk reads it: for each status-only write (w.WriteHeader(s),
+// c.Status(s), render.Status(r, s)), the body that follows it on the same
+// response writer or request, and the literals written as those bodies.
+type pairings struct {
+	later  map[*ast.CallExpr]follow
+	bodies map[*ast.CompositeLit]bool
+}
+
+// pairBodies is the pairing pass over the declaration decl: every statement
+// list of it, in straight-line code.
+func (x *extractor) pairBodies(decl inspector.Cursor) pairings {
+	ps := pairings{later: map[*ast.CallExpr]follow{}, bodies: map[*ast.CompositeLit]bool{}}
+	for c := range decl.Preorder((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.BlockStmt:
+			x.scanList(ps, c, n.List, isFuncBody(c))
+		case *ast.CaseClause:
+			x.scanList(ps, c, n.Body, false)
+		case *ast.CommClause:
+			x.scanList(ps, c, n.Body, false)
+		}
+	}
+	return ps
+}
+
+// scanList records in ps, for each status-only write among the statements
+// of list (owned by owner), the body that follows it. Straight-line code
+// only: the scan stops at the first statement that is not simple.
+func (x *extractor) scanList(ps pairings, owner inspector.Cursor, list []ast.Stmt, funcBody bool) {
 	var marshalled map[types.Object]ast.Expr
 	for i, s := range list {
 		es, ok := s.(*ast.ExprStmt)
@@ -145,22 +176,18 @@ func (x *extractor) scanList(list []ast.Stmt, funcBody bool) {
 		if !ok || p.rule != bodyLater {
 			continue
 		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		ref, ok := x.ref(sel.X)
+		ref, ok := x.ref(pairingExpr(call, p))
 		if !ok {
 			continue
 		}
 		if marshalled == nil {
 			marshalled = x.marshalled(list)
 		}
-		f := x.follow(ref, list[i+1:], funcBody, marshalled, x.stack)
+		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, owner)
 		if f.body.lit != nil {
-			x.consumed[f.body.lit] = true // the literal may come before the status (json.Marshal)
+			ps.bodies[f.body.lit] = true // the literal may come before the status (json.Marshal)
 		}
-		x.later[call] = f
+		ps.later[call] = f
 	}
 }
 
@@ -227,6 +254,17 @@ func (x *extractor) ref(e ast.Expr) (writerRef, bool) {
 			rev = append(rev, steps)
 			e = n.X
 		case *ast.CallExpr:
+			if p, ok := lookupRow(x.callee(n)); ok && (p.chains || p.wraps != 0) {
+				if p.wraps != 0 {
+					e = p.wraps.of(n) // json.NewEncoder(w) writes to w
+				} else {
+					e = writerExpr(n, p) // c.Status(404) returns c
+				}
+				if e == nil {
+					return writerRef{}, false
+				}
+				continue
+			}
 			fun, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if !ok || len(n.Args) != 0 {
 				return writerRef{}, false
@@ -314,17 +352,20 @@ func (x *extractor) refers(n ast.Node, ref writerRef, aliases map[types.Object]b
 }
 
 // follow classifies what is written to ref after a status-only write, from
-// the statements rest that follow it in its list. anc holds the list's
+// the statements rest that follow it in its list. owner is the list's
 // owner and its ancestors, to go on after the end of the list.
 //
 // A body pairs with the status only in straight-line code: the same list,
 // simple statements between. To prove that nothing follows at all (a
 // status-only response), the scan goes on past the end of the list to what
 // runs next, up to the end of the function or a return.
-func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr, anc []ast.Node) follow {
+func (x *extractor) follow(ref writerRef, status position, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr, owner inspector.Cursor) follow {
 	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
 	none := follow{body: bodyInfo{kind: BodyNone}}
-	al, encoders := x.aliases(ref)
+	if status.request != 0 {
+		none = unknown // a status on the request: whoever renders it later (a Renderer) sends the body
+	}
+	al, encoders := x.aliases(ref, owner)
 	straight := true
 	for {
 		for _, s := range rest {
@@ -334,7 +375,7 @@ func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marsha
 					return none
 				}
 				if straight && len(s.Results) == 1 {
-					return x.bodyWrite(s, ref, marshalled, encoders) // return json.NewEncoder(w).Encode(v)
+					return x.bodyWrite(s, ref, status, marshalled, encoders) // return json.NewEncoder(w).Encode(v)
 				}
 				return unknown
 			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
@@ -344,7 +385,7 @@ func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marsha
 				if !straight {
 					return unknown // a body after a branch: never paired
 				}
-				return x.bodyWrite(s, ref, marshalled, encoders)
+				return x.bodyWrite(s, ref, status, marshalled, encoders)
 			case *ast.EmptyStmt:
 				continue
 			case *ast.BranchStmt, *ast.GoStmt, *ast.DeferStmt, *ast.LabeledStmt:
@@ -361,56 +402,43 @@ func (x *extractor) follow(ref writerRef, rest []ast.Stmt, funcBody bool, marsha
 		}
 		straight = false
 		var ok bool
-		rest, funcBody, anc, ok = continuation(anc)
+		rest, funcBody, owner, ok = continuation(owner)
 		if !ok {
 			return unknown
 		}
 	}
 }
 
-// continuation returns what runs after the statement list owned by the last
-// node of anc (a block, case or comm clause) completes: the statements after
-// the enclosing if, switch, select or block in its own list. ok is false in
-// a loop, where the list may run again, or where the shape is not known.
-func continuation(anc []ast.Node) (rest []ast.Stmt, funcBody bool, up []ast.Node, ok bool) {
-	i := len(anc) - 1
-	if i < 0 {
-		return nil, false, nil, false
-	}
+// continuation returns what runs after the statement list owned by owner
+// (a block, case or comm clause) completes: the statements after the
+// enclosing if, switch, select or block in its own list, and that list's
+// owner. ok is false in a loop, where the list may run again, or where the
+// shape is not known.
+func continuation(owner inspector.Cursor) (rest []ast.Stmt, funcBody bool, up inspector.Cursor, ok bool) {
 	// Climb from the list's owner to the statement that holds it.
-	for i--; i >= 0; i-- {
-		switch anc[i].(type) {
+	for child, p := owner, owner.Parent(); p.Node() != nil; child, p = p, p.Parent() {
+		switch p.Node().(type) {
 		case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 			continue
 		case *ast.BlockStmt:
-			if _, isClauseBody := anc[i+1].(*ast.CaseClause); isClauseBody {
-				continue // the body of a switch
-			}
-			if _, isClauseBody := anc[i+1].(*ast.CommClause); isClauseBody {
-				continue // the body of a select
+			switch child.Node().(type) {
+			case *ast.CaseClause, *ast.CommClause:
+				continue // the body of a switch or select
 			}
 		case *ast.CaseClause, *ast.CommClause:
 		default:
-			return nil, false, nil, false // a loop, a function literal, …
+			return nil, false, inspector.Cursor{}, false // a loop, a function literal, …
 		}
-		// anc[i] owns a list; anc[i+1] is the statement in it.
-		list := stmtList(anc[i])
-		stmt, _ := anc[i+1].(ast.Stmt)
-		fnBody := false
-		if i > 0 {
-			switch anc[i-1].(type) {
-			case *ast.FuncDecl, *ast.FuncLit:
-				fnBody = true
-			}
-		}
+		// p owns a list; child is the statement in it.
+		list := stmtList(p.Node())
 		for j, s := range list {
-			if s == stmt {
-				return list[j+1:], fnBody, anc[:i+1], true
+			if s == child.Node() {
+				return list[j+1:], isFuncBody(p), p, true
 			}
 		}
-		return nil, false, nil, false
+		return nil, false, inspector.Cursor{}, false
 	}
-	return nil, false, nil, false
+	return nil, false, inspector.Cursor{}, false
 }
 
 // stmtList returns the statement list n owns.
@@ -426,9 +454,9 @@ func stmtList(n ast.Node) []ast.Stmt {
 	return nil
 }
 
-// bodyWrite classifies the statement that writes to the writer after its
-// status.
-func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Object]ast.Expr, encoders map[types.Object]bool) follow {
+// bodyWrite classifies the statement that writes to the writer (or the
+// request) ref after its status, written by a row like status.
+func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, status position, marshalled map[types.Object]ast.Expr, encoders map[types.Object]bool) follow {
 	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
 	var e ast.Expr
 	switch s := s.(type) {
@@ -451,54 +479,19 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 	if !ok || call.Ellipsis.IsValid() {
 		return unknown
 	}
-	fn := x.callee(call)
+	obj := typeutil.Callee(x.info, call) // a function, or a package-level variable (render.Respond)
+	if p, ok := rowOf(obj); ok {
+		if !p.sendsRecorded() || !x.sendsTo(call, p, ref, status, encoders) {
+			return unknown
+		}
+		return x.sentBody(call, p, marshalled)
+	}
+	fn, _ := obj.(*types.Func)
 	if fn == nil {
 		return unknown
 	}
-	args := call.Args
-	switch name := fn.FullName(); {
-	case name == encodeFn && len(args) == 1:
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return unknown
-		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && encoders[x.info.ObjectOf(id)] {
-			return structuredFollow(x, args[0]) // enc := json.NewEncoder(w) earlier
-		}
-		enc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok || len(enc.Args) != 1 {
-			return unknown
-		}
-		if f := x.callee(enc); f == nil || f.FullName() != newEncode || !x.isWriter(enc.Args[0], ref) {
-			return unknown
-		}
-		return structuredFollow(x, args[0])
-	case fn.Name() == "Write" && len(args) == 1 && isMethodOn(call, x, ref):
-		arg := ast.Unparen(args[0])
-		if _, ok := stringConst(x.info, unconvert(x.info, arg)); ok {
-			return follow{body: bodyInfo{kind: BodyText}}
-		}
-		if id, ok := arg.(*ast.Ident); ok {
-			if v, ok := marshalled[x.info.ObjectOf(id)]; ok {
-				return structuredFollow(x, v)
-			}
-		}
-		return unknown
-	case name == ioWriteString && len(args) == 2 && x.isWriter(args[0], ref):
-		if _, ok := stringConst(x.info, args[1]); ok {
-			return follow{body: bodyInfo{kind: BodyText}}
-		}
-		return unknown
-	case (name == "fmt.Fprint" || name == "fmt.Fprintln" || name == "fmt.Fprintf") && len(args) >= 2 && x.isWriter(args[0], ref):
-		for _, a := range args[1:] {
-			if tv, ok := x.info.Types[a]; !ok || tv.Value == nil {
-				return unknown
-			}
-		}
-		return follow{body: bodyInfo{kind: BodyText}}
-	}
-	if w, ok := x.writerOf(fn.Origin()); ok && w.Status < 0 && w.Carries == 0 && w.Code >= 0 {
-		for _, a := range args {
+	if w, ok := x.writerOf(fn.Origin()); ok && w.Status < 0 && w.Carries == 0 && w.Code >= 0 && status.request == 0 {
+		for _, a := range call.Args {
 			if x.isWriter(a, ref) {
 				return follow{body: bodyInfo{kind: BodyCode}, writerCall: call}
 			}
@@ -507,10 +500,86 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, marshalled map[types.Ob
 	return unknown
 }
 
-// isMethodOn reports whether call is a method call on the writer ref.
-func isMethodOn(call *ast.CallExpr, x *extractor, ref writerRef) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && x.isWriter(sel.X, ref)
+// pairingExpr returns the expression of call that a later body call must
+// share with it to send its status: the request for a row that records the
+// status on it (render.Status(r, s)), else the response writer.
+func pairingExpr(call *ast.CallExpr, p position) ast.Expr {
+	if p.request != 0 {
+		return p.request.of(call)
+	}
+	return writerExpr(call, p)
+}
+
+// writerExpr returns the response writer of call by its row's writer role,
+// or nil.
+func writerExpr(call *ast.CallExpr, p position) ast.Expr {
+	switch {
+	case p.writer == onReceiver:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+	case p.writer >= 0 && p.writer < len(call.Args):
+		return call.Args[p.writer]
+	}
+	return nil
+}
+
+// sendsTo reports whether call, of row p, sends its body to the writer or
+// request ref on which a row like status recorded its status.
+func (x *extractor) sendsTo(call *ast.CallExpr, p position, ref writerRef, status position, encoders map[types.Object]bool) bool {
+	if status.request != 0 {
+		e := p.request.of(call)
+		return e != nil && x.isWriter(e, ref)
+	}
+	if p.request != 0 {
+		return false // render.JSON sends the request's status, not one written to w
+	}
+	e := writerExpr(call, p)
+	if e == nil {
+		return false
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && encoders[x.info.ObjectOf(id)] {
+		return true // enc := json.NewEncoder(w) earlier
+	}
+	return x.isWriter(e, ref)
+}
+
+// sentBody reads the body that call, of a row sending a recorded status,
+// writes.
+func (x *extractor) sentBody(call *ast.CallExpr, p position, marshalled map[types.Object]ast.Expr) follow {
+	f := follow{body: bodyInfo{kind: BodyUnknown}}
+	switch {
+	case p.rule == bodyNone:
+		f.body.kind = BodyNone
+	case p.body < 0 || p.body >= len(call.Args):
+	case p.rule == bodyText:
+		f.body.kind = BodyText
+	case p.rule == bodyStructured:
+		f = structuredFollow(x, call.Args[p.body])
+	case p.rule == bodyMessage:
+		f.body = x.message(call.Args[p.body])
+	case p.rule == bodyConst:
+		f = x.constBody(call.Args[p.body:], marshalled)
+	}
+	f.sends, f.sendsRow = call, p
+	return f
+}
+
+// constBody reads bytes or text written to a writer: text when every
+// argument is a constant, the value marshalled into a variable written
+// alone (w.Write(b) after b, _ := json.Marshal(v)), else unknown.
+func (x *extractor) constBody(args []ast.Expr, marshalled map[types.Object]ast.Expr) follow {
+	if id, ok := ast.Unparen(args[0]).(*ast.Ident); ok && len(args) == 1 {
+		if v, ok := marshalled[x.info.ObjectOf(id)]; ok {
+			return structuredFollow(x, v)
+		}
+	}
+	for _, a := range args {
+		if tv, ok := x.info.Types[unconvert(x.info, a)]; !ok || tv.Value == nil {
+			return follow{body: bodyInfo{kind: BodyUnknown}}
+		}
+	}
+	return follow{body: bodyInfo{kind: BodyText}}
 }
 
 // structuredFollow is the follow of a structured body e.
@@ -525,15 +594,7 @@ func structuredFollow(x *extractor, e ast.Expr) follow {
 // status (gin's) commits later, like gin's c.Status.
 func (x *extractor) recordWriter(r *Response, call *ast.CallExpr, p position) {
 	r.call = call
-	var e ast.Expr
-	switch {
-	case p.writer == onReceiver:
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			e = sel.X
-		}
-	case p.writer >= 0 && p.writer < len(call.Args):
-		e = call.Args[p.writer]
-	}
+	e := writerExpr(call, p)
 	if e == nil {
 		return
 	}

@@ -10,7 +10,13 @@ import (
 	_ "io"
 	_ "net/http"
 
+	_ "github.com/cloudwego/hertz/pkg/app"
+	_ "github.com/danielgtaylor/huma/v2"
 	_ "github.com/gin-gonic/gin"
+	_ "github.com/go-chi/render"
+	_ "github.com/go-kratos/kratos/v2/errors"
+	_ "github.com/gofiber/fiber/v2"
+	_ "github.com/gofiber/fiber/v3"
 	_ "github.com/labstack/echo/v4"
 	_ "github.com/labstack/echo/v5"
 )
