@@ -45,13 +45,17 @@ case "$CACHE" in
 	;;
 esac
 
-# name | module@version | package pattern | catalog (relative to bench/catalogs; "-" = embedded default)
+# name | module@version | package pattern | catalog: a file in bench/catalogs,
+# "-" for the embedded default, or "config" for bench/configs/NAME.errlint.yaml,
+# which is copied into the fetched tree's root as .errlint.yaml before every
+# run (the service's catalog is then read from its own Go code, SPEC §5).
 PROJECTS=(
-	"distribution|github.com/distribution/distribution/v3@v3.0.0|./registry/...|distribution.yaml"
+	"distribution|github.com/distribution/distribution/v3@v3.0.0|./registry/...|config"
 	"ggcr|github.com/google/go-containerregistry@v0.22.1|./pkg/registry/...|oci.yaml"
 	"gofakes3|github.com/johannesboyne/gofakes3@v1.2.0|./...|s3.yaml"
-	"fosite|github.com/ory/fosite@v0.49.0|./...|oauth2.yaml"
+	"fosite|github.com/ory/fosite@v0.49.0|./...|config"
 	"zincsearch|github.com/zincsearch/zincsearch@v0.4.10|./pkg/...|-"
+	"minio|github.com/minio/minio@v0.0.0-20260212201848-7aac2a2c5b7c|./cmd|config"
 )
 
 export GOTOOLCHAIN=local GOWORK=off GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=${GOPROXY:-https://proxy.golang.org}
@@ -97,8 +101,8 @@ build_tools() {
 	(cd "$ROOT" && go build -o "$BIN/" ./bench/measure ./bench/noop ./bench/noopfact)
 }
 
-catalog_flag() { # catalog file name -> errlint flag (empty for the default)
-	[ "$1" = - ] && return 0
+catalog_flag() { # catalog file name -> errlint flag (empty for the default or a config)
+	case "$1" in -|config) return 0 ;; esac
 	printf '%s\n' "-catalog=$ROOT/bench/catalogs/$1"
 }
 
@@ -245,7 +249,12 @@ report() {
 		for p in "${PROJECTS[@]}"; do
 			IFS='|' read -r name modver pattern cat <<<"$p"
 			selected "$name" || continue
-			echo "- $name: \`$modver\` \`$pattern\`, catalog ${cat/#-/embedded default}"
+			case "$cat" in
+			-) cat="catalog: embedded default" ;;
+			config) cat="configured by bench/configs/$name.errlint.yaml (its own Go catalog)" ;;
+			*) cat="catalog: bench/catalogs/$cat" ;;
+			esac
+			echo "- $name: \`$modver\` \`$pattern\`, $cat"
 		done
 		echo
 		echo "Raw samples, in run order:"
@@ -266,6 +275,12 @@ main() {
 		fetch "$name" "$modver" "$pattern"
 	done
 	[ "$MODE" = fetch ] && return 0
+	for p in "${PROJECTS[@]}"; do
+		IFS='|' read -r name modver pattern cat <<<"$p"
+		selected "$name" || continue
+		[ "$cat" = config ] || continue
+		cp "$ROOT/bench/configs/$name.errlint.yaml" "$CACHE/src/$name/.errlint.yaml"
+	done
 	# The working cache is a hard-link copy of the frozen snapshot.
 	[ -d "$SNAP.work" ] && rm -rf "$SNAP.work"
 	cp -al "$SNAP" "$SNAP.work"
