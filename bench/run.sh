@@ -97,6 +97,8 @@ fetch() {
 
 build_tools() {
 	log "build bin/errlint, the floor analyzers and measure"
+	ERRLINT_REV=$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)
+	[ -z "${ERRLINT:-}" ] || ERRLINT_REV="$ERRLINT (given)"
 	if [ -z "${ERRLINT:-}" ]; then
 		(cd "$ROOT" && mkdir -p bin && go build -o bin/errlint ./cmd/errlint)
 		ERRLINT=$ROOT/bin/errlint
@@ -224,7 +226,7 @@ machine() {
 	printf -- '- machine: %s CPUs (nproc), %s, %s GiB RAM, %s\n' "$(nproc)" "${cpu:-unknown CPU}" \
 		"$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo 2>/dev/null)" "$(uname -sr)"
 	printf -- '- Go: %s\n' "$(go version | cut -d' ' -f3-)"
-	printf -- '- errlint: %s\n' "$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)"
+	printf -- '- errlint: %s (the tree bin/errlint was built from)\n' "${ERRLINT_REV:-unknown}"
 	printf -- '- runs: median of %s (cold go vet: of %s), runs of the compared commands interleaved\n' "$RUNS" "$COLD_RUNS"
 	printf -- '- load average (1/5/15 min) when the measurements began: %s; when the report was written: %s\n' "${LOAD_START:-?}" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 }
