@@ -11,6 +11,9 @@
 #   BENCH_RUNS      runs per measurement, the median is reported (default 5)
 #   BENCH_COLD_RUNS runs per cold go vet measurement (default 3)
 #   BENCH_PROJECTS  space-separated subset of project names (default: all)
+#   BENCH_NO_NOOPFACT  projects on which the noop+fact column is not measured
+#                   (default: minio — the multichecker would type-check its
+#                   ~1,000 dependencies from source, minutes and many GiB a run)
 #   ERRLINT         an errlint binary to measure instead of building bin/errlint
 #
 # Every project is fetched from the Go module proxy only, at a pinned version,
@@ -45,12 +48,16 @@ case "$CACHE" in
 	;;
 esac
 
-# name | module@version | package pattern | catalog (relative to bench/catalogs; "-" = embedded default)
+# name | module@version | package pattern | catalog: a file in bench/catalogs,
+# "-" for the embedded default, or "config" for bench/configs/NAME.errlint.yaml,
+# which is copied into the fetched tree's root as .errlint.yaml before every
+# run (the service's catalog is then read from its own Go code, SPEC §5).
 PROJECTS=(
-	"distribution|github.com/distribution/distribution/v3@v3.0.0|./registry/...|distribution.yaml"
+	"minio|github.com/minio/minio@v0.0.0-20260212201848-7aac2a2c5b7c|./cmd|config"
+	"distribution|github.com/distribution/distribution/v3@v3.0.0|./registry/...|config"
 	"ggcr|github.com/google/go-containerregistry@v0.22.1|./pkg/registry/...|oci.yaml"
 	"gofakes3|github.com/johannesboyne/gofakes3@v1.2.0|./...|s3.yaml"
-	"fosite|github.com/ory/fosite@v0.49.0|./...|oauth2.yaml"
+	"fosite|github.com/ory/fosite@v0.49.0|./...|config"
 	"zincsearch|github.com/zincsearch/zincsearch@v0.4.10|./pkg/...|-"
 )
 
@@ -90,6 +97,8 @@ fetch() {
 
 build_tools() {
 	log "build bin/errlint, the floor analyzers and measure"
+	ERRLINT_REV=$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)
+	[ -z "${ERRLINT:-}" ] || ERRLINT_REV="$ERRLINT (given)"
 	if [ -z "${ERRLINT:-}" ]; then
 		(cd "$ROOT" && mkdir -p bin && go build -o bin/errlint ./cmd/errlint)
 		ERRLINT=$ROOT/bin/errlint
@@ -97,8 +106,8 @@ build_tools() {
 	(cd "$ROOT" && go build -o "$BIN/" ./bench/measure ./bench/noop ./bench/noopfact)
 }
 
-catalog_flag() { # catalog file name -> errlint flag (empty for the default)
-	[ "$1" = - ] && return 0
+catalog_flag() { # catalog file name -> errlint flag (empty for the default or a config)
+	case "$1" in -|config) return 0 ;; esac
 	printf '%s\n' "-catalog=$ROOT/bench/catalogs/$1"
 }
 
@@ -163,13 +172,15 @@ perf() {
 	log "perf $name ($npkg packages, $RUNS runs each, $COLD_RUNS cold)"
 	local i k
 	# Untimed first runs warm the OS page cache for every binary.
-	for k in "$BIN/noop" "$BIN/noopfact"; do
+	local noopfact=1
+	case " ${BENCH_NO_NOOPFACT-minio} " in *" $name "*) noopfact= ;; esac
+	for k in "$BIN/noop" ${noopfact:+"$BIN/noopfact"}; do
 		(cd "$dir" && GOCACHE=$SNAP.work "$k" "$pattern" >/dev/null 2>&1) || true
 	done
 	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "$pattern" >/dev/null 2>&1) || true
 	for ((i = 0; i < RUNS; i++)); do
 		sample "$name.floor" "$dir" work "$BIN/noop" "$pattern"
-		sample "$name.noopfact" "$dir" work "$BIN/noopfact" "$pattern"
+		[ -z "$noopfact" ] || sample "$name.noopfact" "$dir" work "$BIN/noopfact" "$pattern"
 		sample "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "$pattern"
 	done
 	for ((i = 0; i < COLD_RUNS; i++)); do
@@ -185,16 +196,20 @@ perf() {
 	done
 	local fw fr fu xw xr xu ew er eu vw vr vu vcw vcu evw evr evu evcw evcu ec=${C[$name.errlint]:-0}
 	read -r fw fr fu < <(med "$name.floor")
-	read -r xw xr xu < <(med "$name.noopfact")
+	local xcol="not measured" xcpu="-"
+	if [ -n "$noopfact" ]; then
+		read -r xw xr xu < <(med "$name.noopfact")
+		xcol="$xw s / $(mib "$xr") MiB" xcpu="$xu s"
+	fi
 	read -r ew er eu < <(med "$name.errlint")
 	read -r vw vr vu < <(med "$name.vet-cold")
 	read -r vcw _ vcu < <(med "$name.vet-cached")
 	read -r evw evr evu < <(med "$name.vettool-cold")
 	read -r evcw _ evcu < <(med "$name.vettool-cached")
-	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xw s / $(mib "$xr") MiB | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
-	CPUROWS+=("| $name | $fu s | $xu s | $eu s | **$(ratio "$eu" "$fu")×** | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** |")
+	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
+	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** |")
 	local k2
-	for k2 in floor noopfact errlint vet-cold vettool-cold vet-cached vettool-cached; do
+	for k2 in floor ${noopfact:+noopfact} errlint vet-cold vettool-cold vet-cached vettool-cached; do
 		RAW+=("- $name $k2: wall ${W[$name.$k2]}s; cpu ${U[$name.$k2]}s; rss KiB ${R[$name.$k2]}")
 	done
 	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
@@ -211,9 +226,9 @@ machine() {
 	printf -- '- machine: %s CPUs (nproc), %s, %s GiB RAM, %s\n' "$(nproc)" "${cpu:-unknown CPU}" \
 		"$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo 2>/dev/null)" "$(uname -sr)"
 	printf -- '- Go: %s\n' "$(go version | cut -d' ' -f3-)"
-	printf -- '- errlint: %s\n' "$(cd "$ROOT" && git describe --always --dirty 2>/dev/null || echo unknown)"
+	printf -- '- errlint: %s (the tree bin/errlint was built from)\n' "${ERRLINT_REV:-unknown}"
 	printf -- '- runs: median of %s (cold go vet: of %s), runs of the compared commands interleaved\n' "$RUNS" "$COLD_RUNS"
-	printf -- '- load average (1/5/15 min) when the report was written: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+	printf -- '- load average (1/5/15 min) when the measurements began: %s; when the report was written: %s\n' "${LOAD_START:-?}" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 }
 
 report() {
@@ -245,7 +260,12 @@ report() {
 		for p in "${PROJECTS[@]}"; do
 			IFS='|' read -r name modver pattern cat <<<"$p"
 			selected "$name" || continue
-			echo "- $name: \`$modver\` \`$pattern\`, catalog ${cat/#-/embedded default}"
+			case "$cat" in
+			-) cat="catalog: embedded default" ;;
+			config) cat="configured by bench/configs/$name.errlint.yaml (its own Go catalog)" ;;
+			*) cat="catalog: bench/catalogs/$cat" ;;
+			esac
+			echo "- $name: \`$modver\` \`$pattern\`, $cat"
 		done
 		echo
 		echo "Raw samples, in run order:"
@@ -266,6 +286,12 @@ main() {
 		fetch "$name" "$modver" "$pattern"
 	done
 	[ "$MODE" = fetch ] && return 0
+	for p in "${PROJECTS[@]}"; do
+		IFS='|' read -r name modver pattern cat <<<"$p"
+		selected "$name" || continue
+		[ "$cat" = config ] || continue
+		cp "$ROOT/bench/configs/$name.errlint.yaml" "$CACHE/src/$name/.errlint.yaml"
+	done
 	# The working cache is a hard-link copy of the frozen snapshot.
 	[ -d "$SNAP.work" ] && rm -rf "$SNAP.work"
 	cp -al "$SNAP" "$SNAP.work"
@@ -279,6 +305,7 @@ main() {
 		done
 	fi
 	if [ "$MODE" = all ] || [ "$MODE" = perf ]; then
+		LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 		for p in "${PROJECTS[@]}"; do
 			IFS='|' read -r name modver pattern cat <<<"$p"
 			selected "$name" || continue

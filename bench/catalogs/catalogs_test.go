@@ -1,4 +1,6 @@
-// Package catalogs holds the catalogs bench/run.sh lints real services with.
+// Package catalogs holds the catalog files bench/run.sh lints real services
+// with when a service declares no catalog errlint can read (bench/configs
+// holds the others).
 // The test keeps them loadable and free of hygiene problems.
 package catalogs
 
@@ -15,7 +17,7 @@ func TestCatalogsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"oci.yaml": 14, "distribution.yaml": 20, "s3.yaml": 33, "oauth2.yaml": 32}
+	want := map[string]int{"oci.yaml": 14, "s3.yaml": 33}
 	if len(files) != len(want) {
 		t.Errorf("catalog files = %v, want %d of them", files, len(want))
 	}

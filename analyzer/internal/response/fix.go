@@ -21,10 +21,11 @@ func StatusName(status int) (string, bool) {
 // with net/http's constant for status, spelled with the file's own name for
 // net/http; when the file does not import net/http the fix adds the import
 // with an edit that is the same for every fix in the file. ok is false when
-// net/http has no constant or no safe spelling exists at e.
+// net/http has no constant, no safe spelling exists at e, or the change
+// would break another code paired with e.
 func (r *Result) StatusFix(file *ast.File, e ast.Expr, status int) (fix analysis.SuggestedFix, ok bool) {
 	name, ok := StatusName(status)
-	if !ok || file == nil || e == nil {
+	if !ok || file == nil || e == nil || r.breaksPairedCode(e, status) {
 		return fix, false
 	}
 	qual, edit, ok := r.httpQualifier(file, e.Pos(), name)
@@ -40,6 +41,23 @@ func (r *Result) StatusFix(file *ast.File, e ast.Expr, status int) (fix analysis
 		fix.TextEdits = append(fix.TextEdits, *edit)
 	}
 	return fix, true
+}
+
+// breaksPairedCode reports whether writing status at e would pair a
+// catalog code with a status its entry does not have, where the status
+// written now suits it. A status expression pairs with several codes when a
+// types: code role is a slice (distribution's ResponseDescriptor{StatusCode,
+// ErrorCodes}): moving it to one code's status must not mismatch the others.
+func (r *Result) breaksPairedCode(e ast.Expr, status int) bool {
+	for _, c := range r.Codes {
+		if c.Status == nil || c.Status.Status != e || !c.Const || c.Status.Value == status {
+			continue
+		}
+		if ent, ok := r.Catalog.Lookup(c.Value); ok && ent.HasStatus(c.Status.Value) && !ent.HasStatus(status) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup resolves name at pos in file, as the type checker would.

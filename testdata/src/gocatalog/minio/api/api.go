@@ -14,8 +14,15 @@ type Response struct {
 	Status int
 }
 
+// One status for several codes: the fix to InvalidBucketState's 409 would
+// mismatch AccessDenied (403 or 400), so there is none.
 func mismatch() Response {
 	return Response{Codes: []minio.APIErrorCode{minio.ErrAccessDenied, minio.ErrInvalidBucketState}, Status: http.StatusForbidden} // want `error code InvalidBucketState sent with status 403; the catalog says 409`
+}
+
+// One code: the fix is the catalog's status.
+func single() Response {
+	return Response{Codes: []minio.APIErrorCode{minio.ErrInvalidBucketState}, Status: http.StatusBadRequest} // want `error code InvalidBucketState sent with status 400; the catalog says 409`
 }
 
 func literal() error {
