@@ -154,97 +154,47 @@ func Parse(path string, data []byte) (*File, error) {
 		case "catalog":
 			f.parseCatalog(v, add)
 		case "go_catalog":
-			if v.kind == kNull {
-				continue // every item commented out
-			}
-			if v.kind != kList {
-				add(v.line, `"go_catalog" must be a list of {var|func|type|method: NAME} mappings, not %s`, v.describe())
-				continue
-			}
-			first := map[string]int{}
-			for _, it := range v.items {
-				d, ok := parseGoCatalog(it, add)
-				if !ok {
-					continue
-				}
-				d.File, d.Line = path, it.line
-				key := d.Kind + " " + d.Name
-				if line, dup := first[key]; dup {
-					add(it.line, "duplicate go_catalog entry %s %q (first on line %d)", d.Kind, d.Name, line)
-					continue
-				}
-				first[key] = it.line
-				f.GoCatalog = append(f.GoCatalog, d)
-			}
+			f.GoCatalog = parseList(v, add, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
+				func(it *node) (GoCatalogDecl, bool) {
+					d, ok := parseGoCatalog(it, add)
+					d.File, d.Line = path, it.line
+					return d, ok
+				},
+				func(d GoCatalogDecl) (string, string) {
+					return d.Kind + " " + d.Name, fmt.Sprintf("duplicate go_catalog entry %s %q", d.Kind, d.Name)
+				})
 		case "writers":
-			if v.kind == kNull {
-				continue
-			}
-			if v.kind != kList {
-				add(v.line, `"writers" must be a list of {func, status, code, body, carries} mappings, not %s`, v.describe())
-				continue
-			}
-			firstFunc := map[string]int{}
-			for _, it := range v.items {
-				w, ok := parseWriter(it, add)
-				if !ok {
-					continue
-				}
-				if line, dup := firstFunc[w.Func]; dup {
-					add(it.line, "duplicate writer %q (first on line %d)", w.Func, line)
-					continue
-				}
-				firstFunc[w.Func] = it.line
-				w.File, w.Line = path, it.line
-				f.Writers = append(f.Writers, w)
-			}
+			f.Writers = parseList(v, add, "writers", "a list of {func, status, code, body, carries} mappings",
+				func(it *node) (Writer, bool) {
+					w, ok := parseWriter(it, add)
+					w.File, w.Line = path, it.line
+					return w, ok
+				},
+				func(w Writer) (string, string) { return w.Func, fmt.Sprintf("duplicate writer %q", w.Func) })
 		case "types":
-			if v.kind == kNull {
-				continue
-			}
-			if v.kind != kList {
-				add(v.line, `"types" must be a list of {type, code, status, ok, retryable, message} mappings, not %s`, v.describe())
-				continue
-			}
-			first := map[string]int{}
-			for _, it := range v.items {
-				t, ok := parseType(it, add)
-				if !ok {
-					continue
-				}
-				if line, dup := first[t.Type]; dup {
-					add(it.line, "duplicate type %q (first on line %d)", t.Type, line)
-					continue
-				}
-				first[t.Type] = it.line
-				t.File, t.Line = path, it.line
-				f.Types = append(f.Types, t)
-			}
+			f.Types = parseList(v, add, "types", "a list of {type, code, status, ok, retryable, message} mappings",
+				func(it *node) (TypeRoles, bool) {
+					t, ok := parseType(it, add)
+					t.File, t.Line = path, it.line
+					return t, ok
+				},
+				func(t TypeRoles) (string, string) { return t.Type, fmt.Sprintf("duplicate type %q", t.Type) })
 		case "ignore_types":
-			if v.kind == kNull {
-				continue
-			}
-			if v.kind != kList {
-				add(v.line, `"ignore_types" must be a list of full type names, not %s`, v.describe())
-				continue
-			}
-			first := map[string]int{}
-			for _, it := range v.items {
-				if it.kind != kString {
-					add(it.line, "a type name must be a string, not %s", it.describe())
-					continue
-				}
-				if msg := typeNameProblem("ignore_types", it.str); msg != "" {
-					add(it.line, "%s", msg)
-					continue
-				}
-				if line, dup := first[it.str]; dup {
-					add(it.line, "duplicate ignore_types entry %q (first on line %d)", it.str, line)
-					continue
-				}
-				first[it.str] = it.line
-				f.IgnoreTypes = append(f.IgnoreTypes, IgnoreType{Type: it.str, File: path, Line: it.line})
-			}
+			f.IgnoreTypes = parseList(v, add, "ignore_types", "a list of full type names",
+				func(it *node) (IgnoreType, bool) {
+					if it.kind != kString {
+						add(it.line, "a type name must be a string, not %s", it.describe())
+						return IgnoreType{}, false
+					}
+					if msg := typeNameProblem("ignore_types", it.str); msg != "" {
+						add(it.line, "%s", msg)
+						return IgnoreType{}, false
+					}
+					return IgnoreType{Type: it.str, File: path, Line: it.line}, true
+				},
+				func(t IgnoreType) (string, string) {
+					return t.Type, fmt.Sprintf("duplicate ignore_types entry %q", t.Type)
+				})
 		case "disable", "enable":
 			names, lines := parseAnalyzers(k.str, v, add)
 			if k.str == "disable" {
@@ -609,4 +559,36 @@ func pathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// parseList reads the list v of key, each item with parse, and refuses an
+// item whose identity (the first result of id) an earlier item has, with
+// id's message and the earlier line. A null value (every item commented
+// out) is an empty list; anything but a list is an error saying what the
+// key wants.
+func parseList[T any](v *node, add func(line int, format string, args ...any), key, want string,
+	parse func(*node) (T, bool), id func(T) (string, string)) []T {
+	if v.kind == kNull {
+		return nil
+	}
+	if v.kind != kList {
+		add(v.line, "%q must be %s, not %s", key, want, v.describe())
+		return nil
+	}
+	var out []T
+	first := map[string]int{}
+	for _, it := range v.items {
+		x, ok := parse(it)
+		if !ok {
+			continue
+		}
+		k, dupMsg := id(x)
+		if line, dup := first[k]; dup {
+			add(it.line, "%s (first on line %d)", dupMsg, line)
+			continue
+		}
+		first[k] = it.line
+		out = append(out, x)
+	}
+	return out
 }
