@@ -60,7 +60,7 @@ func envelopeOK(c *fiber.Ctx) error {
 // fiber.NewError and fiber.Error literals: a constant or absent message is
 // plain text.
 func newError() error {
-	return fiber.NewError(404, "not found") // want `error status 404 sent without an error code`
+	return fiber.NewError(404, "not found") // want `error status 404 sent without an error code` `raw status 404; use http.StatusNotFound`
 }
 
 func newErrorBare() error {
@@ -68,7 +68,7 @@ func newErrorBare() error {
 }
 
 func errorLiteral() error {
-	return &fiber.Error{Code: 503, Message: "down"} // want `error status 503 sent without an error code`
+	return &fiber.Error{Code: 503, Message: "down"} // want `error status 503 sent without an error code` `raw status 503; use http.StatusServiceUnavailable`
 }
 
 // An error writer on fiber: inferred, and checked at every call.
