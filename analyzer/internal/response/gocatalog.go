@@ -147,7 +147,7 @@ func bindFileCatalog(pkg *types.Package, gc *goCatalogs, c *catalog.Catalog) (im
 					imports[imp.Path()] = true
 				}
 			}
-			path, _ := splitName(name)
+			path, _, _ := parseFullName(name)
 			imported = imports[path]
 		}
 	}
@@ -235,15 +235,6 @@ func (r *declReader) read(d config.GoCatalogDecl) (CatalogPart, bool) {
 	return part, ok
 }
 
-// splitName splits "pkg/path.Name" into the package path and the name.
-func splitName(full string) (pkg, name string) {
-	i := strings.LastIndex(full, ".")
-	if i < 0 {
-		return "", full
-	}
-	return full[:i], full[i+1:]
-}
-
 // fullName returns pkgpath.Name for a package-level object.
 func fullName(obj types.Object) string {
 	if obj == nil || obj.Pkg() == nil {
@@ -282,7 +273,8 @@ func eachPackageVar(files []*ast.File, f func(file *ast.File, name *ast.Ident, v
 
 // readVar reads a package-level map, slice or array literal of descriptors.
 func (r *declReader) readVar(full string, part *CatalogPart) bool {
-	pkg, name := splitName(full)
+	pkg, m, _ := parseFullName(full)
+	name := m.name
 	if pkg != r.pass.Pkg.Path() {
 		return false
 	}
@@ -313,7 +305,8 @@ func (r *declReader) readVar(full string, part *CatalogPart) bool {
 // readType reads every package-level variable of the type's own package
 // initialised with a literal of the type (or & of one).
 func (r *declReader) readType(full string, part *CatalogPart) bool {
-	pkg, name := splitName(full)
+	pkg, m, _ := parseFullName(full)
+	name := m.name
 	if pkg != r.pass.Pkg.Path() {
 		return false
 	}
@@ -337,7 +330,7 @@ func (r *declReader) readType(full string, part *CatalogPart) bool {
 // readCalls reads the descriptor argument of every call of the function in
 // this package; the package-level variable a call initialises is bound.
 func (r *declReader) readCalls(full string, arg int, part *CatalogPart) bool {
-	if pkg := funcPackage(full); pkg != r.pass.Pkg.Path() && !slices.ContainsFunc(r.pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == pkg }) {
+	if pkg, _, _ := parseFullName(full); pkg != r.pass.Pkg.Path() && !slices.ContainsFunc(r.pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == pkg }) {
 		return false // no call of it can be here: walk nothing
 	}
 	found := false
@@ -521,18 +514,4 @@ func (gc *goCatalogs) declares(e ast.Expr) bool {
 		}
 	}
 	return false
-}
-
-// funcPackage returns the package path of a function's full name
-// ("pkg/path.F", "(*pkg/path.T).M").
-func funcPackage(full string) string {
-	if strings.HasPrefix(full, "(") {
-		end := strings.Index(full, ").")
-		if end < 0 {
-			return ""
-		}
-		full = strings.TrimPrefix(full[1:end], "*")
-	}
-	pkg, _ := splitName(full)
-	return pkg
 }
