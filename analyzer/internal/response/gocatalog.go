@@ -59,8 +59,12 @@ type GoEntry struct {
 type goCatalogs struct {
 	parts       []CatalogPart          // reachable: declared here or received
 	bound       map[string]*boundEntry // by full name of the identifier
-	descriptors map[*ast.CompositeLit]bool
+	descriptors []span                 // the descriptor literals, in source order after sortSpans
+	sorted      bool
 }
+
+// span is the extent of a node.
+type span struct{ pos, end token.Pos }
 
 // boundEntry is the code (and status, 0 when none) an identifier is bound to.
 type boundEntry struct {
@@ -72,7 +76,7 @@ type boundEntry struct {
 // that live in (or, for func, are called from) this package, joins them
 // with those its imports carry and exports the union.
 func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTypes, user bool) *goCatalogs {
-	gc := &goCatalogs{bound: map[string]*boundEntry{}, descriptors: map[*ast.CompositeLit]bool{}}
+	gc := &goCatalogs{bound: map[string]*boundEntry{}}
 	seen := map[[2]string]bool{}
 	add := func(p CatalogPart) {
 		key := [2]string{p.Decl, p.Pkg}
@@ -445,7 +449,7 @@ func (r *declReader) descriptor(e ast.Expr, bound []string, part *CatalogPart) {
 	if !catalog.IsValidCode(code) || status < 100 || status > 599 {
 		return // left out, and reported at its position as any literal is
 	}
-	r.gc.descriptors[lit] = true
+	r.gc.descriptors = append(r.gc.descriptors, span{lit.Pos(), lit.End()})
 	ge := GoEntry{Code: code, Status: status, Bound: bound}
 	if v := structField(info, lit, et.retryable); v != nil {
 		ge.Retryable = isBoolConst(info, v, true)
@@ -506,12 +510,22 @@ func identOf(e ast.Expr) *ast.Ident {
 }
 
 // declares reports whether e lies in a descriptor of a Go catalog: the
-// catalog itself, which the code analyzers never report.
+// catalog itself, which the code analyzers never report. The descriptors
+// are sorted and nested ones merged into their outer one once; then each
+// question is a binary search.
 func (gc *goCatalogs) declares(e ast.Expr) bool {
-	for lit := range gc.descriptors {
-		if lit.Pos() <= e.Pos() && e.End() <= lit.End() {
-			return true
+	if !gc.sorted {
+		slices.SortFunc(gc.descriptors, func(a, b span) int { return cmp.Compare(a.pos, b.pos) })
+		merged := gc.descriptors[:0]
+		for _, d := range gc.descriptors {
+			if n := len(merged); n > 0 && d.pos < merged[n-1].end {
+				merged[n-1].end = max(merged[n-1].end, d.end)
+				continue
+			}
+			merged = append(merged, d)
 		}
+		gc.descriptors, gc.sorted = merged, true
 	}
-	return false
+	i, _ := slices.BinarySearchFunc(gc.descriptors, e.Pos()+1, func(s span, p token.Pos) int { return cmp.Compare(s.pos, p) })
+	return i > 0 && e.End() <= gc.descriptors[i-1].end
 }

@@ -65,7 +65,7 @@ func (r *Result) Candidates() []Candidate {
 		if slices.ContainsFunc(out, func(c Candidate) bool { return c.Decl == d }) {
 			return
 		}
-		dr := &declReader{pass: pass, et: r.et, gc: &goCatalogs{descriptors: map[*ast.CompositeLit]bool{}}}
+		dr := &declReader{pass: pass, et: r.et, gc: &goCatalogs{}}
 		if part, ok := dr.read(d); ok && len(part.Entries) > 0 {
 			out = append(out, Candidate{Decl: d, Entries: len(part.Entries), Pos: pass.Fset.Position(pos)})
 		}
