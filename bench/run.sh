@@ -10,7 +10,9 @@
 #                   never inside the repository)
 #   BENCH_RUNS      runs per measurement, the median is reported (default 5)
 #   BENCH_COLD_RUNS runs per cold go vet measurement (default 3)
-#   BENCH_PROJECTS  space-separated subset of project names (default: all)
+#   BENCH_PROJECTS  space-separated subset of project names (default: all);
+#                   `BENCH_PROJECTS=sing-box bash bench/run.sh check` fetches,
+#                   warms and lints that project alone
 #   BENCH_NO_NOOPFACT  projects on which the noop+fact column is not measured
 #                   (default: minio — the multichecker would type-check its
 #                   ~1,000 dependencies from source, minutes and many GiB a run)
