@@ -10,7 +10,9 @@
 #                   never inside the repository)
 #   BENCH_RUNS      runs per measurement, the median is reported (default 5)
 #   BENCH_COLD_RUNS runs per cold go vet measurement (default 3)
-#   BENCH_PROJECTS  space-separated subset of project names (default: all)
+#   BENCH_PROJECTS  space-separated subset of project names (default: all);
+#                   `BENCH_PROJECTS=sing-box bash bench/run.sh check` fetches,
+#                   warms and lints that project alone
 #   BENCH_NO_NOOPFACT  projects on which the noop+fact column is not measured
 #                   (default: minio — the multichecker would type-check its
 #                   ~1,000 dependencies from source, minutes and many GiB a run)
@@ -48,7 +50,7 @@ case "$CACHE" in
 	;;
 esac
 
-# name | module@version | package pattern | catalog: a file in bench/catalogs,
+# name | module@version | package patterns (space-separated) | catalog: a file in bench/catalogs,
 # "-" for the embedded default, or "config" for bench/configs/NAME.errlint.yaml,
 # which is copied into the fetched tree's root as .errlint.yaml before every
 # run (the service's catalog is then read from its own Go code, SPEC §5).
@@ -59,6 +61,7 @@ PROJECTS=(
 	"gofakes3|github.com/johannesboyne/gofakes3@v1.2.0|./...|s3.yaml"
 	"fosite|github.com/ory/fosite@v0.49.0|./...|config"
 	"zincsearch|github.com/zincsearch/zincsearch@v0.4.10|./pkg/...|-"
+	"sing-box|github.com/sagernet/sing-box@v1.14.1|./experimental/clashapi/... ./service/ssmapi/... ./protocol/hysteria2/...|-"
 )
 
 export GOTOOLCHAIN=local GOWORK=off GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=${GOPROXY:-https://proxy.golang.org}
@@ -76,7 +79,8 @@ log() { printf '== %s\n' "$*" >&2; }
 
 # fetch NAME MODULE@VERSION PATTERN: source copy + warm build cache, once.
 fetch() {
-	local name=$1 modver=$2 pattern=$3 dst=$CACHE/src/$1
+	local name=$1 modver=$2 pattern=$3 dst=$CACHE/src/$1 pats
+	read -ra pats <<<"$pattern"
 	[ -f "$dst/.errlint-bench-ready" ] && return 0
 	log "fetch $modver"
 	local dir
@@ -91,7 +95,7 @@ fetch() {
 		mkdir -p "$dst/web/dist" && echo placeholder >"$dst/web/dist/index.html"
 	fi
 	log "warm $name ($pattern): go list -export -deps -test"
-	(cd "$dst" && GOCACHE=$SNAP go list -export -deps -test "$pattern" >/dev/null)
+	(cd "$dst" && GOCACHE=$SNAP go list -export -deps -test "${pats[@]}" >/dev/null)
 	touch "$dst/.errlint-bench-ready"
 }
 
@@ -114,14 +118,15 @@ catalog_flag() { # catalog file name -> errlint flag (empty for the default or a
 # check NAME PATTERN CATALOG: robustness + findings for triage.
 FAILED=()
 check() {
-	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1 out=$CACHE/findings/$1 code
+	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1 out=$CACHE/findings/$1 code pats
+	read -ra pats <<<"$pattern"
 	local flags=()
 	mapfile -t flags < <(catalog_flag "$cat")
 	log "check $name: errlint ${flags[*]} $pattern"
 	set +e
-	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "$pattern") >"$out.txt" 2>&1
+	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "${pats[@]}") >"$out.txt" 2>&1
 	code=$?
-	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" -json "$pattern") >"$out.json" 2>"$out.json.err"
+	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" -json "${pats[@]}") >"$out.json" 2>"$out.json.err"
 	set -e
 	local n
 	n=$(grep -c '^[^[:space:]].*:[0-9]*:[0-9]*: ' "$out.txt" || true)
@@ -164,35 +169,36 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else pr
 
 ROWS=() CPUROWS=() RAW=()
 perf() {
-	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1
+	local name=$1 pattern=$2 cat=$3 dir=$CACHE/src/$1 pats
+	read -ra pats <<<"$pattern"
 	local flags=()
 	mapfile -t flags < <(catalog_flag "$cat")
 	local npkg
-	npkg=$(cd "$dir" && GOCACHE=$SNAP.work go list "$pattern" 2>/dev/null | wc -l)
+	npkg=$(cd "$dir" && GOCACHE=$SNAP.work go list "${pats[@]}" 2>/dev/null | wc -l)
 	log "perf $name ($npkg packages, $RUNS runs each, $COLD_RUNS cold)"
 	local i k
 	# Untimed first runs warm the OS page cache for every binary.
 	local noopfact=1
 	case " ${BENCH_NO_NOOPFACT-minio} " in *" $name "*) noopfact= ;; esac
 	for k in "$BIN/noop" ${noopfact:+"$BIN/noopfact"}; do
-		(cd "$dir" && GOCACHE=$SNAP.work "$k" "$pattern" >/dev/null 2>&1) || true
+		(cd "$dir" && GOCACHE=$SNAP.work "$k" "${pats[@]}" >/dev/null 2>&1) || true
 	done
-	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "$pattern" >/dev/null 2>&1) || true
+	(cd "$dir" && GOCACHE=$SNAP.work "$ERRLINT" "${flags[@]}" "${pats[@]}" >/dev/null 2>&1) || true
 	for ((i = 0; i < RUNS; i++)); do
-		sample "$name.floor" "$dir" work "$BIN/noop" "$pattern"
-		[ -z "$noopfact" ] || sample "$name.noopfact" "$dir" work "$BIN/noopfact" "$pattern"
-		sample "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "$pattern"
+		sample "$name.floor" "$dir" work "$BIN/noop" "${pats[@]}"
+		[ -z "$noopfact" ] || sample "$name.noopfact" "$dir" work "$BIN/noopfact" "${pats[@]}"
+		sample "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "${pats[@]}"
 	done
 	for ((i = 0; i < COLD_RUNS; i++)); do
-		sample "$name.vet-cold" "$dir" cold go vet "$pattern"
-		sample "$name.vettool-cold" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern"
+		sample "$name.vet-cold" "$dir" cold go vet "${pats[@]}"
+		sample "$name.vettool-cold" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
 	done
 	# cached: one untimed run of each fills the working cache.
-	(cd "$dir" && GOCACHE=$SNAP.work go vet "$pattern" >/dev/null 2>&1) || true
-	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern" >/dev/null 2>&1) || true
+	(cd "$dir" && GOCACHE=$SNAP.work go vet "${pats[@]}" >/dev/null 2>&1) || true
+	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}" >/dev/null 2>&1) || true
 	for ((i = 0; i < RUNS; i++)); do
-		sample "$name.vet-cached" "$dir" work go vet "$pattern"
-		sample "$name.vettool-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "$pattern"
+		sample "$name.vet-cached" "$dir" work go vet "${pats[@]}"
+		sample "$name.vettool-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
 	done
 	local fw fr fu xw xr xu ew er eu vw vr vu vcw vcu evw evr evu evcw evcu ec=${C[$name.errlint]:-0}
 	read -r fw fr fu < <(med "$name.floor")
