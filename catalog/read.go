@@ -24,6 +24,9 @@ const knownEntryKeys = "code, status, domain, retryable, message, bound"
 
 func parseJSON(file string, data []byte) ([]Entry, ErrorList) {
 	root, e := structured.ReadJSON(data, 0)
+	if e != nil && root != nil && root.Kind != structured.Map {
+		e = nil // what the top value is says more than what follows it
+	}
 	if e != nil {
 		if e.Trailing {
 			e.Msg = "unexpected data after the catalog object"
@@ -55,11 +58,22 @@ type walker struct {
 }
 
 func (w *walker) errorf(n *structured.Node, format string, args ...any) {
-	w.errs.add(w.file, n.Line, fmt.Sprintf(format, args...))
+	w.errs.add(w.file, line(n), fmt.Sprintf(format, args...))
+}
+
+// line is where n is written, its anchor or tag included.
+func line(n *structured.Node) int {
+	if n.Outer > 0 {
+		return n.Outer
+	}
+	return n.Line
 }
 
 // kind names n's kind in the file's words.
 func (w *walker) kind(n *structured.Node) string {
+	if _, ok := n.Value.(string); ok {
+		return "a string" // even where go-yaml read an integer as one
+	}
 	if w.json {
 		return n.Describe(structured.JSONWords)
 	}
@@ -160,9 +174,9 @@ func (w *walker) entry(n *structured.Node) (Entry, bool) {
 		w.errorf(n, "an entry of %q must be %s, not %s", keyCodes, w.mapping(), w.kind(n))
 		return e, false
 	}
-	e.Line = n.Line
+	e.Line = line(n)
 	if !w.json && len(n.Keys) > 0 {
-		e.Line = n.Keys[0].Line // a YAML mapping starts at its first key
+		e.Line = line(n.Keys[0]) // a YAML mapping starts at its first key
 	}
 	seen := make(map[string]bool, 6)
 	for i, k := range n.Keys {

@@ -13,7 +13,8 @@ import (
 // ReadJSON reads one JSON value, the whole of data, into a tree. Numbers
 // keep their text. Nesting deeper than maxDepth (none when 0) stops the
 // read with "nested too deeply"; so does the first syntax error, with
-// "invalid JSON: …".
+// "invalid JSON: …". With an error, the node returned, if any, is the top
+// value as far as it was read: enough to say what kind of value it is.
 func ReadJSON(data []byte, maxDepth int) (*Node, *Error) {
 	r := &jsonReader{data: data, dec: json.NewDecoder(bytes.NewReader(data)), lines: source.NewLines(data), maxDepth: maxDepth}
 	r.dec.UseNumber()
@@ -23,14 +24,14 @@ func ReadJSON(data []byte, maxDepth int) (*Node, *Error) {
 	}
 	n, err := r.value(t, at, 0)
 	if err != nil {
-		return nil, err
+		return n, err
 	}
 	if _, e := r.dec.Token(); e != io.EOF {
 		if e != nil {
-			return nil, r.syntax(e)
+			return n, r.syntax(e)
 		}
 		line, col := r.pos(r.dec.InputOffset() - 1)
-		return nil, &Error{Line: line, Col: col, Msg: "unexpected data after the top-level value", Trailing: true}
+		return n, &Error{Line: line, Col: col, Msg: "unexpected data after the top-level value", Trailing: true}
 	}
 	return n, nil
 }
@@ -80,7 +81,7 @@ func (r *jsonReader) value(t json.Token, at int64, depth int) (*Node, *Error) {
 	n := &Node{Value: t}
 	n.Line, n.Col = r.pos(at)
 	if r.maxDepth > 0 && depth > r.maxDepth {
-		return nil, &Error{Line: n.Line, Col: n.Col, Msg: "nested too deeply"}
+		return n, &Error{Line: n.Line, Col: n.Col, Msg: "nested too deeply"}
 	}
 	switch t := t.(type) {
 	case string:
@@ -103,7 +104,7 @@ func (r *jsonReader) value(t json.Token, at int64, depth int) (*Node, *Error) {
 		for r.dec.More() {
 			it, iat, err := r.token()
 			if err != nil {
-				return nil, err
+				return n, err
 			}
 			if n.Kind == Map {
 				k := &Node{Kind: String, Value: it}
@@ -111,12 +112,12 @@ func (r *jsonReader) value(t json.Token, at int64, depth int) (*Node, *Error) {
 				k.Line, k.Col = r.pos(iat)
 				n.Keys = append(n.Keys, k)
 				if it, iat, err = r.token(); err != nil {
-					return nil, err
+					return n, err
 				}
 			}
 			c, err := r.value(it, iat, depth+1)
 			if err != nil {
-				return nil, err
+				return n, err
 			}
 			if n.Kind == Map {
 				n.Values = append(n.Values, c)
@@ -125,10 +126,10 @@ func (r *jsonReader) value(t json.Token, at int64, depth int) (*Node, *Error) {
 			}
 		}
 		if _, _, err := r.token(); err != nil { // the closing delimiter
-			return nil, err
+			return n, err
 		}
 	default:
-		return nil, &Error{Line: n.Line, Col: n.Col, Msg: fmt.Sprintf("unexpected JSON token %v", t)}
+		return n, &Error{Line: n.Line, Col: n.Col, Msg: fmt.Sprintf("unexpected JSON token %v", t)}
 	}
 	return n, nil
 }

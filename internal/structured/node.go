@@ -30,6 +30,9 @@ type Node struct {
 	Kind Kind
 	Line int // 1-based; 0 when unknown
 	Col  int // 1-based; 0 when unknown
+	// Outer is, in YAML, the line of the anchor or tag written before the
+	// value, when there is one (0 otherwise): Line is the value's own.
+	Outer int
 	Str  string
 	Bool bool
 	// Value is a scalar as its decoder returns it: for JSON a string,
@@ -40,7 +43,7 @@ type Node struct {
 	Keys   []*Node // Map: the keys, parallel to Values
 	Values []*Node // Map
 	Items  []*Node // List
-	Err    string  // Invalid: the decoder's message
+	Err    string  // Invalid, and an Int go-yaml cannot decode: the decoder's message
 }
 
 // Words chooses how Describe names kinds: errlint's messages grew three
@@ -90,6 +93,9 @@ func (n *Node) Describe(w Words) string {
 	case Unsupported:
 		return "a " + n.Str
 	case Invalid, TooDeep:
+		if n.Str != "" {
+			return "a " + n.Str
+		}
 		return "an invalid value"
 	}
 	if w == GoWords {

@@ -21,15 +21,13 @@ import (
 func ReadYAML(data []byte, maxDepth int) (*Node, *Error) {
 	f, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
-		e := &Error{Msg: err.Error()}
+		e := &Error{Msg: "invalid YAML: " + yamlMessage(err)}
 		var ye yaml.Error
 		if errors.As(err, &ye) {
-			e.Msg = ye.GetMessage() // without the source excerpt Error appends
 			if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 				e.Line, e.Col = tk.Position.Line, tk.Position.Column
 			}
 		}
-		e.Msg = "invalid YAML: " + e.Msg
 		return nil, e
 	}
 	var body ast.Node
@@ -73,14 +71,18 @@ func (b yamlBuilder) node(n ast.Node, depth int) *Node {
 	case nil:
 		return out
 	case *ast.AnchorNode:
-		return b.node(v.Value, depth+1)
+		c := b.node(v.Value, depth+1)
+		c.Outer = out.Line
+		return c
 	case *ast.AliasNode:
 		out.Kind = Alias
 		return out
 	case *ast.TagNode:
 		switch v.Value.(type) {
 		case *ast.MappingNode, *ast.MappingValueNode, *ast.SequenceNode:
-			return b.node(v.Value, depth+1)
+			c := b.node(v.Value, depth+1)
+			c.Outer = out.Line
+			return c
 		}
 		// A tagged scalar: the tag decides its value.
 	case *ast.MappingValueNode:
@@ -105,13 +107,12 @@ func (b yamlBuilder) node(n ast.Node, depth int) *Node {
 	if err := yaml.NodeToValue(n, &x); err != nil {
 		if _, isInt := n.(*ast.IntegerNode); isInt {
 			// Too large for any integer type.
-			out.Kind, out.Str = Int, n.GetToken().Value
+			out.Kind, out.Str, out.Err = Int, n.GetToken().Value, yamlMessage(err)
 			return out
 		}
-		out.Kind, out.Err = Invalid, err.Error()
-		var ye yaml.Error
-		if errors.As(err, &ye) {
-			out.Err = ye.GetMessage()
+		out.Kind, out.Err = Invalid, yamlMessage(err)
+		if _, tagged := n.(*ast.TagNode); tagged {
+			out.Str = "tagged value"
 		}
 		return out
 	}
@@ -162,4 +163,14 @@ func (b yamlBuilder) mapping(out *Node, kvs []*ast.MappingValueNode, depth int) 
 		out.Values = append(out.Values, v)
 	}
 	return out
+}
+
+// yamlMessage returns a go-yaml error's message without the source excerpt
+// that its Error method appends.
+func yamlMessage(err error) string {
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		return ye.GetMessage()
+	}
+	return err.Error()
 }
