@@ -2,6 +2,7 @@ package structured
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"math"
 	"reflect"
@@ -32,8 +33,11 @@ func FromValue(v any) *Node {
 	case reflect.Float32, reflect.Float64:
 		f := rv.Float()
 		n.Kind, n.Str = Number, strconv.FormatFloat(f, 'g', -1, 64)
+		if text, err := json.Marshal(f); err == nil {
+			n.Str = string(text) // as JSON writes it, which golangci-lint users see
+		}
 		if f == math.Trunc(f) && math.Abs(f) < 1e21 {
-			n.Kind, n.Str = Int, strconv.FormatFloat(f, 'f', -1, 64)
+			n.Kind = Int
 		}
 	case reflect.Slice, reflect.Array:
 		n.Kind = List
