@@ -33,8 +33,10 @@ type Node struct {
 	// Outer is, in YAML, the line of the anchor or tag written before the
 	// value, when there is one (0 otherwise): Line is the value's own.
 	Outer int
+	// Str is a String's value, an Int's or Number's text as written, and
+	// for a YAML key of another kind its text.
 	Str  string
-	Bool bool
+	Bool bool // a Bool's value
 	// Value is a scalar as its decoder returns it: for JSON a string,
 	// json.Number, bool or nil; for YAML what go-yaml decodes (a plain
 	// integer too large for int64 is a string there, of kind Int); for a
