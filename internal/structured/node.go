@@ -60,6 +60,10 @@ const (
 	// GoWords, for values decoded by someone else, says "a mapping", "a
 	// number" for any number and "nothing" for null.
 	GoWords
+	// EncodingJSONWords are encoding/json's, in its errors, which errlint's
+	// plugin settings reported first: "string", "number", "bool", "array",
+	// "object", without article.
+	EncodingJSONWords
 )
 
 // Describe names n's kind for messages, with its article: "a string",
@@ -68,6 +72,12 @@ func (n *Node) Describe(w Words) string {
 	k := Null
 	if n != nil {
 		k = n.Kind
+	}
+	if w == EncodingJSONWords {
+		if word, ok := map[Kind]string{String: "string", Bool: "bool", List: "array", Map: "object"}[k]; ok {
+			return word
+		}
+		return "number"
 	}
 	switch k {
 	case String:

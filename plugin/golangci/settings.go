@@ -190,24 +190,8 @@ func unknownKey(where, key string, known []string) error {
 	return fmt.Errorf("errlint settings: %s %q (known keys: %s)", what, key, strings.Join(known, ", "))
 }
 
-// jsonWord names a value's kind as encoding/json does in its errors, which
-// golangci-lint users have seen from errlint since its first version.
-func jsonWord(n *structured.Node) string {
-	switch n.Kind {
-	case structured.String:
-		return "string"
-	case structured.Bool:
-		return "bool"
-	case structured.List:
-		return "array"
-	case structured.Map:
-		return "object"
-	}
-	return "number"
-}
-
 func wrongKind(where, want string, v *structured.Node) error {
-	return fmt.Errorf("errlint settings: %s: want %s, got %s", where, want, jsonWord(v))
+	return fmt.Errorf("errlint settings: %s: want %s, got %s", where, want, v.Describe(structured.EncodingJSONWords))
 }
 
 // str reads a string; null leaves *dst as it is.
@@ -222,14 +206,14 @@ func str(dst *string, v *structured.Node, where string) error {
 	return nil
 }
 
-// optStr reads a string that may be missing; null is missing.
-func optStr(dst **string, v *structured.Node, where string) error {
-	var s string
-	if err := str(&s, v, where); err != nil || v.Kind == structured.Null {
+// opt reads a value that may be missing with read; null is missing.
+func opt[T any](dst **T, v *structured.Node, where string, read func(*T, *structured.Node, string) error) error {
+	var x T
+	if err := read(&x, v, where); err != nil || v.Kind == structured.Null {
 		*dst = nil
 		return err
 	}
-	*dst = &s
+	*dst = &x
 	return nil
 }
 
@@ -246,17 +230,6 @@ func integer(dst *int, v *structured.Node, where string) error {
 	default:
 		return wrongKind(where, "an integer", v)
 	}
-	return nil
-}
-
-// optInt reads an int that may be missing; null is missing.
-func optInt(dst **int, v *structured.Node, where string) error {
-	var i int
-	if err := integer(&i, v, where); err != nil || v.Kind == structured.Null {
-		*dst = nil
-		return err
-	}
-	*dst = &i
 	return nil
 }
 
@@ -287,7 +260,7 @@ func strings_(dst *[]string, v *structured.Node, where, itemErr string) error {
 	*dst = make([]string, len(v.Items))
 	for i, it := range v.Items {
 		if err := str(&(*dst)[i], it, where); err != nil {
-			return fmt.Errorf("errlint settings: "+itemErr, jsonWord(it))
+			return fmt.Errorf("errlint settings: "+itemErr, it.Describe(structured.EncodingJSONWords))
 		}
 	}
 	return nil
@@ -410,11 +383,11 @@ func decodeWriter(i int, n *structured.Node) (config.Writer, error) {
 		case "func":
 			return str(&w.Func, v, where)
 		case "status":
-			return optInt(&w.Status, v, where)
+			return opt(&w.Status, v, where, integer)
 		case "code":
-			return optInt(&w.Code, v, where)
+			return opt(&w.Code, v, where, integer)
 		case "body":
-			return optInt(&w.Body, v, where)
+			return opt(&w.Body, v, where, integer)
 		}
 		return integer(&w.Carries, v, where)
 	})
@@ -452,10 +425,10 @@ func decodeGoCatalog(i int, n *structured.Node) (config.GoCatalogDecl, error) {
 	var arg *int
 	err := entry("go_catalog", i, n, goCatKeys, func(key, where string, v *structured.Node) error {
 		if key == "arg" {
-			return optInt(&arg, v, where)
+			return opt(&arg, v, where, integer)
 		}
 		var s *string
-		err := optStr(&s, v, where)
+		err := opt(&s, v, where, str)
 		names[key] = s
 		return err
 	})
