@@ -82,10 +82,7 @@ func (w *walker) kind(n *structured.Node) string {
 
 // mapping is the format's word for a mapping, with its article.
 func (w *walker) mapping() string {
-	if w.json {
-		return "an object"
-	}
-	return "a mapping"
+	return w.kind(&structured.Node{Kind: structured.Map})
 }
 
 func (w *walker) catalog(root *structured.Node) []Entry {
