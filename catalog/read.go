@@ -22,6 +22,8 @@ const (
 
 const knownEntryKeys = "code, status, domain, retryable, message, bound"
 
+// parseJSON reads a JSON catalog. The file is read whole before it is
+// walked, so a syntax error is the one problem reported.
 func parseJSON(file string, data []byte) ([]Entry, ErrorList) {
 	root, e := structured.ReadJSON(data, 0)
 	if e != nil && root != nil && root.Kind != structured.Map {
@@ -37,6 +39,7 @@ func parseJSON(file string, data []byte) ([]Entry, ErrorList) {
 	return w.catalog(root), w.errs
 }
 
+// parseYAML reads a YAML catalog: the JSON shape, in YAML.
 func parseYAML(file string, data []byte) ([]Entry, ErrorList) {
 	root, e := structured.ReadYAML(data, 0)
 	switch {
