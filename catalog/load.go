@@ -3,11 +3,10 @@ package catalog
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"time"
+
+	"github.com/errlint/errlint/internal/structured"
 )
 
 // Parse reads a catalog from data in the format chosen by filename's
@@ -45,66 +44,14 @@ func Parse(filename string, data []byte) (*Catalog, error) {
 	return c, nil
 }
 
-// loadKey identifies one version of a file.
-type loadKey struct {
-	path    string
-	modTime time.Time
-	size    int64
-}
-
-type loadResult struct {
-	key loadKey
-	cat *Catalog
-	err error
-}
-
-var loadCache struct {
-	sync.Mutex
-	m map[string]loadResult // by absolute path; the latest version read
-}
+var loadCache structured.Cache[*Catalog]
 
 // Load reads and parses the catalog file at path (see Parse). Results,
 // errors included, are cached for the process by absolute path,
 // modification time and size, so a file is read once however many packages
 // use it. The catalog's Source and its errors name the absolute path.
 func Load(path string) (*Catalog, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, ErrorList{{File: path, Msg: fmt.Sprintf("cannot read catalog: %v", err)}}
-	}
-	fi, err := os.Stat(abs)
-	if err != nil {
-		return nil, ErrorList{{File: abs, Msg: fmt.Sprintf("cannot read catalog: %v", unwrapPathError(err))}}
-	}
-	if fi.IsDir() {
-		return nil, ErrorList{{File: abs, Msg: "cannot read catalog: is a directory"}}
-	}
-	key := loadKey{abs, fi.ModTime(), fi.Size()}
-
-	loadCache.Lock()
-	defer loadCache.Unlock()
-	if r, ok := loadCache.m[abs]; ok && r.key == key {
-		return r.cat, r.err
-	}
-	var cat *Catalog
-	data, err := os.ReadFile(abs)
-	if err != nil {
-		err = ErrorList{{File: abs, Msg: fmt.Sprintf("cannot read catalog: %v", unwrapPathError(err))}}
-	} else {
-		cat, err = Parse(abs, data)
-	}
-	if loadCache.m == nil {
-		loadCache.m = make(map[string]loadResult)
-	}
-	loadCache.m[abs] = loadResult{key, cat, err}
-	return cat, err
-}
-
-// unwrapPathError drops the path from an *os.PathError, which the message
-// names already.
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
+	return loadCache.Load(path, Parse, func(file string, cause error) error {
+		return ErrorList{{File: file, Msg: fmt.Sprintf("cannot read catalog: %v", cause)}}
+	})
 }

@@ -42,15 +42,13 @@ package config
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/internal/structured"
 )
 
 // Names of the configuration file, in the order they are looked for.
@@ -106,6 +104,9 @@ var (
 	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, "arg"}
 )
 
+// maxDepth is how deeply values of a configuration file may nest.
+const maxDepth = 100
+
 // Parse reads a configuration file's content. path names the file in
 // errors and anchors a relative catalog path; it should be absolute. The
 // format follows the extension: .json is JSON, anything else YAML. An empty
@@ -113,51 +114,59 @@ var (
 func Parse(path string, data []byte) (*File, error) {
 	f := &File{Path: path}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	var root *node
-	var p *problem
+	var root *structured.Node
+	var e *structured.Error
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		if len(bytes.TrimSpace(data)) > 0 {
-			root, p = jsonTree(data)
+			root, e = structured.ReadJSON(data, maxDepth)
 		}
 	} else {
-		root, p = yamlTree(data)
+		root, e = structured.ReadYAML(data, maxDepth)
 	}
-	if p != nil {
-		return nil, catalog.ErrorList{{File: path, Line: p.line, Msg: p.msg}}
+	if e == nil {
+		if bad, msg := root.Problem(); bad != nil {
+			e = &structured.Error{Line: bad.Line, Msg: msg}
+		}
+	}
+	if e != nil {
+		if e.Trailing {
+			e.Msg = "unexpected data after the top-level object"
+		}
+		return nil, catalog.ErrorList{{File: path, Line: e.Line, Msg: e.Msg}}
 	}
 	var errs catalog.ErrorList
 	add := func(line int, format string, args ...any) {
 		errs = append(errs, &catalog.Error{File: path, Line: line, Msg: fmt.Sprintf(format, args...)})
 	}
-	if root == nil || root.kind == kNull {
+	if root == nil || root.Kind == structured.Null {
 		return f, nil
 	}
-	if root.kind != kMap {
-		add(root.line, "a config file is a mapping with the keys %s, not %s", strings.Join(topKeys, ", "), root.describe())
+	if root.Kind != structured.Map {
+		add(root.Line, "a config file is a mapping with the keys %s, not %s", strings.Join(topKeys, ", "), root.Describe(structured.YAMLWords))
 		return nil, errs
 	}
 	seen := map[string]int{}
-	for i, k := range root.keys {
-		v := root.vals[i]
-		if first, dup := seen[k.str]; dup {
-			add(k.line, "duplicate key %q (first on line %d)", k.str, first)
+	for i, k := range root.Keys {
+		v := root.Values[i]
+		if first, dup := seen[k.Str]; dup {
+			add(k.Line, "duplicate key %q (first on line %d)", k.Str, first)
 			continue
 		}
-		seen[k.str] = k.line
-		switch k.str {
+		seen[k.Str] = k.Line
+		switch k.Str {
 		case "root":
-			if v.kind != kBool {
-				add(v.line, `"root" must be true or false, not %s`, v.describe())
+			if v.Kind != structured.Bool {
+				add(v.Line, `"root" must be true or false, not %s`, v.Describe(structured.YAMLWords))
 				continue
 			}
-			f.Root = v.b
+			f.Root = v.Bool
 		case "catalog":
 			f.parseCatalog(v, add)
 		case "go_catalog":
 			f.GoCatalog = parseList(v, add, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
-				func(it *node) (GoCatalogDecl, bool) {
+				func(it *structured.Node) (GoCatalogDecl, bool) {
 					d, ok := parseGoCatalog(it, add)
-					d.File, d.Line = path, it.line
+					d.File, d.Line = path, it.Line
 					return d, ok
 				},
 				func(d GoCatalogDecl) (string, string) {
@@ -165,45 +174,45 @@ func Parse(path string, data []byte) (*File, error) {
 				})
 		case "writers":
 			f.Writers = parseList(v, add, "writers", "a list of {func, status, code, body, carries} mappings",
-				func(it *node) (Writer, bool) {
+				func(it *structured.Node) (Writer, bool) {
 					w, ok := parseWriter(it, add)
-					w.File, w.Line = path, it.line
+					w.File, w.Line = path, it.Line
 					return w, ok
 				},
 				func(w Writer) (string, string) { return w.Func, fmt.Sprintf("duplicate writer %q", w.Func) })
 		case "types":
 			f.Types = parseList(v, add, "types", "a list of {type, code, status, ok, retryable, message} mappings",
-				func(it *node) (TypeRoles, bool) {
+				func(it *structured.Node) (TypeRoles, bool) {
 					t, ok := parseType(it, add)
-					t.File, t.Line = path, it.line
+					t.File, t.Line = path, it.Line
 					return t, ok
 				},
 				func(t TypeRoles) (string, string) { return t.Type, fmt.Sprintf("duplicate type %q", t.Type) })
 		case "ignore_types":
 			f.IgnoreTypes = parseList(v, add, "ignore_types", "a list of full type names",
-				func(it *node) (IgnoreType, bool) {
-					if it.kind != kString {
-						add(it.line, "a type name must be a string, not %s", it.describe())
+				func(it *structured.Node) (IgnoreType, bool) {
+					if it.Kind != structured.String {
+						add(it.Line, "a type name must be a string, not %s", it.Describe(structured.YAMLWords))
 						return IgnoreType{}, false
 					}
-					if msg := typeNameProblem("ignore_types", it.str); msg != "" {
-						add(it.line, "%s", msg)
+					if msg := typeNameProblem("ignore_types", it.Str); msg != "" {
+						add(it.Line, "%s", msg)
 						return IgnoreType{}, false
 					}
-					return IgnoreType{Type: it.str, File: path, Line: it.line}, true
+					return IgnoreType{Type: it.Str, File: path, Line: it.Line}, true
 				},
 				func(t IgnoreType) (string, string) {
 					return t.Type, fmt.Sprintf("duplicate ignore_types entry %q", t.Type)
 				})
 		case "disable", "enable":
-			names, lines := parseAnalyzers(k.str, v, add)
-			if k.str == "disable" {
+			names, lines := parseAnalyzers(k.Str, v, add)
+			if k.Str == "disable" {
 				f.Disable, f.disableLine = names, lines
 			} else {
 				f.Enable, f.enableLine = names, lines
 			}
 		default:
-			add(k.line, "unknown key %q (known: %s)", k.str, strings.Join(topKeys, ", "))
+			add(k.Line, "unknown key %q (known: %s)", k.Str, strings.Join(topKeys, ", "))
 		}
 	}
 	for _, t := range f.Types {
@@ -238,72 +247,72 @@ func sortErrors(errs catalog.ErrorList) catalog.ErrorList {
 
 // parseCatalog reads the value of "catalog": a file name, a list of them,
 // or the word "embedded".
-func (f *File) parseCatalog(v *node, add func(int, string, ...any)) {
-	var items []*node
-	switch v.kind {
-	case kString:
-		items = []*node{v}
-	case kList:
-		if len(v.items) == 0 {
-			add(v.line, `"catalog" is an empty list; name a catalog file, or leave "catalog" out`)
+func (f *File) parseCatalog(v *structured.Node, add func(int, string, ...any)) {
+	var items []*structured.Node
+	switch v.Kind {
+	case structured.String:
+		items = []*structured.Node{v}
+	case structured.List:
+		if len(v.Items) == 0 {
+			add(v.Line, `"catalog" is an empty list; name a catalog file, or leave "catalog" out`)
 			return
 		}
-		items = v.items
+		items = v.Items
 	default:
-		add(v.line, `"catalog" must be a file name, a list of file names or %q, not %s`, EmbeddedCatalog, v.describe())
+		add(v.Line, `"catalog" must be a file name, a list of file names or %q, not %s`, EmbeddedCatalog, v.Describe(structured.YAMLWords))
 		return
 	}
 	first := map[string]int{}
 	for _, it := range items {
-		if it.kind != kString {
-			add(it.line, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.describe())
+		if it.Kind != structured.String {
+			add(it.Line, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.Describe(structured.YAMLWords))
 			continue
 		}
-		if strings.TrimSpace(it.str) == "" {
-			add(it.line, `"catalog" is empty`)
+		if strings.TrimSpace(it.Str) == "" {
+			add(it.Line, `"catalog" is empty`)
 			continue
 		}
-		ref := CatalogRef{Line: it.line}
-		if it.str != EmbeddedCatalog {
-			ref.Path = it.str
+		ref := CatalogRef{Line: it.Line}
+		if it.Str != EmbeddedCatalog {
+			ref.Path = it.Str
 			if !filepath.IsAbs(ref.Path) {
 				ref.Path = filepath.Join(filepath.Dir(f.Path), ref.Path)
 			}
 			ref.Path = filepath.Clean(ref.Path)
 		}
 		if line, dup := first[ref.Path]; dup {
-			add(it.line, "catalog %q is listed twice (first on line %d)", it.str, line)
+			add(it.Line, "catalog %q is listed twice (first on line %d)", it.Str, line)
 			continue
 		}
-		first[ref.Path] = it.line
+		first[ref.Path] = it.Line
 		f.Catalogs = append(f.Catalogs, ref)
 	}
 }
 
 // parseAnalyzers reads the value of "disable" or "enable": analyzer names
 // without repeats, and the line of each.
-func parseAnalyzers(key string, v *node, add func(int, string, ...any)) ([]string, map[string]int) {
-	if v.kind == kNull {
+func parseAnalyzers(key string, v *structured.Node, add func(int, string, ...any)) ([]string, map[string]int) {
+	if v.Kind == structured.Null {
 		return nil, nil // every item commented out
 	}
-	if v.kind != kList {
-		add(v.line, "%q must be a list of analyzer names, not %s", key, v.describe())
+	if v.Kind != structured.List {
+		add(v.Line, "%q must be a list of analyzer names, not %s", key, v.Describe(structured.YAMLWords))
 		return nil, nil
 	}
 	var names []string
 	lines := map[string]int{}
-	for _, it := range v.items {
-		if it.kind != kString {
-			add(it.line, "an analyzer name must be a string, not %s", it.describe())
+	for _, it := range v.Items {
+		if it.Kind != structured.String {
+			add(it.Line, "an analyzer name must be a string, not %s", it.Describe(structured.YAMLWords))
 			continue
 		}
-		if !slices.Contains(KnownAnalyzers, it.str) {
-			add(it.line, "unknown analyzer %q (known: %s)", it.str, strings.Join(KnownAnalyzers, ", "))
+		if !slices.Contains(KnownAnalyzers, it.Str) {
+			add(it.Line, "unknown analyzer %q (known: %s)", it.Str, strings.Join(KnownAnalyzers, ", "))
 			continue
 		}
-		if _, dup := lines[it.str]; !dup {
-			names = append(names, it.str)
-			lines[it.str] = it.line
+		if _, dup := lines[it.Str]; !dup {
+			names = append(names, it.Str)
+			lines[it.Str] = it.Line
 		}
 	}
 	return names, lines
@@ -311,27 +320,27 @@ func parseAnalyzers(key string, v *node, add func(int, string, ...any)) ([]strin
 
 // mapEntry walks the keys of a mapping entry of a list, reporting
 // duplicate and unknown keys; visit returns false when the value is bad.
-func mapEntry(n *node, what string, known []string, add func(int, string, ...any), visit func(key string, v *node) bool) (seen map[string]bool, ok bool) {
-	if n.kind != kMap {
-		add(n.line, "%s must be a mapping with the keys %s, not %s", what, strings.Join(known, ", "), n.describe())
+func mapEntry(n *structured.Node, what string, known []string, add func(int, string, ...any), visit func(key string, v *structured.Node) bool) (seen map[string]bool, ok bool) {
+	if n.Kind != structured.Map {
+		add(n.Line, "%s must be a mapping with the keys %s, not %s", what, strings.Join(known, ", "), n.Describe(structured.YAMLWords))
 		return nil, false
 	}
 	ok = true
 	seen = map[string]bool{}
-	for i, k := range n.keys {
-		v := n.vals[i]
-		if seen[k.str] {
-			add(k.line, "duplicate key %q", k.str)
+	for i, k := range n.Keys {
+		v := n.Values[i]
+		if seen[k.Str] {
+			add(k.Line, "duplicate key %q", k.Str)
 			ok = false
 			continue
 		}
-		seen[k.str] = true
-		if !slices.Contains(known, k.str) {
-			add(k.line, "unknown key %q in %s (known: %s)", k.str, what, strings.Join(known, ", "))
+		seen[k.Str] = true
+		if !slices.Contains(known, k.Str) {
+			add(k.Line, "unknown key %q in %s (known: %s)", k.Str, what, strings.Join(known, ", "))
 			ok = false
 			continue
 		}
-		if !visit(k.str, v) {
+		if !visit(k.Str, v) {
 			ok = false
 		}
 	}
@@ -339,18 +348,18 @@ func mapEntry(n *node, what string, known []string, add func(int, string, ...any
 }
 
 // stringValue reads a string value of key, reporting another kind.
-func stringValue(key string, v *node, add func(int, string, ...any)) (string, bool) {
-	if v.kind != kString {
-		add(v.line, "%q must be a string, not %s", key, v.describe())
+func stringValue(key string, v *structured.Node, add func(int, string, ...any)) (string, bool) {
+	if v.Kind != structured.String {
+		add(v.Line, "%q must be a string, not %s", key, v.Describe(structured.YAMLWords))
 		return "", false
 	}
-	return v.str, true
+	return v.Str, true
 }
 
 // parseWriter reads one element of "writers".
-func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
+func parseWriter(n *structured.Node, add func(int, string, ...any)) (Writer, bool) {
 	var w Writer
-	seen, ok := mapEntry(n, "a writer", writerKeys, add, func(key string, v *node) bool {
+	seen, ok := mapEntry(n, "a writer", writerKeys, add, func(key string, v *structured.Node) bool {
 		switch key {
 		case "func":
 			s, ok := stringValue(key, v, add)
@@ -359,7 +368,7 @@ func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
 		case "carries":
 			st, msg := intValue(v, 100, 599)
 			if msg != "" {
-				add(v.line, `"carries" must be an HTTP status (100–599), not %s`, msg)
+				add(v.Line, `"carries" must be an HTTP status (100–599), not %s`, msg)
 				return false
 			}
 			w.Carries = st
@@ -367,7 +376,7 @@ func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
 		}
 		idx, msg := paramIndex(v)
 		if msg != "" {
-			add(v.line, "%q %s", key, msg)
+			add(v.Line, "%q %s", key, msg)
 			return false
 		}
 		switch key {
@@ -384,23 +393,23 @@ func parseWriter(n *node, add func(int, string, ...any)) (Writer, bool) {
 		return w, false
 	}
 	if !seen["func"] {
-		add(n.line, `a writer needs "func"`)
+		add(n.Line, `a writer needs "func"`)
 		return w, false
 	}
 	if !ok {
 		return w, false
 	}
 	if msg := w.problem(); msg != "" {
-		add(n.line, "%s", msg)
+		add(n.Line, "%s", msg)
 		return w, false
 	}
 	return w, true
 }
 
 // parseType reads one element of "types".
-func parseType(n *node, add func(int, string, ...any)) (TypeRoles, bool) {
+func parseType(n *structured.Node, add func(int, string, ...any)) (TypeRoles, bool) {
 	var t TypeRoles
-	seen, ok := mapEntry(n, "a type", typeKeys, add, func(key string, v *node) bool {
+	seen, ok := mapEntry(n, "a type", typeKeys, add, func(key string, v *structured.Node) bool {
 		s, ok := stringValue(key, v, add)
 		if !ok {
 			return false
@@ -425,28 +434,28 @@ func parseType(n *node, add func(int, string, ...any)) (TypeRoles, bool) {
 		return t, false
 	}
 	if !seen["type"] {
-		add(n.line, `a types entry needs "type", the type's full name`)
+		add(n.Line, `a types entry needs "type", the type's full name`)
 		return t, false
 	}
 	if !ok {
 		return t, false
 	}
 	if msg := t.problem(); msg != "" {
-		add(n.line, "%s", msg)
+		add(n.Line, "%s", msg)
 		return t, false
 	}
 	return t, true
 }
 
 // parseGoCatalog reads one element of "go_catalog".
-func parseGoCatalog(n *node, add func(int, string, ...any)) (GoCatalogDecl, bool) {
+func parseGoCatalog(n *structured.Node, add func(int, string, ...any)) (GoCatalogDecl, bool) {
 	var d GoCatalogDecl
 	var kinds []string
-	seen, ok := mapEntry(n, "a go_catalog entry", goCatKeys, add, func(key string, v *node) bool {
+	seen, ok := mapEntry(n, "a go_catalog entry", goCatKeys, add, func(key string, v *structured.Node) bool {
 		if key == "arg" {
 			idx, msg := paramIndex(v)
 			if msg != "" {
-				add(v.line, `"arg" %s`, strings.Replace(msg, "a parameter", "an argument", 1))
+				add(v.Line, `"arg" %s`, strings.Replace(msg, "a parameter", "an argument", 1))
 				return false
 			}
 			d.Arg = idx
@@ -462,26 +471,26 @@ func parseGoCatalog(n *node, add func(int, string, ...any)) (GoCatalogDecl, bool
 	}
 	switch {
 	case len(kinds) == 0 && ok:
-		add(n.line, "a go_catalog entry needs one of %s", strings.Join(GoCatalogKinds, ", "))
+		add(n.Line, "a go_catalog entry needs one of %s", strings.Join(GoCatalogKinds, ", "))
 		return d, false
 	case len(kinds) > 1:
-		add(n.line, "a go_catalog entry names one declaration, not %s", strings.Join(kinds, " and "))
+		add(n.Line, "a go_catalog entry names one declaration, not %s", strings.Join(kinds, " and "))
 		return d, false
 	case !ok || len(kinds) == 0:
 		return d, false
 	case seen["arg"] && d.Kind != GoFunc:
-		add(n.line, `"arg" is only for "func" (which argument of the function is the descriptor)`)
+		add(n.Line, `"arg" is only for "func" (which argument of the function is the descriptor)`)
 		return d, false
 	}
 	if msg := d.problem(); msg != "" {
-		add(n.line, "%s", msg)
+		add(n.Line, "%s", msg)
 		return d, false
 	}
 	return d, true
 }
 
 // paramIndex reads a parameter index; msg says what is wrong with it.
-func paramIndex(v *node) (int, string) {
+func paramIndex(v *structured.Node) (int, string) {
 	i, msg := intValue(v, 0, maxParam)
 	if msg != "" {
 		return 0, "must be a parameter index (0 or more), not " + msg
@@ -490,75 +499,28 @@ func paramIndex(v *node) (int, string) {
 }
 
 // intValue reads an integer in [lo, hi]; msg describes a value that is not.
-func intValue(v *node, lo, hi int) (int, string) {
-	if v.kind != kInt {
-		return 0, v.describe()
+func intValue(v *structured.Node, lo, hi int) (int, string) {
+	if v.Kind != structured.Int {
+		return 0, v.Describe(structured.YAMLWords)
 	}
-	i, err := strconv.Atoi(v.str)
+	i, err := strconv.Atoi(v.Str)
 	if err != nil || i < lo || i > hi {
-		return 0, v.str
+		return 0, v.Str
 	}
 	return i, ""
 }
 
 // ---- Load ----
 
-type fileKey struct {
-	modTime time.Time
-	size    int64
-}
-
-type loaded struct {
-	key  fileKey
-	file *File
-	err  error
-}
-
-var loadCache struct {
-	sync.Mutex
-	m map[string]loaded // by absolute path
-}
+var loadCache structured.Cache[*File]
 
 // Load reads and validates the configuration file at path. Results, errors
 // included, are cached for the process by absolute path, modification time
 // and size.
 func Load(path string) (*File, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, catalog.ErrorList{{File: path, Msg: fmt.Sprintf("cannot read config: %v", err)}}
-	}
-	fi, err := os.Stat(abs)
-	if err != nil {
-		return nil, catalog.ErrorList{{File: abs, Msg: fmt.Sprintf("cannot read config: %v", pathErr(err))}}
-	}
-	if fi.IsDir() {
-		return nil, catalog.ErrorList{{File: abs, Msg: "cannot read config: is a directory"}}
-	}
-	key := fileKey{fi.ModTime(), fi.Size()}
-	loadCache.Lock()
-	defer loadCache.Unlock()
-	if r, ok := loadCache.m[abs]; ok && r.key == key {
-		return r.file, r.err
-	}
-	var f *File
-	data, err := os.ReadFile(abs)
-	if err != nil {
-		err = catalog.ErrorList{{File: abs, Msg: fmt.Sprintf("cannot read config: %v", pathErr(err))}}
-	} else {
-		f, err = Parse(abs, data)
-	}
-	if loadCache.m == nil {
-		loadCache.m = make(map[string]loaded)
-	}
-	loadCache.m[abs] = loaded{key, f, err}
-	return f, err
-}
-
-func pathErr(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
+	return loadCache.Load(path, Parse, func(file string, cause error) error {
+		return catalog.ErrorList{{File: file, Msg: fmt.Sprintf("cannot read config: %v", cause)}}
+	})
 }
 
 // parseList reads the list v of key, each item with parse, and refuses an
@@ -566,28 +528,28 @@ func pathErr(err error) error {
 // id's message and the earlier line. A null value (every item commented
 // out) is an empty list; anything but a list is an error saying what the
 // key wants.
-func parseList[T any](v *node, add func(line int, format string, args ...any), key, want string,
-	parse func(*node) (T, bool), id func(T) (string, string)) []T {
-	if v.kind == kNull {
+func parseList[T any](v *structured.Node, add func(line int, format string, args ...any), key, want string,
+	parse func(*structured.Node) (T, bool), id func(T) (string, string)) []T {
+	if v.Kind == structured.Null {
 		return nil
 	}
-	if v.kind != kList {
-		add(v.line, "%q must be %s, not %s", key, want, v.describe())
+	if v.Kind != structured.List {
+		add(v.Line, "%q must be %s, not %s", key, want, v.Describe(structured.YAMLWords))
 		return nil
 	}
 	var out []T
 	first := map[string]int{}
-	for _, it := range v.items {
+	for _, it := range v.Items {
 		x, ok := parse(it)
 		if !ok {
 			continue
 		}
 		k, dupMsg := id(x)
 		if line, dup := first[k]; dup {
-			add(it.line, "%s (first on line %d)", dupMsg, line)
+			add(it.Line, "%s (first on line %d)", dupMsg, line)
 			continue
 		}
-		first[k] = it.line
+		first[k] = it.Line
 		out = append(out, x)
 	}
 	return out

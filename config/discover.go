@@ -14,6 +14,7 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/internal/structured"
 )
 
 // findTTL bounds how long a look at the file system is trusted: a go vet
@@ -190,7 +191,7 @@ func findModules(dir string) (Modules, error) {
 	if work != "" {
 		data, err := os.ReadFile(work)
 		if err != nil {
-			return m, catalog.ErrorList{{File: work, Msg: fmt.Sprintf("cannot read workspace: %v", pathErr(err))}}
+			return m, catalog.ErrorList{{File: work, Msg: fmt.Sprintf("cannot read workspace: %v", structured.WithoutPath(err))}}
 		}
 		wf, err := modfile.ParseWork(work, data, nil)
 		if err != nil {
@@ -324,7 +325,7 @@ func walkModules(roots []string) ([]string, error) {
 			if _, ok := err.(catalog.ErrorList); ok {
 				return nil, err
 			}
-			return nil, fmt.Errorf("%s: %v", root, pathErr(err))
+			return nil, fmt.Errorf("%s: %v", root, structured.WithoutPath(err))
 		}
 	}
 	return out, nil

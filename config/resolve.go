@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/internal/structured"
 )
 
 // Overrides are the settings a driver passes (flags, plugin settings); they
@@ -343,7 +344,7 @@ func loadCatalogs(o Overrides, decider *File) ([]*catalog.Catalog, error) {
 			continue
 		}
 		if _, err := os.Stat(ref.Path); err != nil {
-			return nil, catalog.ErrorList{{File: decider.Path, Line: ref.Line, Msg: fmt.Sprintf("catalog %s: %v", ref.Path, pathErr(err))}}
+			return nil, catalog.ErrorList{{File: decider.Path, Line: ref.Line, Msg: fmt.Sprintf("catalog %s: %v", ref.Path, structured.WithoutPath(err))}}
 		}
 		c, err := catalog.Load(ref.Path)
 		if err != nil {

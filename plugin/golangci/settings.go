@@ -1,8 +1,6 @@
 package golangci
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -11,51 +9,17 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/golangci/plugin-module-register/register"
-
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/catalog"
 	"github.com/errlint/errlint/config"
+	"github.com/errlint/errlint/internal/structured"
 )
 
-// settings is the shape of linters.settings.custom.errlint.settings. The
-// lists are decoded one entry at a time to name the bad entry.
-type settings struct {
-	Catalog     string            `json:"catalog"`
-	GoCatalog   []json.RawMessage `json:"go_catalog"`
-	Writers     []json.RawMessage `json:"writers"`
-	Types       []json.RawMessage `json:"types"`
-	IgnoreTypes []string          `json:"ignore_types"`
-	Disable     []string          `json:"disable"`
-}
-
-// writer is one entry of the writers list.
-type writer struct {
-	Func    string `json:"func"`
-	Status  *int   `json:"status"`
-	Code    *int   `json:"code"`
-	Body    *int   `json:"body"`
-	Carries int    `json:"carries"`
-}
-
-// typeRoles is one entry of the types list.
-type typeRoles struct {
-	Type      string `json:"type"`
-	Code      string `json:"code"`
-	Status    string `json:"status"`
-	OK        string `json:"ok"`
-	Retryable string `json:"retryable"`
-	Message   string `json:"message"`
-}
-
-// goCatalog is one entry of the go_catalog list.
-type goCatalog struct {
-	Var    *string `json:"var"`
-	Func   *string `json:"func"`
-	Type   *string `json:"type"`
-	Method *string `json:"method"`
-	Arg    *int    `json:"arg"`
-}
+// The settings arrive decoded by golangci-lint's YAML reader; they are
+// walked as a structured tree, as .errlint.yaml files are, with no lines:
+// errors name the setting's path instead (writers[0].status). Keys match
+// regardless of letter case, and within a mapping the first problem in the
+// order of the keys' text is the one reported.
 
 var (
 	settingKeys = []string{"catalog", "go_catalog", "writers", "types", "ignore_types", "disable"}
@@ -64,31 +28,40 @@ var (
 	goCatKeys   = []string{"var", "func", "type", "method", "arg"}
 )
 
+// settings is linters.settings.custom.errlint.settings, its lists of
+// mappings not yet read.
+type settings struct {
+	catalog                   string
+	goCatalog, writers, types []*structured.Node
+	ignoreTypes, disable      []string
+}
+
 // decode turns golangci-lint's raw settings into configuration overrides,
 // or an error naming the offending key. Entries are validated by the
 // config package, as those of an .errlint.yaml are.
 func decode(raw any) (config.Overrides, error) {
 	var o config.Overrides
-	raw, err := normalize(raw, "")
+	root := structured.FromValue(raw)
+	if err := stringKeys(root, ""); err != nil {
+		return o, err
+	}
+	if root.Kind == structured.Null {
+		return o, nil
+	}
+	if root.Kind != structured.Map {
+		return o, fmt.Errorf("errlint settings: want a mapping with keys %s, got %s", strings.Join(settingKeys, ", "), root.Describe(structured.GoWords))
+	}
+	s, err := readSettings(root)
 	if err != nil {
 		return o, err
 	}
-	if raw != nil {
-		if _, ok := raw.(map[string]any); !ok {
-			return o, fmt.Errorf("errlint settings: want a mapping with keys %s, got %s", strings.Join(settingKeys, ", "), kind(raw))
-		}
-	}
-	s, err := register.DecodeSettings[settings](raw)
-	if err != nil {
-		return o, explain(err, "", settingKeys)
-	}
 
-	switch s.Catalog {
+	switch s.catalog {
 	case "":
 	case config.EmbeddedCatalog:
 		o.Catalog = config.EmbeddedCatalog
 	default:
-		abs, err := resolveCatalog(s.Catalog)
+		abs, err := resolveCatalog(s.catalog)
 		if err != nil {
 			return o, err
 		}
@@ -99,8 +72,8 @@ func decode(raw any) (config.Overrides, error) {
 	}
 
 	seenDecl := map[string]int{}
-	for i, msg := range s.GoCatalog {
-		d, err := decodeGoCatalog(i, msg)
+	for i, n := range s.goCatalog {
+		d, err := decodeGoCatalog(i, n)
 		if err != nil {
 			return o, err
 		}
@@ -116,8 +89,8 @@ func decode(raw any) (config.Overrides, error) {
 	}
 
 	seen := map[string]int{}
-	for i, msg := range s.Writers {
-		w, err := decodeWriter(i, msg)
+	for i, n := range s.writers {
+		w, err := decodeWriter(i, n)
 		if err != nil {
 			return o, err
 		}
@@ -129,8 +102,8 @@ func decode(raw any) (config.Overrides, error) {
 	}
 
 	seenType := map[string]int{}
-	for i, msg := range s.Types {
-		t, err := decodeType(i, msg)
+	for i, n := range s.types {
+		t, err := decodeType(i, n)
 		if err != nil {
 			return o, err
 		}
@@ -140,7 +113,7 @@ func decode(raw any) (config.Overrides, error) {
 		seenType[t.Type] = i
 		o.Types = append(o.Types, t)
 	}
-	for i, name := range s.IgnoreTypes {
+	for i, name := range s.ignoreTypes {
 		if err := config.ValidateIgnoreType(name); err != nil {
 			return o, fmt.Errorf("errlint settings: ignore_types[%d]: %v", i, err)
 		}
@@ -152,7 +125,7 @@ func decode(raw any) (config.Overrides, error) {
 		}
 	}
 
-	for i, name := range s.Disable {
+	for i, name := range s.disable {
 		if !slices.Contains(analyzer.Names, name) {
 			return o, fmt.Errorf("errlint settings: disable[%d]: unknown analyzer %q (known: %s)", i, name, strings.Join(analyzer.Names, ", "))
 		}
@@ -161,6 +134,174 @@ func decode(raw any) (config.Overrides, error) {
 		}
 	}
 	return o, nil
+}
+
+// readSettings reads the top-level mapping: the kind of every value, not
+// yet the entries of its lists.
+func readSettings(root *structured.Node) (settings, error) {
+	var s settings
+	err := fields(root, "", settingKeys, func(key string, v *structured.Node) error {
+		switch key {
+		case "catalog":
+			return str(&s.catalog, v, key)
+		case "go_catalog":
+			return list(&s.goCatalog, v, key)
+		case "writers":
+			return list(&s.writers, v, key)
+		case "types":
+			return list(&s.types, v, key)
+		case "ignore_types":
+			return strings_(&s.ignoreTypes, v, key, "ignore_types: want a string, got %s")
+		}
+		return strings_(&s.disable, v, key, "disable: want a list of analyzer names, got %s in it")
+	})
+	return s, err
+}
+
+// fields calls set with the known key each key of the mapping n matches
+// (its own spelling first, else regardless of case) and its value, in the
+// order of the keys' text, until set fails. where is the mapping's path,
+// "" at the top.
+func fields(n *structured.Node, where string, known []string, set func(key string, v *structured.Node) error) error {
+	for i, k := range n.Keys {
+		key := k.Str
+		if !slices.Contains(known, key) {
+			j := slices.IndexFunc(known, func(f string) bool { return strings.EqualFold(f, key) })
+			if j < 0 {
+				return unknownKey(where, key, known)
+			}
+			key = known[j]
+		}
+		if err := set(key, n.Values[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func unknownKey(where, key string, known []string) error {
+	what := "unknown key"
+	if where != "" {
+		what = where + ": unknown key"
+	}
+	if where == "" && slices.Contains(analyzer.Names, key) {
+		return fmt.Errorf("errlint settings: %s %q (known keys: %s); to turn %s off, write disable: [%s]", what, key, strings.Join(known, ", "), key, key)
+	}
+	return fmt.Errorf("errlint settings: %s %q (known keys: %s)", what, key, strings.Join(known, ", "))
+}
+
+func wrongKind(where, want string, v *structured.Node) error {
+	return fmt.Errorf("errlint settings: %s: want %s, got %s", where, want, v.Describe(structured.EncodingJSONWords))
+}
+
+// str reads a string; null leaves *dst as it is.
+func str(dst *string, v *structured.Node, where string) error {
+	switch v.Kind {
+	case structured.Null:
+	case structured.String:
+		*dst = v.Str
+	default:
+		return wrongKind(where, "a string", v)
+	}
+	return nil
+}
+
+// opt reads a value that may be missing with read; null is missing.
+func opt[T any](dst **T, v *structured.Node, where string, read func(*T, *structured.Node, string) error) error {
+	var x T
+	if err := read(&x, v, where); err != nil || v.Kind == structured.Null {
+		*dst = nil
+		return err
+	}
+	*dst = &x
+	return nil
+}
+
+// integer reads an int; null leaves *dst as it is.
+func integer(dst *int, v *structured.Node, where string) error {
+	switch v.Kind {
+	case structured.Null:
+	case structured.Int, structured.Number:
+		i, err := strconv.ParseInt(v.Str, 10, 0)
+		if err != nil {
+			return fmt.Errorf("errlint settings: %s: want an integer, got number %s", where, v.Str)
+		}
+		*dst = int(i)
+	default:
+		return wrongKind(where, "an integer", v)
+	}
+	return nil
+}
+
+// list reads a list whose entries are read later; null is empty.
+func list(dst *[]*structured.Node, v *structured.Node, where string) error {
+	switch v.Kind {
+	case structured.Null:
+		*dst = nil
+	case structured.List:
+		*dst = v.Items
+	default:
+		return wrongKind(where, "a list", v)
+	}
+	return nil
+}
+
+// strings_ reads a list of strings; a null entry is "". itemErr words an
+// entry of another kind.
+func strings_(dst *[]string, v *structured.Node, where, itemErr string) error {
+	switch v.Kind {
+	case structured.Null:
+		*dst = nil
+		return nil
+	case structured.List:
+	default:
+		return wrongKind(where, "a list of strings", v)
+	}
+	*dst = make([]string, len(v.Items))
+	for i, it := range v.Items {
+		if err := str(&(*dst)[i], it, where); err != nil {
+			return fmt.Errorf("errlint settings: "+itemErr, it.Describe(structured.EncodingJSONWords))
+		}
+	}
+	return nil
+}
+
+// stringKeys refuses a mapping key that is no string (YAML allows them).
+func stringKeys(n *structured.Node, path string) error {
+	for i, k := range n.Keys {
+		if k.Kind != structured.String {
+			where := path
+			if where == "" {
+				where = "settings"
+			}
+			return fmt.Errorf("errlint settings: %s: key %v is not a string", where, k.Value)
+		}
+		sub := k.Str
+		if path != "" {
+			sub = path + "." + k.Str
+		}
+		if err := stringKeys(n.Values[i], sub); err != nil {
+			return err
+		}
+	}
+	for i, it := range n.Items {
+		if err := stringKeys(it, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entry checks that list[i], n, is a mapping and reads its keys with set,
+// given the key's path.
+func entry(list string, i int, n *structured.Node, known []string, set func(key, where string, v *structured.Node) error) error {
+	where := fmt.Sprintf("%s[%d]", list, i)
+	if n.Kind != structured.Map {
+		return fmt.Errorf("errlint settings: %s: want a mapping with keys %s, got %s", where, strings.Join(known, ", "), n.Describe(structured.GoWords))
+	}
+	return fields(n, where, known, func(key string, v *structured.Node) error {
+		return set(key, where+"."+key, v)
+	})
 }
 
 // resolveCatalog makes the catalog setting absolute and checks that the
@@ -234,64 +375,72 @@ func describe(err error, path string) string {
 	return err.Error()
 }
 
-// decodeEntry decodes list[i] into v, refusing unknown keys.
-func decodeEntry(list string, i int, msg json.RawMessage, known []string, v any) error {
-	key := fmt.Sprintf("%s[%d]", list, i)
-	if !bytes.HasPrefix(bytes.TrimSpace(msg), []byte("{")) {
-		return fmt.Errorf("errlint settings: %s: want a mapping with keys %s, got %s", key, strings.Join(known, ", "), jsonKind(msg))
-	}
-	dec := json.NewDecoder(bytes.NewReader(msg))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return explain(err, key, known)
-	}
-	return nil
-}
-
-// decodeWriter decodes and validates writers[i].
-func decodeWriter(i int, msg json.RawMessage) (config.Writer, error) {
-	var w writer
-	if err := decodeEntry("writers", i, msg, writerKeys, &w); err != nil {
+// decodeWriter reads and validates writers[i].
+func decodeWriter(i int, n *structured.Node) (config.Writer, error) {
+	var w config.Writer
+	err := entry("writers", i, n, writerKeys, func(key, where string, v *structured.Node) error {
+		switch key {
+		case "func":
+			return str(&w.Func, v, where)
+		case "status":
+			return opt(&w.Status, v, where, integer)
+		case "code":
+			return opt(&w.Code, v, where, integer)
+		case "body":
+			return opt(&w.Body, v, where, integer)
+		}
+		return integer(&w.Carries, v, where)
+	})
+	if err != nil {
 		return config.Writer{}, err
 	}
 	if w.Func == "" {
 		return config.Writer{}, fmt.Errorf("errlint settings: writers[%d].func: missing; want the function's full name, e.g. \"example.com/svc/httpx.Fail\" or \"(*example.com/svc/httpx.Responder).Fail\"", i)
 	}
-	cw := config.Writer{Func: w.Func, Status: w.Status, Code: w.Code, Body: w.Body, Carries: w.Carries}
-	if err := cw.Validate(); err != nil {
+	if err := w.Validate(); err != nil {
 		return config.Writer{}, fmt.Errorf("errlint settings: writers[%d]: %v", i, err)
 	}
-	return cw, nil
+	return w, nil
 }
 
-// decodeType decodes and validates types[i].
-func decodeType(i int, msg json.RawMessage) (config.TypeRoles, error) {
-	var t typeRoles
-	if err := decodeEntry("types", i, msg, typeKeys, &t); err != nil {
+// decodeType reads and validates types[i].
+func decodeType(i int, n *structured.Node) (config.TypeRoles, error) {
+	var t config.TypeRoles
+	err := entry("types", i, n, typeKeys, func(key, where string, v *structured.Node) error {
+		dst := map[string]*string{"type": &t.Type, "code": &t.Code, "status": &t.Status, "ok": &t.OK, "retryable": &t.Retryable, "message": &t.Message}[key]
+		return str(dst, v, where)
+	})
+	if err != nil {
 		return config.TypeRoles{}, err
 	}
-	ct := config.TypeRoles{Type: t.Type, Code: t.Code, Status: t.Status, OK: t.OK, Retryable: t.Retryable, Message: t.Message}
-	if err := ct.Validate(); err != nil {
+	if err := t.Validate(); err != nil {
 		return config.TypeRoles{}, fmt.Errorf("errlint settings: types[%d]: %v", i, err)
 	}
-	return ct, nil
+	return t, nil
 }
 
-// decodeGoCatalog decodes and validates go_catalog[i].
-func decodeGoCatalog(i int, msg json.RawMessage) (config.GoCatalogDecl, error) {
-	var g goCatalog
-	if err := decodeEntry("go_catalog", i, msg, goCatKeys, &g); err != nil {
-		return config.GoCatalogDecl{}, err
-	}
+// decodeGoCatalog reads and validates go_catalog[i].
+func decodeGoCatalog(i int, n *structured.Node) (config.GoCatalogDecl, error) {
+	names := map[string]*string{}
+	var arg *int
+	err := entry("go_catalog", i, n, goCatKeys, func(key, where string, v *structured.Node) error {
+		if key == "arg" {
+			return opt(&arg, v, where, integer)
+		}
+		var s *string
+		err := opt(&s, v, where, str)
+		names[key] = s
+		return err
+	})
 	var d config.GoCatalogDecl
+	if err != nil {
+		return d, err
+	}
 	var kinds []string
-	for _, k := range []struct {
-		kind string
-		name *string
-	}{{config.GoVar, g.Var}, {config.GoFunc, g.Func}, {config.GoType, g.Type}, {config.GoMethod, g.Method}} {
-		if k.name != nil {
-			kinds = append(kinds, k.kind)
-			d.Kind, d.Name = k.kind, *k.name
+	for _, kind := range []string{config.GoVar, config.GoFunc, config.GoType, config.GoMethod} {
+		if names[kind] != nil {
+			kinds = append(kinds, kind)
+			d.Kind, d.Name = kind, *names[kind]
 		}
 	}
 	switch {
@@ -299,155 +448,14 @@ func decodeGoCatalog(i int, msg json.RawMessage) (config.GoCatalogDecl, error) {
 		return d, fmt.Errorf("errlint settings: go_catalog[%d]: want one of %s", i, strings.Join(config.GoCatalogKinds, ", "))
 	case len(kinds) > 1:
 		return d, fmt.Errorf("errlint settings: go_catalog[%d]: an entry names one declaration, not %s", i, strings.Join(kinds, " and "))
-	case g.Arg != nil && d.Kind != config.GoFunc:
+	case arg != nil && d.Kind != config.GoFunc:
 		return d, fmt.Errorf("errlint settings: go_catalog[%d].arg: only for func (which argument of the function is the descriptor)", i)
 	}
-	if g.Arg != nil {
-		d.Arg = *g.Arg
+	if arg != nil {
+		d.Arg = *arg
 	}
 	if err := d.Validate(); err != nil {
 		return d, fmt.Errorf("errlint settings: go_catalog[%d]: %v", i, err)
 	}
 	return d, nil
-}
-
-// explain rewrites a JSON decoding error into one that names the setting.
-func explain(err error, prefix string, known []string) error {
-	join := func(field string) string {
-		switch {
-		case prefix == "":
-			return field
-		case field == "":
-			return prefix
-		}
-		return prefix + "." + field
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		field := te.Field
-		if field == "" {
-			field = prefix
-		} else {
-			field = join(field)
-		}
-		if te.Type.String() == "string" && field == "disable" {
-			return fmt.Errorf("errlint settings: disable: want a list of analyzer names, got %s in it", te.Value)
-		}
-		return fmt.Errorf("errlint settings: %s: want %s, got %s", field, typeName(te.Type.String()), te.Value)
-	}
-	msg := err.Error()
-	if i := strings.Index(msg, "json: unknown field "); i >= 0 {
-		name := strings.TrimPrefix(msg[i:], "json: unknown field ")
-		where := "unknown key"
-		if prefix != "" {
-			where = prefix + ": unknown key"
-		}
-		if unq, err := strconv.Unquote(name); err == nil && prefix == "" && slices.Contains(analyzer.Names, unq) {
-			return fmt.Errorf("errlint settings: %s %s (known keys: %s); to turn %s off, write disable: [%s]", where, name, strings.Join(known, ", "), unq, unq)
-		}
-		return fmt.Errorf("errlint settings: %s %s (known keys: %s)", where, name, strings.Join(known, ", "))
-	}
-	return fmt.Errorf("errlint settings: %s", strings.TrimPrefix(msg, "decoding settings: "))
-}
-
-// typeName spells a Go type of the settings structs for users.
-func typeName(t string) string {
-	switch t {
-	case "string":
-		return "a string"
-	case "int", "*int":
-		return "an integer"
-	case "*string":
-		return "a string"
-	case "[]string":
-		return "a list of strings"
-	case "[]json.RawMessage":
-		return "a list"
-	}
-	return t
-}
-
-// normalize converts the maps YAML decoders may produce (map[any]any) into
-// map[string]any so the settings encode as JSON.
-func normalize(v any, path string) (any, error) {
-	switch v := v.(type) {
-	case map[any]any:
-		m := make(map[string]any, len(v))
-		for k, e := range v {
-			ks, ok := k.(string)
-			if !ok {
-				return nil, fmt.Errorf("errlint settings: %s: key %v is not a string", orTop(path), k)
-			}
-			n, err := normalize(e, joinPath(path, ks))
-			if err != nil {
-				return nil, err
-			}
-			m[ks] = n
-		}
-		return m, nil
-	case map[string]any:
-		m := make(map[string]any, len(v))
-		for k, e := range v {
-			n, err := normalize(e, joinPath(path, k))
-			if err != nil {
-				return nil, err
-			}
-			m[k] = n
-		}
-		return m, nil
-	case []any:
-		s := make([]any, len(v))
-		for i, e := range v {
-			n, err := normalize(e, fmt.Sprintf("%s[%d]", path, i))
-			if err != nil {
-				return nil, err
-			}
-			s[i] = n
-		}
-		return s, nil
-	}
-	return v, nil
-}
-
-func joinPath(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-func orTop(path string) string {
-	if path == "" {
-		return "settings"
-	}
-	return path
-}
-
-// kind names the shape of a decoded YAML/JSON value.
-func kind(v any) string {
-	switch v.(type) {
-	case nil:
-		return "nothing"
-	case string:
-		return "a string"
-	case bool:
-		return "a boolean"
-	case []any:
-		return "a list"
-	case map[string]any:
-		return "a mapping"
-	}
-	return "a number"
-}
-
-// jsonKind names the shape of an encoded JSON value.
-func jsonKind(msg json.RawMessage) string {
-	var v any
-	if err := json.Unmarshal(msg, &v); err != nil {
-		return "invalid JSON"
-	}
-	if _, ok := v.(float64); ok {
-		return "a number"
-	}
-	return kind(v)
 }
