@@ -38,6 +38,7 @@ type position struct {
 	request arg  // a request argument that carries a status recorded earlier (render.Status(r, s), render.JSON(w, r, v))
 	chains  bool // the call returns its receiver: c.Status(404).JSON(v) is a body call on c
 	wraps   arg  // the call returns a value writing to this argument (json.NewEncoder(w))
+	encodes arg  // the call returns the encoding of this argument (json.Marshal(v)): bytes of it written later are a structured body
 	commits bool // the call sends the status (a recorded one, for a call with no status of its own); else it only records it
 
 	header *headerRole // the call sets a response header and writes no status
@@ -128,6 +129,8 @@ func buildPositions() map[string]position {
 		"fmt.Fprintf":                     sends(0, 1, bodyConst),
 		"(*encoding/json.Encoder).Encode": sends(onReceiver, 0, bodyStructured),
 		"encoding/json.NewEncoder":        {status: -1, body: -1, writer: nowhere, wraps: argAt(0)},
+		"encoding/json.Marshal":           {status: -1, body: -1, writer: nowhere, encodes: argAt(0)},
+		"encoding/json.MarshalIndent":     {status: -1, body: -1, writer: nowhere, encodes: argAt(0)},
 
 		// Header setters: no status, a name and a value.
 		"(net/http.Header).Set":            header(onHeader),
@@ -494,6 +497,38 @@ var writerUsers = map[string]struct{ sends bool }{
 	"net/http.SetCookie":             {}, // Set-Cookie only
 	"net/http.NewResponseController": {},
 	"io.Copy":                        {sends: true},
+}
+
+// commitMethods are the methods, by name, that send the status when called
+// on a response writer or a framework context of any type (a recorder's or
+// a wrapper's too): body writes, gin's WriteHeaderNow, and Flush.
+var commitMethods = map[string]bool{
+	"Write":          true,
+	"WriteString":    true,
+	"WriteHeaderNow": true,
+	"Flush":          true,
+}
+
+// isCommitMethod reports whether fn is one of the commitMethods; the caller
+// checks that its receiver is a response writer.
+func isCommitMethod(fn *types.Func) bool {
+	return commitMethods[fn.Name()]
+}
+
+// isHeaderType reports whether t is net/http's Header.
+func isHeaderType(t types.Type) bool {
+	return t != nil && isNamed(t, netHTTP, "Header")
+}
+
+// isHeaderAccessor reports whether sel selects a method taking nothing and
+// returning an http.Header (w.Header()).
+func isHeaderAccessor(info *types.Info, sel *ast.SelectorExpr) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isHeaderType(sig.Results().At(0).Type())
 }
 
 // isAccessor reports whether fn is one of the accessors.

@@ -13,11 +13,11 @@ import (
 // follow is what comes after a status-only write (w.WriteHeader(s),
 // c.Status(s)) in its block.
 type follow struct {
-	body       bodyInfo
-	lit        *ast.CompositeLit // the literal written as the body, if it is one
-	writerCall *ast.CallExpr     // a code-only error writer called with w
-	sends      *ast.CallExpr     // the body call of a row that sends the recorded status
-	sendsRow   position          // its row
+	body            bodyInfo
+	lit             *ast.CompositeLit // the literal written as the body, if it is one
+	errorWriterCall *ast.CallExpr     // a code-only error writer called with w
+	sends           *ast.CallExpr     // the body call of a row that sends the recorded status
+	sendsRow        position          // its row
 }
 
 // writerRef identifies the writer a status was written to: the variable at
@@ -127,71 +127,8 @@ func (x *extractor) aliases(ref writerRef, at inspector.Cursor) (all map[types.O
 	return all, encoders
 }
 
-const (
-	jsonMarshal       = "encoding/json.Marshal"
-	jsonMarshalIndent = "encoding/json.MarshalIndent"
-)
-
-// pairings is what the pairing pass finds in one declaration, before the
-// extraction walk reads it: for each status-only write (w.WriteHeader(s),
-// c.Status(s), render.Status(r, s)), the body that follows it on the same
-// response writer or request, and the literals written as those bodies.
-type pairings struct {
-	later  map[*ast.CallExpr]follow
-	bodies map[*ast.CompositeLit]bool
-}
-
-// pairBodies is the pairing pass over the declaration decl: every statement
-// list of it, in straight-line code.
-func (x *extractor) pairBodies(decl inspector.Cursor) pairings {
-	ps := pairings{later: map[*ast.CallExpr]follow{}, bodies: map[*ast.CompositeLit]bool{}}
-	for c := range decl.Preorder((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.BlockStmt:
-			x.scanList(ps, c, n.List, isFuncBody(c))
-		case *ast.CaseClause:
-			x.scanList(ps, c, n.Body, false)
-		case *ast.CommClause:
-			x.scanList(ps, c, n.Body, false)
-		}
-	}
-	return ps
-}
-
-// scanList records in ps, for each status-only write among the statements
-// of list (owned by owner), the body that follows it. Straight-line code
-// only: the scan stops at the first statement that is not simple.
-func (x *extractor) scanList(ps pairings, owner inspector.Cursor, list []ast.Stmt, funcBody bool) {
-	var marshalled map[types.Object]ast.Expr
-	for i, s := range list {
-		es, ok := s.(*ast.ExprStmt)
-		if !ok {
-			continue
-		}
-		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-		if !ok {
-			continue
-		}
-		p, ok := lookupPosition(x.callee(call))
-		if !ok || p.rule != bodyLater {
-			continue
-		}
-		ref, ok := x.ref(pairingExpr(call, p))
-		if !ok {
-			continue
-		}
-		if marshalled == nil {
-			marshalled = x.marshalled(list)
-		}
-		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, owner)
-		if f.body.lit != nil {
-			ps.bodies[f.body.lit] = true // the literal may come before the status (json.Marshal)
-		}
-		ps.later[call] = f
-	}
-}
-
-// marshalled maps variables assigned once in list from json.Marshal(v) to v.
+// marshalled maps variables assigned once in list from an encoding call
+// (json.Marshal(v)) to the value encoded.
 func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 	out := map[types.Object]ast.Expr{}
 	seen := map[types.Object]bool{}
@@ -216,9 +153,9 @@ func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 		if len(as.Rhs) != 1 {
 			continue
 		}
-		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) >= 1 {
-			if fn := x.callee(call); fn != nil && (fn.FullName() == jsonMarshal || fn.FullName() == jsonMarshalIndent) {
-				out[obj] = call.Args[0]
+		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+			if p, ok := lookupRow(x.callee(call)); ok && p.encodes.of(call) != nil {
+				out[obj] = p.encodes.of(call)
 			}
 		}
 	}
@@ -493,7 +430,7 @@ func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, status position, marsha
 	if w, ok := x.writerOf(fn.Origin()); ok && w.Status < 0 && w.Carries == 0 && w.Code >= 0 && status.request == 0 {
 		for _, a := range call.Args {
 			if x.isWriter(a, ref) {
-				return follow{body: bodyInfo{kind: BodyCode}, writerCall: call}
+				return follow{body: bodyInfo{kind: BodyCode}, errorWriterCall: call}
 			}
 		}
 	}
