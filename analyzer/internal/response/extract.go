@@ -95,8 +95,8 @@ type extractor struct {
 	pkg      *types.Package
 	info     *types.Info
 	errTypes *errTypes
-	writerOf func(*types.Func) (Writer, bool)
-	bound    *bindings // sentinels and Go catalogs' bound identifiers
+	writerOf func(*types.Func) (position, bool) // the row of an error writer
+	bound    *bindings                          // sentinels and Go catalogs' bound identifiers
 	insp     *inspector.Inspector
 	decls    map[ast.Decl]inspector.Cursor // the cursor of each declaration, built once
 
@@ -302,7 +302,7 @@ func (x *extractor) message(e ast.Expr) bodyInfo {
 
 // errorWriterCall reads a call of the error writer w: the response it
 // writes and the codes it is given.
-func (x *extractor) errorWriterCall(call *ast.CallExpr, w Writer) {
+func (x *extractor) errorWriterCall(call *ast.CallExpr, w position) {
 	if !x.writesErrorResponse(call, w) {
 		return
 	}
@@ -313,17 +313,17 @@ func (x *extractor) errorWriterCall(call *ast.CallExpr, w Writer) {
 // errorWriterResponse returns the response a call of the error writer w
 // writes: with its status argument, with the status it always carries, or
 // with the status-only write it follows (nil when none).
-func (x *extractor) errorWriterResponse(call *ast.CallExpr, w Writer) *Response {
+func (x *extractor) errorWriterResponse(call *ast.CallExpr, w position) *Response {
 	switch {
-	case w.Status >= 0:
-		r := x.newResponse(call.Args[w.Status], call.Args[w.Status])
-		r.Field = w.Field
+	case w.status >= 0:
+		r := x.newResponse(call.Args[w.status], call.Args[w.status])
+		r.Field = w.field
 		r.Body = BodyUnknown
 		x.recordWriterArg(r, call)
 		x.u.responses = append(x.u.responses, r)
 		return r
-	case w.Carries != 0:
-		r := &Response{File: x.u.file, At: call, Value: w.Carries, Const: true, Carried: true, Body: BodyCode}
+	case w.implied != 0:
+		r := &Response{File: x.u.file, At: call, Value: w.implied, Const: true, Carried: true, Body: BodyCode}
 		x.recordWriterArg(r, call)
 		if r.writer != nil {
 			x.u.responses = append(x.u.responses, r) // written (§7); the code analyzers skip carried statuses
@@ -349,18 +349,18 @@ func (x *extractor) responseOf(status *ast.CallExpr) *Response {
 // errorWriterCodes reads the codes a call of the error writer w is given
 // for r: its code argument, a bound identifier as its body, and the code
 // of each literal argument no other response claimed.
-func (x *extractor) errorWriterCodes(call *ast.CallExpr, w Writer, r *Response) {
+func (x *extractor) errorWriterCodes(call *ast.CallExpr, w position, r *Response) {
 	args := call.Args
-	if w.Code >= 0 && w.Code < len(args) {
-		x.codeOf(args[w.Code], r)
+	if c := w.code.of(call); c != nil {
+		x.codeOf(c, r)
 	}
-	if w.Body >= 0 && w.Body < len(args) {
-		if _, ok := x.bound.expr(x.info, args[w.Body]); ok {
-			x.codeOf(args[w.Body], r) // a bound identifier passed as the body
+	if w.body >= 0 && w.body < len(args) {
+		if _, ok := x.bound.expr(x.info, args[w.body]); ok {
+			x.codeOf(args[w.body], r) // a bound identifier passed as the body
 		}
 	}
 	for i, a := range args {
-		if i == w.Status || i == w.Code {
+		if i == w.status || i == w.code.index() {
 			continue
 		}
 		lit, ok := bodyLiteral(a)

@@ -185,7 +185,7 @@ type event struct {
 type headerStep struct {
 	pass     *analysis.Pass
 	x        *extractor
-	writerOf func(*types.Func) (Writer, bool)
+	writerOf func(*types.Func) (position, bool) // the row of an error writer
 	local    map[*types.Func]*HeaderFact
 	isWriter map[types.Type]bool
 }
@@ -195,16 +195,34 @@ type headerStep struct {
 // files.
 func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool) *headerIndex {
 	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: map[*types.Func]*HeaderFact{}, isWriter: map[types.Type]bool{}}
-	idx := &headerIndex{state: map[*Response]*headerState{}}
-
-	type decl struct {
-		u      *unit
-		fd     *ast.FuncDecl
-		events []event
-		params map[types.Object]bool
-		wparam int
+	decls := h.headerDecls(units, user, reportable)
+	h.inferFacts(decls)
+	for fn, f := range h.local {
+		pass.ExportObjectFact(fn, f)
 	}
-	var decls []*decl
+	idx := &headerIndex{state: map[*Response]*headerState{}}
+	for _, d := range decls {
+		if reportable[d.u.file] {
+			h.index(idx, d)
+		}
+	}
+	return idx
+}
+
+// headerDecl is a declaration the headers step reads: a function taking
+// the writer, or one writing a response errlint reports on.
+type headerDecl struct {
+	u      *unit
+	fd     *ast.FuncDecl
+	events []event
+	params map[types.Object]bool
+	wparam int // the writer parameter, or -1
+}
+
+// headerDecls returns the declarations of units the headers step reads,
+// with their events.
+func (h *headerStep) headerDecls(units []*unit, user bool, reportable map[*ast.File]bool) []*headerDecl {
+	var decls []*headerDecl
 	for _, u := range units {
 		fd, _ := u.decl.(*ast.FuncDecl)
 		wparam := -1
@@ -216,10 +234,14 @@ func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, r
 			continue // most declarations: nothing to do
 		}
 		evs, params := h.collect(u.decl)
-		decls = append(decls, &decl{u: u, fd: fd, events: evs, params: params, wparam: wparam})
+		decls = append(decls, &headerDecl{u: u, fd: fd, events: evs, params: params, wparam: wparam})
 	}
+	return decls
+}
 
-	// Facts, to a fixed point: a helper's fact makes its callers' known.
+// inferFacts infers the header facts of the functions of decls taking the
+// writer, to a fixed point: a helper's fact makes its callers' known.
+func (h *headerStep) inferFacts(decls []*headerDecl) {
 	for range 8 {
 		changed := false
 		for _, d := range decls {
@@ -238,42 +260,37 @@ func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, r
 			}
 		}
 		if !changed {
-			break
+			return
 		}
 	}
-	for fn, f := range h.local {
-		pass.ExportObjectFact(fn, f)
-	}
+}
 
-	for _, d := range decls {
-		if !reportable[d.u.file] {
+// index records in idx the written responses of d, their header state,
+// and its retry-after headers paired with a response.
+func (h *headerStep) index(idx *headerIndex, d *headerDecl) {
+	carries := 0 // the status d's function carries to its callers, if an error writer
+	if d.u.fn != nil {
+		if w, ok := h.writerOf(d.u.fn); ok {
+			carries = w.implied
+		}
+	}
+	for _, r := range d.u.responses {
+		if r.writer == nil || !r.Const {
 			continue
 		}
-		carries := 0 // the status d's function carries to its callers, if a writer
-		if d.u.fn != nil {
-			if w, ok := h.writerOf(d.u.fn); ok {
-				carries = w.Carries
-			}
+		if carries != 0 && r.Value == carries && isParamOf(h.x.info, d.fd, r.writer.root) {
+			continue // a status carried by an error writer: its finding is at each call
 		}
-		for _, r := range d.u.responses {
-			if r.writer == nil || !r.Const {
-				continue
-			}
-			if carries != 0 && r.Value == carries && isParamOf(h.x.info, d.fd, r.writer.root) {
-				continue // a status carried by a writer: its finding is at each call
-			}
-			st, ok := h.state(r, d.u.decl, d.events, d.params)
-			if !ok {
-				continue
-			}
-			idx.written = append(idx.written, r)
-			if st != nil {
-				idx.state[r] = st
-			}
+		st, ok := h.state(r, d.u.decl, d.events, d.params)
+		if !ok {
+			continue
 		}
-		idx.paired = append(idx.paired, h.pair(d.u, d.events)...)
+		idx.written = append(idx.written, r)
+		if st != nil {
+			idx.state[r] = st
+		}
 	}
-	return idx
+	idx.paired = append(idx.paired, h.pair(d.u, d.events)...)
 }
 
 // isParamOf reports whether obj is a parameter of fd (not of a function
@@ -773,26 +790,7 @@ func (h *headerStep) factOf(fn *types.Func) (*HeaderFact, bool) {
 func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []event) *HeaderFact {
 	sig := fn.Type().(*types.Signature)
 	pw := sig.Params().At(wparam)
-	always, maybe := map[string]bool{}, map[string]bool{}
-	when := map[int]map[string]bool{}
-	var status *types.Var
-	addWhen := func(v *types.Var, ks []int, names []string) bool {
-		if status == nil {
-			status = v
-		}
-		if v != status {
-			return false
-		}
-		for _, k := range ks {
-			if when[k] == nil {
-				when[k] = map[string]bool{}
-			}
-			for _, n := range names {
-				when[k][n] = true
-			}
-		}
-		return true
-	}
+	b := newFactBuilder()
 	assigned := assignedVars(h.x.info, fd.Body)
 	for _, ev := range evs {
 		if ev.ref.root != pw || len(ev.ref.path) != 0 {
@@ -804,68 +802,111 @@ func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []e
 		}
 		switch ev.kind {
 		case evCommit:
-			return factFrom(wparam, status, sig, always, when, maybe)
+			return b.fact(wparam, sig)
 		case evUnknown:
 			return nil
 		case evSet:
 			if ev.name == "" {
 				return nil
 			}
-			switch path {
-			case onEvery:
-				always[ev.name] = true
-			case onStatus:
-				if !addWhen(ev.param, ev.whens, []string{ev.name}) {
-					maybe[ev.name] = true
-				}
-			default:
-				maybe[ev.name] = true
-			}
+			b.add(ev.name, path, ev)
 		case evCall:
-			g, ok := h.factOf(ev.callee)
-			if !ok || int(g.Writer) != ev.index {
+			if !h.inferCall(b, ev, path, assigned) {
 				return nil
 			}
-			var sArg ast.Expr
-			if g.Status > 0 && int(g.Status)-1 < len(ev.call.Args) {
-				sArg = ev.call.Args[g.Status-1]
-			}
-			for _, n := range g.Maybe {
-				maybe[n] = true
-			}
-			var sure []string // set on every path of the callee, for this call
-			sure = append(sure, g.Always...)
-			if k, ok := intConst(h.x.info, sArg); ok {
-				sure = append(sure, g.when(k)...)
-			} else if v := h.intParam(sArg); v != nil && path == onEvery && !assigned[v] && (status == nil || status == v) {
-				for _, w := range g.When {
-					addWhen(v, []int{int(w.Status)}, w.Names)
-				}
-			} else {
-				for _, w := range g.When {
-					for _, n := range w.Names {
-						maybe[n] = true
-					}
-				}
-			}
-			for _, n := range sure {
-				switch path {
-				case onEvery:
-					always[n] = true
-				case onStatus:
-					if !addWhen(ev.param, ev.whens, []string{n}) {
-						maybe[n] = true
-					}
-				default:
-					maybe[n] = true
-				}
-			}
-			if w, ok := h.writerOf(ev.callee); ok && w.IsWriter() {
-				return factFrom(wparam, status, sig, always, when, maybe) // the writer sends the status
+			if w, ok := h.writerOf(ev.callee); ok && w.isErrorWriter() {
+				return b.fact(wparam, sig) // the error writer sends the status
 			}
 		}
 	}
-	return factFrom(wparam, status, sig, always, when, maybe)
+	return b.fact(wparam, sig)
+}
+
+// inferCall adds to b the headers that ev, a call handed the writer on the
+// paths path, sets by its callee's fact. It returns false when the callee
+// has no fact for that parameter.
+func (h *headerStep) inferCall(b *factBuilder, ev event, path pathKind, assigned map[*types.Var]bool) bool {
+	g, ok := h.factOf(ev.callee)
+	if !ok || int(g.Writer) != ev.index {
+		return false
+	}
+	var sArg ast.Expr
+	if g.Status > 0 && int(g.Status)-1 < len(ev.call.Args) {
+		sArg = ev.call.Args[g.Status-1]
+	}
+	for _, n := range g.Maybe {
+		b.maybe[n] = true
+	}
+	var sure []string // set on every path of the callee, for this call
+	sure = append(sure, g.Always...)
+	if k, ok := intConst(h.x.info, sArg); ok {
+		sure = append(sure, g.when(k)...)
+	} else if v := h.intParam(sArg); v != nil && path == onEvery && !assigned[v] && (b.status == nil || b.status == v) {
+		for _, w := range g.When {
+			b.addWhen(v, []int{int(w.Status)}, w.Names) // the caller's status parameter passed on
+		}
+	} else {
+		for _, w := range g.When {
+			for _, n := range w.Names {
+				b.maybe[n] = true
+			}
+		}
+	}
+	for _, n := range sure {
+		b.add(n, path, ev)
+	}
+	return true
+}
+
+// factBuilder gathers the headers a function sets on its writer parameter.
+type factBuilder struct {
+	always, maybe map[string]bool
+	when          map[int]map[string]bool
+	status        *types.Var // the status parameter when depends on
+}
+
+func newFactBuilder() *factBuilder {
+	return &factBuilder{always: map[string]bool{}, maybe: map[string]bool{}, when: map[int]map[string]bool{}}
+}
+
+// addWhen records names as set on every path where v is one of ks. It
+// returns false when the fact already depends on another variable.
+func (b *factBuilder) addWhen(v *types.Var, ks []int, names []string) bool {
+	if b.status == nil {
+		b.status = v
+	}
+	if v != b.status {
+		return false
+	}
+	for _, k := range ks {
+		if b.when[k] == nil {
+			b.when[k] = map[string]bool{}
+		}
+		for _, n := range names {
+			b.when[k][n] = true
+		}
+	}
+	return true
+}
+
+// add records header name as set by ev on the paths path.
+func (b *factBuilder) add(name string, path pathKind, ev event) {
+	switch path {
+	case onEvery:
+		b.always[name] = true
+	case onStatus:
+		if !b.addWhen(ev.param, ev.whens, []string{name}) {
+			b.maybe[name] = true
+		}
+	default:
+		b.maybe[name] = true
+	}
+}
+
+// fact returns the fact b gathered for the writer parameter wparam of a
+// function of signature sig.
+func (b *factBuilder) fact(wparam int, sig *types.Signature) *HeaderFact {
+	return factFrom(wparam, b.status, sig, b.always, b.when, b.maybe)
 }
 
 func factFrom(wparam int, status *types.Var, sig *types.Signature, always map[string]bool, when map[int]map[string]bool, maybe map[string]bool) *HeaderFact {
@@ -903,87 +944,116 @@ func factFrom(wparam int, status *types.Var, sig *types.Signature, always map[st
 // known.
 func (h *headerStep) state(r *Response, decl ast.Decl, evs []event, params map[types.Object]bool) (st *headerState, ok bool) {
 	ref := canonical(*r.writer)
-	commit := decl.End()
-	if r.Commit != nil {
-		commit = r.Commit.Pos()
-	} else if r.call != nil {
-		for _, ev := range evs {
-			if ev.kind != evCommit || ev.node.Pos() < r.call.End() || !ev.ref.same(ref) {
-				continue
-			}
-			if ev.status != nil {
-				if v, ok := intConst(h.x.info, ev.status); !ok || v >= 0 {
-					return nil, false // c.Status(401); c.JSON(200, v): the later call writes its own status
-				}
-			}
-			r.Commit, commit = ev.call, ev.node.Pos()
-			break
-		}
+	commit, ok := h.commitPos(r, decl, evs, ref)
+	if !ok {
+		return nil, false
 	}
 	if !params[ref.root] {
 		return nil, true // a writer made in the function: errlint cannot follow what it wraps
 	}
 	st = &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
-	apply := func(g *HeaderFact, call *ast.CallExpr) {
-		for _, n := range g.Always {
-			st.set[n] = true
-		}
-		for _, n := range g.Maybe {
-			st.maybe[n] = true
-		}
-		var sArg ast.Expr
-		if g.Status > 0 && int(g.Status)-1 < len(call.Args) {
-			sArg = call.Args[g.Status-1]
-		}
-		if k, ok := intConst(h.x.info, sArg); ok {
-			for _, n := range g.when(k) {
-				st.set[n] = true
-			}
-			return
-		}
-		for _, w := range g.When {
-			for _, n := range w.Names {
-				st.maybe[n] = true
-			}
-		}
-	}
 	for _, ev := range evs {
 		if ev.node.Pos() >= commit {
 			break
 		}
-		if !ev.ref.same(ref) {
-			continue
-		}
-		switch ev.kind {
-		case evSet:
-			if ev.name == "" {
-				st.unknown = true
-			} else {
-				st.set[ev.name] = true
-			}
-		case evUnknown:
-			st.unknown = true
-		case evCall:
-			if g, ok := h.factOf(ev.callee); ok && int(g.Writer) == ev.index {
-				apply(g, ev.call)
-			} else {
-				st.unknown = true
-			}
+		if ev.ref.same(ref) {
+			h.applyEvent(st, ev)
 		}
 	}
 	if r.call != nil && r.Commit == r.call {
-		if fn := h.x.callee(r.call); fn != nil {
-			if _, row := lookupRow(fn); !row {
-				// An error writer: what it sets before sending counts.
-				if g, ok := h.factOf(fn.Origin()); ok {
-					apply(g, r.call)
-				} else {
-					st.unknown = true
-				}
-			}
-		}
+		h.applyErrorWriter(st, r.call)
 	}
 	return st, true
+}
+
+// commitPos returns where r's status is sent: at its commit; else at the
+// first later commit on its writer, which becomes r's commit; else as the
+// function returns. ok is false when that later call writes a status of
+// its own (c.Status(401); c.JSON(200, v)).
+func (h *headerStep) commitPos(r *Response, decl ast.Decl, evs []event, ref writerRef) (pos token.Pos, ok bool) {
+	if r.Commit != nil {
+		return r.Commit.Pos(), true
+	}
+	if r.call == nil {
+		return decl.End(), true
+	}
+	for _, ev := range evs {
+		if ev.kind != evCommit || ev.node.Pos() < r.call.End() || !ev.ref.same(ref) {
+			continue
+		}
+		if ev.status != nil {
+			if v, ok := intConst(h.x.info, ev.status); !ok || v >= 0 {
+				return token.NoPos, false // the later call writes its own status
+			}
+		}
+		r.Commit = ev.call
+		return ev.node.Pos(), true
+	}
+	return decl.End(), true
+}
+
+// applyEvent records in st what ev, before the commit on the same writer,
+// does to its headers.
+func (h *headerStep) applyEvent(st *headerState, ev event) {
+	switch ev.kind {
+	case evSet:
+		if ev.name == "" {
+			st.unknown = true
+		} else {
+			st.set[ev.name] = true
+		}
+	case evUnknown:
+		st.unknown = true
+	case evCall:
+		if g, ok := h.factOf(ev.callee); ok && int(g.Writer) == ev.index {
+			h.applyFact(st, g, ev.call)
+		} else {
+			st.unknown = true
+		}
+	}
+}
+
+// applyErrorWriter records in st the headers that the error writer called
+// by call, which commits the response, sets before sending it.
+func (h *headerStep) applyErrorWriter(st *headerState, call *ast.CallExpr) {
+	fn := h.x.callee(call)
+	if fn == nil {
+		return
+	}
+	if _, row := lookupRow(fn); row {
+		return
+	}
+	if g, ok := h.factOf(fn.Origin()); ok {
+		h.applyFact(st, g, call)
+	} else {
+		st.unknown = true
+	}
+}
+
+// applyFact records in st the headers g says its function sets on the
+// writer when called by call.
+func (h *headerStep) applyFact(st *headerState, g *HeaderFact, call *ast.CallExpr) {
+	for _, n := range g.Always {
+		st.set[n] = true
+	}
+	for _, n := range g.Maybe {
+		st.maybe[n] = true
+	}
+	var sArg ast.Expr
+	if g.Status > 0 && int(g.Status)-1 < len(call.Args) {
+		sArg = call.Args[g.Status-1]
+	}
+	if k, ok := intConst(h.x.info, sArg); ok {
+		for _, n := range g.when(k) {
+			st.set[n] = true
+		}
+		return
+	}
+	for _, w := range g.When {
+		for _, n := range w.Names {
+			st.maybe[n] = true
+		}
+	}
 }
 
 // pair returns the retry-after header calls of u that pair, by §2's

@@ -182,12 +182,12 @@ func (x *extractor) statusRow(call *ast.CallExpr) (*types.Func, position, bool) 
 
 // pairErrorWriterCall records the literals whose code the error-writer
 // call takes: each literal argument but the status and the code.
-func (x *extractor) pairErrorWriterCall(ps pairing, call *ast.CallExpr, w Writer) {
+func (x *extractor) pairErrorWriterCall(ps pairing, call *ast.CallExpr, w position) {
 	if !x.writesErrorResponse(call, w) {
 		return
 	}
 	for i, a := range call.Args {
-		if i == w.Status || i == w.Code {
+		if i == w.status || i == w.code.index() {
 			continue
 		}
 		if lit, ok := bodyLiteral(a); ok && !ps.isClaimedByOther(lit, call) {
@@ -236,17 +236,17 @@ func (x *extractor) writesResponse(call *ast.CallExpr, p position) bool {
 // writesErrorResponse reports whether the call of the error writer w is
 // read at all: its arguments are not spread, and a status argument that
 // reaches only status fields is an HTTP status.
-func (x *extractor) writesErrorResponse(call *ast.CallExpr, w Writer) bool {
+func (x *extractor) writesErrorResponse(call *ast.CallExpr, w position) bool {
 	if call.Ellipsis != token.NoPos {
 		return false // a spread slice: the argument positions are unknown
 	}
-	if w.Status < 0 {
+	if w.status < 0 {
 		return true
 	}
-	if w.Status >= len(call.Args) {
+	if w.status >= len(call.Args) {
 		return false
 	}
-	if v, ok := intConst(x.info, call.Args[w.Status]); ok && w.Field && (v < 100 || v > 599) {
+	if v, ok := intConst(x.info, call.Args[w.status]); ok && w.field && (v < 100 || v > 599) {
 		return false // NewCoupon("WELCOME", 1): builds a row, not a response
 	}
 	return true
