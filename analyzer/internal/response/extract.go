@@ -106,12 +106,13 @@ type extractor struct {
 }
 
 func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
-	x.u = &unit{file: file, decl: decl, callees: map[*types.Func]bool{}}
+	x.u = &unit{file: file, decl: decl}
 	if fd, ok := decl.(*ast.FuncDecl); ok {
 		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
 	}
 	cur := x.declCursor(decl)
 	x.pairs = x.pair(cur)
+	x.u.callees = x.pairs.callees
 	cur.Inspect(nil, x.visit)
 	return x.u
 }
@@ -155,18 +156,15 @@ func (x *extractor) callee(call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// call reads a call by the row the pairing pass found for it.
 func (x *extractor) call(call *ast.CallExpr) {
-	fn, p, ok := x.statusRow(call)
-	if fn != nil && fn.Pkg() == x.pkg && fn.Pkg() != nil {
-		x.u.callees[fn.Origin()] = true
-	}
+	cr, ok := x.pairs.calls[call]
 	switch {
-	case ok:
-		x.framework(call, p) // huma.NewError included: a package-level variable of function type
-	case fn != nil:
-		if w, ok := x.writerOf(fn.Origin()); ok {
-			x.errorWriterCall(call, w)
-		}
+	case !ok:
+	case cr.errorWriter:
+		x.errorWriterCall(call, cr.row)
+	default:
+		x.framework(call, cr.row) // huma.NewError included: a package-level variable of function type
 	}
 }
 
@@ -193,6 +191,8 @@ func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 	return c
 }
 
+// framework reads a call of the framework row p: the response it writes,
+// the writer it has in hand, its body and a constructor's code.
 func (x *extractor) framework(call *ast.CallExpr, p position) {
 	if !x.writesResponse(call, p) {
 		return
@@ -205,6 +205,19 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r.Value, r.Const = p.implied, true
 	}
 	x.recordWriter(r, call, p)
+	x.frameworkBody(r, call, p)
+	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
+		r.Carried = p.status < 0 // the status the constructor always sends with its code
+		x.newCode(c, r)
+		r.Body = BodyCode
+	}
+	x.u.responses = append(x.u.responses, r)
+}
+
+// frameworkBody reads on r the body a call of the framework row p writes,
+// by the row's rule: for a status-only write, the body the pairing pass
+// found after it.
+func (x *extractor) frameworkBody(r *Response, call *ast.CallExpr, p position) {
 	switch p.rule {
 	case bodyNone:
 		r.Body = BodyNone
@@ -233,12 +246,6 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			x.takeBody(r, x.message(call.Args[p.body]))
 		}
 	}
-	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
-		r.Carried = p.status < 0 // the status the constructor always sends with its code
-		x.newCode(c, r)
-		r.Body = BodyCode
-	}
-	x.u.responses = append(x.u.responses, r)
 }
 
 // sentBy records on r, a recorded status, the body call that sends it:

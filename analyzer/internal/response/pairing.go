@@ -29,6 +29,17 @@ type pairing struct {
 	// follows a status-only write on the same response writer to that
 	// write: the code it is given goes with that status.
 	errorWriterCalls map[*ast.CallExpr]*ast.CallExpr
+	// calls holds the row of each call the extraction walk reads: a
+	// framework row writing or recording a status, or an error writer's.
+	calls map[*ast.CallExpr]callRow
+	// callees are the functions of the package the declaration calls.
+	callees map[*types.Func]bool
+}
+
+// callRow is the row of a call: a framework row, or an error writer's.
+type callRow struct {
+	row         position
+	errorWriter bool
 }
 
 // isClaimed reports whether the code of lit belongs to a response.
@@ -65,6 +76,8 @@ func (x *extractor) pair(decl inspector.Cursor) pairing {
 		after:            map[*ast.CallExpr]follow{},
 		claimed:          map[*ast.CompositeLit]ast.Node{},
 		errorWriterCalls: map[*ast.CallExpr]*ast.CallExpr{},
+		calls:            map[*ast.CallExpr]callRow{},
+		callees:          map[*types.Func]bool{},
 	}
 	// Preorder: a call or literal is met before the literals inside it,
 	// and a statement list before the calls in it.
@@ -133,7 +146,11 @@ func (x *extractor) statusOnlyStmt(s ast.Stmt) (*ast.CallExpr, position, bool) {
 // or the literals an error writer is given.
 func (x *extractor) pairCall(ps pairing, c inspector.Cursor, call *ast.CallExpr) {
 	fn, p, ok := x.statusRow(call)
+	if fn != nil && fn.Pkg() == x.pkg && fn.Pkg() != nil {
+		ps.callees[fn.Origin()] = true
+	}
 	if ok {
+		ps.calls[call] = callRow{row: p}
 		if !x.writesResponse(call, p) {
 			return
 		}
@@ -159,6 +176,7 @@ func (x *extractor) pairCall(ps pairing, c inspector.Cursor, call *ast.CallExpr)
 		return
 	}
 	if w, ok := x.writerOf(fn.Origin()); ok {
+		ps.calls[call] = callRow{row: w, errorWriter: true}
 		x.pairErrorWriterCall(ps, call, w)
 	}
 }
