@@ -190,11 +190,11 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	res.insp = insp
-	if !worthAnalysing(pass, insp, et, len(configured) > 0 || len(s.Types) > 0 || len(gc.parts) > 0 || usesBound) {
+	if !worthAnalysing(pass, insp, et, len(configured.rows) > 0 || len(s.Types) > 0 || len(gc.parts) > 0 || usesBound) {
 		return res, nil
 	}
 
-	local := map[*types.Func]Writer{}
+	local := map[*types.Func]position{} // this package's error writers
 	bound := &bindings{pass: pass, sentinels: map[types.Object]*boundEntry{}, catalogs: gc.bound}
 	if insp == nil {
 		insp = inspector.New(pass.Files)
@@ -205,34 +205,64 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		info:     pass.TypesInfo,
 		errTypes: et,
 		bound:    bound,
-		writerOf: func(fn *types.Func) (Writer, bool) {
-			if fn == nil {
-				return noWriter, false
+		writerOf: res.errorWriterRows(pass, configured, local),
+	}
+	units, byFunc := res.extractAll(pass, x, user)
+	if user {
+		inferWriters(pass, x, units, byFunc, local)
+		for fn, w := range local {
+			if _, _, isConfigured := configured.rowOf(fn); !isConfigured {
+				pass.ExportObjectFact(fn, factOf(w))
 			}
-			if row, ok := configured.rowOf(fn); ok {
-				if err := checkWriterIndices(fn, row.w, row.entry); err != nil {
-					if res.err == nil {
-						res.err = err
-					}
-					return noWriter, false
-				}
-				return row.w, true
-			}
-			if fn.Pkg() == pass.Pkg {
-				w, ok := local[fn]
-				return w, ok
-			}
-			var f WriterFact
-			if pass.ImportObjectFact(fn, &f) {
-				return f.writer(), true
-			}
-			return noWriter, false
-		},
+		}
 	}
 
-	// Extract every declaration of every file but tests.
-	var units []*unit
-	byFunc := map[*types.Func]*unit{}
+	// Sentinels may be made by writers: find them once writers are known,
+	// then read again what uses them.
+	if findSentinels(pass, x, bound, user) {
+		for i, u := range units {
+			units[i] = x.extract(u.file, u.decl)
+		}
+	}
+
+	res.headers = inferHeaders(pass, x, units, user, res.reportable)
+	res.gather(units, gc)
+	return res, nil
+}
+
+// errorWriterRows returns the lookup of the error writer's row of a
+// function: its writers: entry (checked against its parameters), its row
+// inferred in this package (local), or its row imported as a fact.
+func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, local map[*types.Func]position) func(*types.Func) (position, bool) {
+	return func(fn *types.Func) (position, bool) {
+		if fn == nil {
+			return noWriter, false
+		}
+		if row, entry, ok := configured.rowOf(fn); ok {
+			if err := checkWriterIndices(fn, row, entry); err != nil {
+				if res.err == nil {
+					res.err = err
+				}
+				return noWriter, false
+			}
+			return row, true
+		}
+		if fn.Pkg() == pass.Pkg {
+			w, ok := local[fn]
+			return w, ok
+		}
+		var f WriterFact
+		if pass.ImportObjectFact(fn, &f) {
+			return f.row(), true
+		}
+		return noWriter, false
+	}
+}
+
+// extractAll extracts every declaration of every file but tests, and marks
+// the files errlint reports on.
+func (res *Result) extractAll(pass *analysis.Pass, x *extractor, user bool) (units []*unit, byFunc map[*types.Func]*unit) {
+	byFunc = map[*types.Func]*unit{}
 	for _, f := range pass.Files {
 		name := pass.Fset.Position(f.Pos()).Filename
 		if strings.HasSuffix(name, "_test.go") {
@@ -249,59 +279,49 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 			}
 		}
 	}
+	return units, byFunc
+}
 
-	// Infer this package's writers, to a fixed point: a writer found in one
-	// round makes its callers' units worth extracting again.
-	if user {
-		pending := maps.Clone(byFunc)
-		for range 16 {
-			changed := map[*types.Func]bool{}
-			for fn, u := range pending {
-				w := noWriter
-				if _, framework := lookupPosition(fn); !framework {
-					w = inferWriter(pass.TypesInfo, u.decl.(*ast.FuncDecl), fn, u)
-				}
-				if old, ok := local[fn]; ok && old == w || !ok && !w.IsWriter() {
-					continue
-				}
-				if w.IsWriter() {
-					local[fn] = w
-				} else {
-					delete(local, fn)
-				}
-				changed[fn] = true
+// inferWriters infers this package's error writers into local, to a fixed
+// point: a writer found in one round makes its callers' units worth
+// extracting again (units and byFunc are updated).
+func inferWriters(pass *analysis.Pass, x *extractor, units []*unit, byFunc map[*types.Func]*unit, local map[*types.Func]position) {
+	pending := maps.Clone(byFunc)
+	for range 16 {
+		changed := map[*types.Func]bool{}
+		for fn, u := range pending {
+			w := noWriter
+			if _, framework := lookupPosition(fn); !framework {
+				w = inferWriter(pass.TypesInfo, u.decl.(*ast.FuncDecl), fn, u)
 			}
-			if len(changed) == 0 {
-				break
+			if old, ok := local[fn]; ok && old == w || !ok && !w.isErrorWriter() {
+				continue
 			}
-			pending = map[*types.Func]*unit{}
-			for i, u := range units {
-				if hasAny(u.callees, changed) {
-					units[i] = x.extract(u.file, u.decl)
-					if fn := units[i].fn; fn != nil {
-						byFunc[fn] = units[i]
-						pending[fn] = units[i]
-					}
-				}
+			if w.isErrorWriter() {
+				local[fn] = w
+			} else {
+				delete(local, fn)
 			}
+			changed[fn] = true
 		}
-		for fn, w := range local {
-			if _, isConfigured := configured.rowOf(fn); !isConfigured {
-				pass.ExportObjectFact(fn, factOf(w))
-			}
+		if len(changed) == 0 {
+			return
 		}
-	}
-
-	// Sentinels may be made by writers: find them once writers are known,
-	// then read again what uses them.
-	if findSentinels(pass, x, bound, user) {
+		pending = map[*types.Func]*unit{}
 		for i, u := range units {
-			units[i] = x.extract(u.file, u.decl)
+			if hasAny(u.callees, changed) {
+				units[i] = x.extract(u.file, u.decl)
+				if fn := units[i].fn; fn != nil {
+					byFunc[fn] = units[i]
+					pending[fn] = units[i]
+				}
+			}
 		}
 	}
+}
 
-	res.headers = inferHeaders(pass, x, units, user, res.reportable)
-
+// gather records in res the responses and codes of the reportable files.
+func (res *Result) gather(units []*unit, gc *goCatalogs) {
 	for _, u := range units {
 		if !res.reportable[u.file] {
 			continue
@@ -318,7 +338,6 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 			}
 		}
 	}
-	return res, nil
 }
 
 func hasAny(set, changed map[*types.Func]bool) bool {
@@ -437,7 +456,7 @@ var Default = New(Options{})
 // checkWriterIndices reports a writers: entry whose parameter index is not
 // a parameter of its function: a configuration error, found where the
 // function is seen (an entry whose function is never seen is no error).
-func checkWriterIndices(fn *types.Func, w Writer, entry config.Writer) error {
+func checkWriterIndices(fn *types.Func, w position, entry config.Writer) error {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok {
 		return nil
@@ -446,7 +465,7 @@ func checkWriterIndices(fn *types.Func, w Writer, entry config.Writer) error {
 	for _, idx := range []struct {
 		role string
 		i    int
-	}{{"status", w.Status}, {"code", w.Code}, {"body", w.Body}} {
+	}{{"status", w.status}, {"code", w.code.index()}, {"body", w.body}} {
 		if idx.i < n {
 			continue
 		}

@@ -95,28 +95,24 @@ type extractor struct {
 	pkg      *types.Package
 	info     *types.Info
 	errTypes *errTypes
-	writerOf func(*types.Func) (Writer, bool)
-	bound    *bindings // sentinels and Go catalogs' bound identifiers
+	writerOf func(*types.Func) (position, bool) // the row of an error writer
+	bound    *bindings                          // sentinels and Go catalogs' bound identifiers
 	insp     *inspector.Inspector
 	decls    map[ast.Decl]inspector.Cursor // the cursor of each declaration, built once
 
 	// per-unit state
-	u        *unit
-	pairs    pairings                    // the pairing pass's answer for this declaration, read only
-	consumed map[*ast.CompositeLit]bool  // literals whose code an enclosing response took
-	paired   map[*ast.CallExpr]*Response // error-writer calls paired with an earlier status write
-	cur      inspector.Cursor            // the node being visited
+	u     *unit
+	pairs pairing // the pairing pass's answer for this declaration, read only
 }
 
 func (x *extractor) extract(file *ast.File, decl ast.Decl) *unit {
-	x.u = &unit{file: file, decl: decl, callees: map[*types.Func]bool{}}
-	x.consumed = map[*ast.CompositeLit]bool{}
-	x.paired = map[*ast.CallExpr]*Response{}
+	x.u = &unit{file: file, decl: decl}
 	if fd, ok := decl.(*ast.FuncDecl); ok {
 		x.u.fn, _ = x.info.Defs[fd.Name].(*types.Func)
 	}
 	cur := x.declCursor(decl)
-	x.pairs = x.pairBodies(cur)
+	x.pairs = x.pair(cur)
+	x.u.callees = x.pairs.callees
 	cur.Inspect(nil, x.visit)
 	return x.u
 }
@@ -137,13 +133,6 @@ func (x *extractor) declCursor(decl ast.Decl) inspector.Cursor {
 	return x.decls[decl]
 }
 
-// isConsumed reports whether the code of lit belongs to a response that
-// took it: a body the pairing pass paired with a status, or the body of a
-// call or literal already read.
-func (x *extractor) isConsumed(lit *ast.CompositeLit) bool {
-	return x.consumed[lit] || x.pairs.bodies[lit]
-}
-
 // isFuncBody reports whether c is the body of a function declaration or
 // literal.
 func isFuncBody(c inspector.Cursor) bool {
@@ -152,7 +141,6 @@ func isFuncBody(c inspector.Cursor) bool {
 }
 
 func (x *extractor) visit(c inspector.Cursor) bool {
-	x.cur = c
 	switch n := c.Node().(type) {
 	case *ast.CallExpr:
 		x.call(n)
@@ -168,25 +156,15 @@ func (x *extractor) callee(call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// call reads a call by the row the pairing pass found for it.
 func (x *extractor) call(call *ast.CallExpr) {
-	fn := x.callee(call)
-	if fn == nil {
-		if v, ok := typeutil.Callee(x.info, call).(*types.Var); ok {
-			if p, ok := rowOf(v); ok && p.writesStatus() {
-				x.framework(call, p) // a package-level variable of function type: huma.NewError
-			}
-		}
-		return
-	}
-	if fn.Pkg() == x.pkg && fn.Pkg() != nil {
-		x.u.callees[fn.Origin()] = true
-	}
-	if p, ok := lookupPosition(fn); ok {
-		x.framework(call, p)
-		return
-	}
-	if w, ok := x.writerOf(fn.Origin()); ok {
-		x.writerCall(call, w)
+	cr, ok := x.pairs.calls[call]
+	switch {
+	case !ok:
+	case cr.errorWriter:
+		x.errorWriterCall(call, cr.row)
+	default:
+		x.framework(call, cr.row) // huma.NewError included: a package-level variable of function type
 	}
 }
 
@@ -213,39 +191,44 @@ func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 	return c
 }
 
+// framework reads a call of the framework row p: the response it writes,
+// the writer it has in hand, its body and a constructor's code.
 func (x *extractor) framework(call *ast.CallExpr, p position) {
+	if !x.writesResponse(call, p) {
+		return
+	}
 	var r *Response
 	if p.status >= 0 {
-		if p.status >= len(call.Args) {
-			return
-		}
 		r = x.newResponse(call.Args[p.status], call.Args[p.status])
-		if p.keep && r.Const && r.Value < 0 {
-			return // gin writes no status for a negative one: an idiom, not a mistake
-		}
 	} else {
 		r = x.newResponse(nil, call)
 		r.Value, r.Const = p.implied, true
 	}
 	x.recordWriter(r, call, p)
+	x.frameworkBody(r, call, p)
+	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
+		r.Carried = p.status < 0 // the status the constructor always sends with its code
+		x.newCode(c, r)
+		r.Body = BodyCode
+	}
+	x.u.responses = append(x.u.responses, r)
+}
+
+// frameworkBody reads on r the body a call of the framework row p writes,
+// by the row's rule: for a status-only write, the body the pairing pass
+// found after it.
+func (x *extractor) frameworkBody(r *Response, call *ast.CallExpr, p position) {
 	switch p.rule {
 	case bodyNone:
 		r.Body = BodyNone
 	case bodyText:
 		r.Body = BodyText
 	case bodyLater:
-		f, ok := x.pairs.later[call]
-		if !ok {
-			f, ok = x.chained(call, p)
-		}
-		if ok {
+		if f, ok := x.pairs.after[call]; ok {
 			r.Body = f.body.kind
 			r.BodyArg = f.body.expr
 			x.takeBody(r, f.body)
 			r.BodyLit = f.lit
-			if f.writerCall != nil {
-				x.paired[f.writerCall] = r
-			}
 			x.sentBy(r, f)
 		}
 	case bodyStructured:
@@ -263,37 +246,6 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 			x.takeBody(r, x.message(call.Args[p.body]))
 		}
 	}
-	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
-		r.Carried = p.status < 0 // the status the constructor always sends with its code
-		x.newCode(c, r)
-		r.Body = BodyCode
-	}
-	x.u.responses = append(x.u.responses, r)
-}
-
-// chained returns the body of a call chained on call, a status row that
-// returns its receiver: c.Status(404).JSON(v).
-func (x *extractor) chained(call *ast.CallExpr, p position) (follow, bool) {
-	if !p.chains || x.cur.Node() != call || x.cur.ParentEdgeKind() != edge.SelectorExpr_X {
-		return follow{}, false
-	}
-	sel := x.cur.Parent()
-	if sel.ParentEdgeKind() != edge.CallExpr_Fun {
-		return follow{}, false
-	}
-	outer := sel.Parent().Node().(*ast.CallExpr)
-	if outer.Ellipsis.IsValid() {
-		return follow{}, false
-	}
-	q, ok := lookupRow(x.callee(outer))
-	if !ok || !q.sendsRecorded() || q.writer != onReceiver {
-		return follow{}, false
-	}
-	f := x.sentBody(outer, q, nil)
-	if f.lit != nil {
-		x.consumed[f.lit] = true
-	}
-	return f, true
 }
 
 // sentBy records on r, a recorded status, the body call that sends it:
@@ -322,9 +274,6 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 	r.Body = b.kind
 	if b.code == nil {
 		return
-	}
-	if b.lit != nil {
-		x.consumed[b.lit] = true
 	}
 	top := b.lit
 	if b.outer != nil {
@@ -358,66 +307,87 @@ func (x *extractor) message(e ast.Expr) bodyInfo {
 	return x.structured(e)
 }
 
-func (x *extractor) writerCall(call *ast.CallExpr, w Writer) {
-	args := call.Args
-	if call.Ellipsis != token.NoPos {
-		return // a spread slice: the argument positions are unknown
+// errorWriterCall reads a call of the error writer w: the response it
+// writes and the codes it is given.
+func (x *extractor) errorWriterCall(call *ast.CallExpr, w position) {
+	if !x.writesErrorResponse(call, w) {
+		return
 	}
-	var r *Response
+	r := x.errorWriterResponse(call, w)
+	x.errorWriterCodes(call, w, r)
+}
+
+// errorWriterResponse returns the response a call of the error writer w
+// writes: with its status argument, with the status it always carries, or
+// with the status-only write it follows (nil when none).
+func (x *extractor) errorWriterResponse(call *ast.CallExpr, w position) *Response {
 	switch {
-	case w.Status >= 0:
-		if w.Status >= len(args) {
-			return
-		}
-		r = x.newResponse(args[w.Status], args[w.Status])
-		r.Field = w.Field
-		if r.Field && r.Const && (r.Value < 100 || r.Value > 599) {
-			return // NewCoupon("WELCOME", 1): builds a row, not a response
-		}
+	case w.status >= 0:
+		r := x.newResponse(call.Args[w.status], call.Args[w.status])
+		r.Field = w.field
 		r.Body = BodyUnknown
 		x.recordWriterArg(r, call)
 		x.u.responses = append(x.u.responses, r)
-	case w.Carries != 0:
-		r = &Response{File: x.u.file, At: call, Value: w.Carries, Const: true, Carried: true, Body: BodyCode}
+		return r
+	case w.implied != 0:
+		r := &Response{File: x.u.file, At: call, Value: w.implied, Const: true, Carried: true, Body: BodyCode}
 		x.recordWriterArg(r, call)
 		if r.writer != nil {
 			x.u.responses = append(x.u.responses, r) // written (§7); the code analyzers skip carried statuses
 		}
-	default:
-		r = x.paired[call]
+		return r
 	}
-	if w.Code >= 0 && w.Code < len(args) {
-		x.newCode(args[w.Code], r)
-		if r != nil {
-			r.Body = BodyCode
+	return x.responseOf(x.pairs.errorWriterCalls[call])
+}
+
+// responseOf returns the response the call status writes, if read.
+func (x *extractor) responseOf(status *ast.CallExpr) *Response {
+	if status == nil {
+		return nil
+	}
+	for _, r := range x.u.responses {
+		if r.call == status {
+			return r
 		}
 	}
-	if w.Body >= 0 && w.Body < len(args) {
-		if _, ok := x.bound.expr(x.info, args[w.Body]); ok {
-			x.newCode(args[w.Body], r) // a bound identifier passed as the body
-			if r != nil {
-				r.Body = BodyCode
-			}
+	return nil
+}
+
+// errorWriterCodes reads the codes a call of the error writer w is given
+// for r: its code argument, a bound identifier as its body, and the code
+// of each literal argument no other response claimed.
+func (x *extractor) errorWriterCodes(call *ast.CallExpr, w position, r *Response) {
+	args := call.Args
+	if c := w.code.of(call); c != nil {
+		x.codeOf(c, r)
+	}
+	if w.body >= 0 && w.body < len(args) {
+		if _, ok := x.bound.expr(x.info, args[w.body]); ok {
+			x.codeOf(args[w.body], r) // a bound identifier passed as the body
 		}
 	}
 	for i, a := range args {
-		if i == w.Status || i == w.Code {
+		if i == w.status || i == w.code.index() {
 			continue
 		}
 		lit, ok := bodyLiteral(a)
 		if ok && r != nil && r.BodyLit == nil {
 			r.BodyLit = lit // the body a writer sends (envelope reads its ok)
 		}
-		if !ok || x.isConsumed(lit) {
+		if !ok || x.pairs.isClaimedByOther(lit, call) {
 			continue
 		}
 		if b := x.structured(lit); b.code != nil {
-			x.consumed[b.lit] = true
-			x.newCode(b.code, r)
-			if r != nil {
-				r.Body = BodyCode
-			}
+			x.codeOf(b.code, r)
 		}
+	}
+}
+
+// codeOf records e as a code sent with r, which then carries a code.
+func (x *extractor) codeOf(e ast.Expr, r *Response) {
+	x.newCode(e, r)
+	if r != nil {
+		r.Body = BodyCode
 	}
 }
 
@@ -433,7 +403,7 @@ func bodyLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 }
 
 func (x *extractor) literal(lit *ast.CompositeLit) {
-	if x.isConsumed(lit) {
+	if x.pairs.isClaimed(lit) {
 		return
 	}
 	t := x.info.TypeOf(lit)

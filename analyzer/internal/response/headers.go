@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -183,7 +185,7 @@ type event struct {
 type headerStep struct {
 	pass     *analysis.Pass
 	x        *extractor
-	writerOf func(*types.Func) (Writer, bool)
+	writerOf func(*types.Func) (position, bool) // the row of an error writer
 	local    map[*types.Func]*HeaderFact
 	isWriter map[types.Type]bool
 }
@@ -193,16 +195,34 @@ type headerStep struct {
 // files.
 func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool) *headerIndex {
 	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: map[*types.Func]*HeaderFact{}, isWriter: map[types.Type]bool{}}
-	idx := &headerIndex{state: map[*Response]*headerState{}}
-
-	type decl struct {
-		u      *unit
-		fd     *ast.FuncDecl
-		events []event
-		params map[types.Object]bool
-		wparam int
+	decls := h.headerDecls(units, user, reportable)
+	h.inferFacts(decls)
+	for fn, f := range h.local {
+		pass.ExportObjectFact(fn, f)
 	}
-	var decls []*decl
+	idx := &headerIndex{state: map[*Response]*headerState{}}
+	for _, d := range decls {
+		if reportable[d.u.file] {
+			h.index(idx, d)
+		}
+	}
+	return idx
+}
+
+// headerDecl is a declaration the headers step reads: a function taking
+// the writer, or one writing a response errlint reports on.
+type headerDecl struct {
+	u      *unit
+	fd     *ast.FuncDecl
+	events []event
+	params map[types.Object]bool
+	wparam int // the writer parameter, or -1
+}
+
+// headerDecls returns the declarations of units the headers step reads,
+// with their events.
+func (h *headerStep) headerDecls(units []*unit, user bool, reportable map[*ast.File]bool) []*headerDecl {
+	var decls []*headerDecl
 	for _, u := range units {
 		fd, _ := u.decl.(*ast.FuncDecl)
 		wparam := -1
@@ -214,10 +234,14 @@ func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, r
 			continue // most declarations: nothing to do
 		}
 		evs, params := h.collect(u.decl)
-		decls = append(decls, &decl{u: u, fd: fd, events: evs, params: params, wparam: wparam})
+		decls = append(decls, &headerDecl{u: u, fd: fd, events: evs, params: params, wparam: wparam})
 	}
+	return decls
+}
 
-	// Facts, to a fixed point: a helper's fact makes its callers' known.
+// inferFacts infers the header facts of the functions of decls taking the
+// writer, to a fixed point: a helper's fact makes its callers' known.
+func (h *headerStep) inferFacts(decls []*headerDecl) {
 	for range 8 {
 		changed := false
 		for _, d := range decls {
@@ -236,42 +260,37 @@ func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, r
 			}
 		}
 		if !changed {
-			break
+			return
 		}
 	}
-	for fn, f := range h.local {
-		pass.ExportObjectFact(fn, f)
-	}
+}
 
-	for _, d := range decls {
-		if !reportable[d.u.file] {
+// index records in idx the written responses of d, their header state,
+// and its retry-after headers paired with a response.
+func (h *headerStep) index(idx *headerIndex, d *headerDecl) {
+	carries := 0 // the status d's function carries to its callers, if an error writer
+	if d.u.fn != nil {
+		if w, ok := h.writerOf(d.u.fn); ok {
+			carries = w.implied
+		}
+	}
+	for _, r := range d.u.responses {
+		if r.writer == nil || !r.Const {
 			continue
 		}
-		carries := 0 // the status d's function carries to its callers, if a writer
-		if d.u.fn != nil {
-			if w, ok := h.writerOf(d.u.fn); ok {
-				carries = w.Carries
-			}
+		if carries != 0 && r.Value == carries && isParamOf(h.x.info, d.fd, r.writer.root) {
+			continue // a status carried by an error writer: its finding is at each call
 		}
-		for _, r := range d.u.responses {
-			if r.writer == nil || !r.Const {
-				continue
-			}
-			if carries != 0 && r.Value == carries && isParamOf(h.x.info, d.fd, r.writer.root) {
-				continue // a status carried by a writer: its finding is at each call
-			}
-			st, ok := h.state(r, d.u.decl, d.events, d.params)
-			if !ok {
-				continue
-			}
-			idx.written = append(idx.written, r)
-			if st != nil {
-				idx.state[r] = st
-			}
+		st, ok := h.state(r, d.u.decl, d.events, d.params)
+		if !ok {
+			continue
 		}
-		idx.paired = append(idx.paired, h.pair(d.u, d.events)...)
+		idx.written = append(idx.written, r)
+		if st != nil {
+			idx.state[r] = st
+		}
 	}
-	return idx
+	idx.paired = append(idx.paired, h.pair(d.u, d.events)...)
 }
 
 // isParamOf reports whether obj is a parameter of fd (not of a function
@@ -352,213 +371,212 @@ func (h *headerStep) writerRefOf(e ast.Expr) (writerRef, bool) {
 // collect returns, in textual order, what happens to writers in decl, and
 // the parameters of its functions.
 func (h *headerStep) collect(decl ast.Decl) ([]event, map[types.Object]bool) {
-	info := h.x.info
-	var evs []event
-	params := map[types.Object]bool{}
-	headerVars := map[types.Object]writerRef{} // h := w.Header()
-	var stack []ast.Node
-	var body *ast.BlockStmt
-	returned := false
-	addParams := func(fl *ast.FieldList) {
-		if fl == nil {
-			return
-		}
-		for _, f := range fl.List {
-			for _, n := range f.Names {
-				if obj := info.Defs[n]; obj != nil {
-					params[obj] = true
-				}
-			}
-		}
+	ec := &eventCollector{h: h, params: map[types.Object]bool{}, headerVars: map[types.Object]writerRef{}}
+	if fd, ok := decl.(*ast.FuncDecl); ok {
+		ec.body = fd.Body
 	}
-
-	// headerOwner returns the writer whose headers e (an http.Header) are.
-	headerOwner := func(e ast.Expr) (writerRef, bool) {
-		e = ast.Unparen(e)
-		if id, ok := e.(*ast.Ident); ok {
-			r, ok := headerVars[info.ObjectOf(id)]
-			return r, ok
-		}
-		call, ok := e.(*ast.CallExpr)
-		if !ok || len(call.Args) != 0 {
-			return writerRef{}, false
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || !isHeaderAccessor(info, sel) {
-			return writerRef{}, false
-		}
-		return h.writerRefOf(sel.X)
-	}
-
-	add := func(ev event) {
-		ev.inLit, ev.afterR = false, returned
-		for _, n := range stack {
-			if _, ok := n.(*ast.FuncLit); ok {
-				ev.inLit = true
-			}
-		}
-		if body != nil && !ev.inLit && !returned {
-			ev.path, ev.param, ev.whens = h.pathOf(stack, body)
-		}
-		evs = append(evs, ev)
-	}
-
-	setHeader := func(node ast.Node, ref writerRef, nameExpr ast.Expr) {
-		ev := event{kind: evSet, node: node, ref: ref}
-		if v, ok := stringConst(info, nameExpr); ok {
-			ev.name = strings.ToLower(v)
-		}
-		if ev.name == "retry-after" {
-			ev.list, ev.index = stmtOf(stack)
-		}
-		add(ev)
-	}
-
-	// escapes records an event for a writer stored or copied where errlint
-	// cannot follow it.
-	escapes := func(e ast.Expr) {
-		if ref, ok := h.writerRefOf(e); ok {
-			add(event{kind: evUnknown, node: e, ref: ref})
-		}
-	}
-
-	visit := func(n ast.Node) bool {
-		if n == nil {
-			top := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if _, ok := top.(*ast.ReturnStmt); ok && !inFuncLit(stack) {
-				returned = true
-			}
-			return true
-		}
-		stack = append(stack, n)
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			body = n.Body
-			addParams(n.Recv)
-			addParams(n.Type.Params)
-		case *ast.FuncLit:
-			addParams(n.Type.Params)
-		case *ast.CallExpr:
-			h.call(n, add, setHeader, headerOwner)
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isNamed(info.TypeOf(ix.X), netHTTP, "Header") {
-					if ref, ok := headerOwner(ix.X); ok {
-						setHeader(n, ref, ix.Index) // w.Header()[k] = v
-					}
-					continue
-				}
-				if ref, ok := h.writerRefOf(l); ok && len(ref.path) == 0 && n.Tok == token.ASSIGN {
-					add(event{kind: evUnknown, node: n, ref: ref}) // w = wrap(w): another writer from here on
-				}
-				if len(n.Lhs) == len(n.Rhs) {
-					if id, ok := l.(*ast.Ident); ok {
-						if ref, ok := headerOwner(n.Rhs[i]); ok {
-							if obj := info.ObjectOf(id); obj != nil {
-								headerVars[obj] = ref
-							}
-						}
-					}
-				}
-			}
-			for _, r := range n.Rhs {
-				escapes(r)
-			}
-		case *ast.ValueSpec:
-			for _, v := range n.Values {
-				escapes(v)
-			}
-		case *ast.CompositeLit:
-			for _, el := range n.Elts {
-				if kv, ok := el.(*ast.KeyValueExpr); ok {
-					el = kv.Value
-				}
-				escapes(el)
-			}
-		}
-		return true
-	}
-	ast.Inspect(decl, visit)
-	return evs, params
+	h.x.declCursor(decl).Inspect(nil, ec.visit)
+	return ec.evs, ec.params
 }
 
-// inFuncLit reports whether stack holds a function literal.
-func inFuncLit(stack []ast.Node) bool {
-	for _, n := range stack {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return true
-		}
-	}
-	return false
+// eventCollector gathers the events of one declaration.
+type eventCollector struct {
+	h          *headerStep
+	body       *ast.BlockStmt // the body of the declared function, if one
+	evs        []event
+	params     map[types.Object]bool      // the parameters of its functions
+	headerVars map[types.Object]writerRef // hdr := w.Header()
+	returnEnd  token.Pos                  // the end of the function's first return, once met
 }
 
-// isHeaderAccessor reports whether sel selects a method taking nothing and
-// returning an http.Header (w.Header()).
-func isHeaderAccessor(info *types.Info, sel *ast.SelectorExpr) bool {
-	s := info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodVal {
-		return false
-	}
-	sig, ok := s.Obj().Type().(*types.Signature)
-	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isNamed(sig.Results().At(0).Type(), netHTTP, "Header")
-}
-
-// call records the events of one call.
-func (h *headerStep) call(call *ast.CallExpr, add func(event), setHeader func(ast.Node, writerRef, ast.Expr), headerOwner func(ast.Expr) (writerRef, bool)) {
-	obj := typeutil.Callee(h.x.info, call) // a function, or a package-level variable (render.Respond)
-	fn, _ := obj.(*types.Func)
-	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if p, ok := rowOf(obj); ok {
-		var ref writerRef
-		var found bool
-		switch {
-		case p.writer == onHeader && sel != nil:
-			ref, found = headerOwner(sel.X)
-		case p.writer == onReceiver && sel != nil:
-			ref, found = h.writerRefOf(sel.X)
-		case p.writer >= 0 && p.writer < len(call.Args):
-			ref, found = h.writerRefOf(call.Args[p.writer])
+func (ec *eventCollector) visit(c inspector.Cursor) bool {
+	switch n := c.Node().(type) {
+	case *ast.FuncDecl:
+		ec.addParams(n.Recv)
+		ec.addParams(n.Type.Params)
+	case *ast.FuncLit:
+		ec.addParams(n.Type.Params)
+	case *ast.ReturnStmt:
+		if !ec.returnEnd.IsValid() && !inFuncLit(c) {
+			ec.returnEnd = n.End()
 		}
-		if !found {
-			return
+	case *ast.CallExpr:
+		ec.call(c, n)
+	case *ast.AssignStmt:
+		ec.assign(c, n)
+	case *ast.ValueSpec:
+		for _, v := range n.Values {
+			ec.escapes(c, v)
 		}
-		if p.header != nil {
-			if p.header.name < len(call.Args) {
-				setHeader(call, ref, call.Args[p.header.name])
+	case *ast.CompositeLit:
+		for _, el := range n.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
 			}
-			return
+			ec.escapes(c, el)
 		}
-		ev := event{kind: evCommit, node: call, ref: ref, call: call}
-		if p.status >= 0 && p.status < len(call.Args) {
-			ev.status = call.Args[p.status]
-		}
-		if !p.commits || p.writesStatus() && p.writer == onReceiver && recordingWriters[typeKey(h.x.info.TypeOf(sel.X))] {
-			ev.kind = evRecord
-		}
-		add(ev)
+	}
+	return true
+}
+
+func (ec *eventCollector) addParams(fl *ast.FieldList) {
+	if fl == nil {
 		return
 	}
+	for _, f := range fl.List {
+		for _, n := range f.Names {
+			if obj := ec.h.x.info.Defs[n]; obj != nil {
+				ec.params[obj] = true
+			}
+		}
+	}
+}
+
+// add records ev, met at c, with the paths of the function it happens on.
+func (ec *eventCollector) add(c inspector.Cursor, ev event) {
+	ev.inLit = inFuncLit(c)
+	ev.afterR = ec.returnEnd.IsValid() && ec.returnEnd <= c.Node().Pos()
+	if ec.body != nil && !ev.inLit && !ev.afterR {
+		ev.path, ev.param, ev.whens = ec.h.pathOf(below(c, ec.body))
+	}
+	ec.evs = append(ec.evs, ev)
+}
+
+// setHeader records the header named by nameExpr set on the writer ref by
+// node, met at c.
+func (ec *eventCollector) setHeader(c inspector.Cursor, node ast.Node, ref writerRef, nameExpr ast.Expr) {
+	ev := event{kind: evSet, node: node, ref: ref}
+	if v, ok := stringConst(ec.h.x.info, nameExpr); ok {
+		ev.name = strings.ToLower(v)
+	}
+	if ev.name == "retry-after" {
+		ev.list, ev.index = stmtOf(c)
+	}
+	ec.add(c, ev)
+}
+
+// escapes records an event for a writer stored or copied where errlint
+// cannot follow it.
+func (ec *eventCollector) escapes(c inspector.Cursor, e ast.Expr) {
+	if ref, ok := ec.h.writerRefOf(e); ok {
+		ec.add(c, event{kind: evUnknown, node: e, ref: ref})
+	}
+}
+
+// headerOwner returns the writer whose headers e (an http.Header) are.
+func (ec *eventCollector) headerOwner(e ast.Expr) (writerRef, bool) {
+	info := ec.h.x.info
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		r, ok := ec.headerVars[info.ObjectOf(id)]
+		return r, ok
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return writerRef{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isHeaderAccessor(info, sel) {
+		return writerRef{}, false
+	}
+	return ec.h.writerRefOf(sel.X)
+}
+
+// assign records the events of an assignment: a header set by index, a
+// writer replaced or stored, and the variables holding a writer's headers.
+func (ec *eventCollector) assign(c inspector.Cursor, n *ast.AssignStmt) {
+	info := ec.h.x.info
+	for i, l := range n.Lhs {
+		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && isHeaderType(info.TypeOf(ix.X)) {
+			if ref, ok := ec.headerOwner(ix.X); ok {
+				ec.setHeader(c, n, ref, ix.Index) // w.Header()[k] = v
+			}
+			continue
+		}
+		if ref, ok := ec.h.writerRefOf(l); ok && len(ref.path) == 0 && n.Tok == token.ASSIGN {
+			ec.add(c, event{kind: evUnknown, node: n, ref: ref}) // w = wrap(w): another writer from here on
+		}
+		if len(n.Lhs) != len(n.Rhs) {
+			continue
+		}
+		if id, ok := l.(*ast.Ident); ok {
+			if ref, ok := ec.headerOwner(n.Rhs[i]); ok {
+				if obj := info.ObjectOf(id); obj != nil {
+					ec.headerVars[obj] = ref
+				}
+			}
+		}
+	}
+	for _, r := range n.Rhs {
+		ec.escapes(c, r)
+	}
+}
+
+// call records the events of one call, met at c.
+func (ec *eventCollector) call(c inspector.Cursor, call *ast.CallExpr) {
+	obj := typeutil.Callee(ec.h.x.info, call) // a function, or a package-level variable (render.Respond)
+	if p, ok := rowOf(obj); ok {
+		ec.rowCall(c, call, p)
+		return
+	}
+	fn, _ := obj.(*types.Func)
 	if fn == nil {
 		for _, a := range call.Args {
-			if ref, ok := h.writerRefOf(a); ok {
-				add(event{kind: evUnknown, node: call, ref: ref}) // a call through a function value
+			if ref, ok := ec.h.writerRefOf(a); ok {
+				ec.add(c, event{kind: evUnknown, node: call, ref: ref}) // a call through a function value
 			}
 		}
 		return
 	}
-	if sel != nil {
-		switch fn.Name() {
-		case "Write", "WriteString", "WriteHeaderNow", "Flush":
-			if ref, ok := h.writerRefOf(sel.X); ok {
-				add(event{kind: evCommit, node: call, ref: ref, call: call})
-				return
-			}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && isCommitMethod(fn) {
+		if ref, ok := ec.h.writerRefOf(sel.X); ok {
+			ec.add(c, event{kind: evCommit, node: call, ref: ref, call: call})
+			return
 		}
 	}
+	ec.handedWriter(c, call, fn)
+}
+
+// rowCall records the event of a call of a row of the knowledge table: a
+// header set, a status sent or a status recorded.
+func (ec *eventCollector) rowCall(c inspector.Cursor, call *ast.CallExpr, p position) {
+	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	var ref writerRef
+	var found bool
+	switch {
+	case p.writer == onHeader && sel != nil:
+		ref, found = ec.headerOwner(sel.X)
+	case p.writer == onReceiver && sel != nil:
+		ref, found = ec.h.writerRefOf(sel.X)
+	case p.writer >= 0 && p.writer < len(call.Args):
+		ref, found = ec.h.writerRefOf(call.Args[p.writer])
+	}
+	if !found {
+		return
+	}
+	if p.header != nil {
+		if p.header.name < len(call.Args) {
+			ec.setHeader(c, call, ref, call.Args[p.header.name])
+		}
+		return
+	}
+	ev := event{kind: evCommit, node: call, ref: ref, call: call}
+	if p.status >= 0 && p.status < len(call.Args) {
+		ev.status = call.Args[p.status]
+	}
+	if !p.commits || p.writesStatus() && p.writer == onReceiver && recordingWriters[typeKey(ec.h.x.info.TypeOf(sel.X))] {
+		ev.kind = evRecord
+	}
+	ec.add(c, ev)
+}
+
+// handedWriter records the events of a call of fn, a function with no row,
+// that is handed a response writer: nothing for a known writer user, a
+// commit for one that writes a body, else a call whose fact tells.
+func (ec *eventCollector) handedWriter(c inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
 	var user *writerUse
 	for i, a := range call.Args {
-		ref, ok := h.writerRefOf(a)
+		ref, ok := ec.h.writerRefOf(a)
 		if !ok {
 			continue
 		}
@@ -568,96 +586,122 @@ func (h *headerStep) call(call *ast.CallExpr, add func(event), setHeader func(as
 		}
 		switch {
 		case user.sends:
-			add(event{kind: evCommit, node: call, ref: ref, call: call})
+			ec.add(c, event{kind: evCommit, node: call, ref: ref, call: call})
 		case user.known:
 		default:
-			add(event{kind: evCall, node: call, ref: ref, call: call, callee: fn.Origin(), index: i})
+			ec.add(c, event{kind: evCall, node: call, ref: ref, call: call, callee: fn.Origin(), index: i})
 		}
 	}
 }
 
 type writerUse struct{ known, sends bool }
 
-// stmtOf returns the statement list holding the innermost statement of
-// stack, and its index there.
-func stmtOf(stack []ast.Node) ([]ast.Stmt, int) {
-	for i := len(stack) - 1; i > 0; i-- {
-		s, ok := stack[i].(ast.Stmt)
-		if !ok {
+// inFuncLit reports whether c is inside a function literal.
+func inFuncLit(c inspector.Cursor) bool {
+	for range c.Enclosing((*ast.FuncLit)(nil)) {
+		return true
+	}
+	return false
+}
+
+// below returns the cursors from the statement of body that holds c down
+// to c, or nil when c is not in body.
+func below(c inspector.Cursor, body *ast.BlockStmt) []inspector.Cursor {
+	var chain []inspector.Cursor
+	for a := range c.Enclosing() {
+		if a.Node() == body {
+			slices.Reverse(chain)
+			return chain
+		}
+		chain = append(chain, a)
+	}
+	return nil
+}
+
+// stmtOf returns the statement list holding the innermost statement
+// enclosing c (c included), and its index there.
+func stmtOf(c inspector.Cursor) ([]ast.Stmt, int) {
+	for a := range c.Enclosing() {
+		if _, ok := a.Node().(ast.Stmt); !ok {
 			continue
 		}
-		list := stmtList(stack[i-1])
-		for j, t := range list {
-			if t == s {
-				return list, j
-			}
+		switch k, i := a.ParentEdge(); k {
+		case edge.BlockStmt_List, edge.CaseClause_Body, edge.CommClause_Body:
+			return stmtList(a.Parent().Node()), i
 		}
 		return nil, -1
 	}
 	return nil, -1
 }
 
-// pathOf says on which paths of the function whose body is body an event at
-// the top of stack happens: a statement of the body itself runs on every
-// path (when no return came before: the caller checks); one in
-// `if status == K { … }` or a `case K:` of `switch status` on every path
-// where the status parameter is K.
-func (h *headerStep) pathOf(stack []ast.Node, body *ast.BlockStmt) (pathKind, *types.Var, []int) {
-	b := slices.Index(stack, ast.Node(body))
-	if b < 0 || b+1 >= len(stack) {
+// pathOf says on which paths of a function an event happens, from chain,
+// the cursors from the statement of the function's body holding it down to
+// the event: a statement of the body itself runs on every path (when no
+// return came before: the caller checks); one in `if status == K { … }`
+// or a `case K:` of `switch status` on every path where the status
+// parameter is K.
+func (h *headerStep) pathOf(chain []inspector.Cursor) (pathKind, *types.Var, []int) {
+	if len(chain) == 0 {
 		return onSome, nil, nil
 	}
-	switch top := stack[b+1].(type) {
+	switch top := chain[0].Node().(type) {
 	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt:
 		return onEvery, nil, nil
 	case *ast.IfStmt:
-		return h.ifPath(stack[b+1:])
+		return h.ifPath(chain)
 	case *ast.SwitchStmt:
-		if top.Init != nil || b+4 >= len(stack) || stack[b+2] != top.Body || !isSimple(stack[b+4]) {
-			return onSome, nil, nil
-		}
-		cc, ok := stack[b+3].(*ast.CaseClause)
-		if !ok || len(cc.List) == 0 {
-			return onSome, nil, nil
-		}
-		if top.Tag == nil { // switch { case status == K: … }
-			var v *types.Var
-			var ks []int
-			for _, e := range cc.List {
-				w, wks := h.statusTest(e)
-				if w == nil || v != nil && w != v {
-					return onSome, nil, nil
-				}
-				v, ks = w, append(ks, wks...)
-			}
-			return onStatus, v, ks
-		}
-		v := h.intParam(top.Tag)
-		if v == nil {
-			return onSome, nil, nil
-		}
+		return h.switchPath(top, chain)
+	}
+	return onSome, nil, nil
+}
+
+// switchPath is pathOf for an event under the switch statement top of the
+// function body: in a simple statement of `case K:` of `switch status`, or
+// of `case status == K:` of a tagless switch.
+func (h *headerStep) switchPath(top *ast.SwitchStmt, chain []inspector.Cursor) (pathKind, *types.Var, []int) {
+	if top.Init != nil || len(chain) < 4 || chain[1].ParentEdgeKind() != edge.SwitchStmt_Body || !isSimple(chain[3].Node()) {
+		return onSome, nil, nil
+	}
+	cc, ok := chain[2].Node().(*ast.CaseClause)
+	if !ok || len(cc.List) == 0 {
+		return onSome, nil, nil
+	}
+	if top.Tag == nil { // switch { case status == K: … }
+		var v *types.Var
 		var ks []int
 		for _, e := range cc.List {
-			k, ok := intConst(h.x.info, e)
-			if !ok {
+			w, wks := h.statusTest(e)
+			if w == nil || v != nil && w != v {
 				return onSome, nil, nil
 			}
-			ks = append(ks, k)
+			v, ks = w, append(ks, wks...)
 		}
 		return onStatus, v, ks
 	}
-	return onSome, nil, nil
+	v := h.intParam(top.Tag)
+	if v == nil {
+		return onSome, nil, nil
+	}
+	var ks []int
+	for _, e := range cc.List {
+		k, ok := intConst(h.x.info, e)
+		if !ok {
+			return onSome, nil, nil
+		}
+		ks = append(ks, k)
+	}
+	return onStatus, v, ks
 }
 
 // ifPath is pathOf for an event under the if statement chain[0] of the
 // function body: in the body of `if status == K` or of an `else if status
 // == K` whose earlier conditions all test the same parameter, the event
 // happens on every path where the parameter is K.
-func (h *headerStep) ifPath(chain []ast.Node) (pathKind, *types.Var, []int) {
+func (h *headerStep) ifPath(chain []inspector.Cursor) (pathKind, *types.Var, []int) {
 	var v *types.Var
 	var earlier []int
 	for i := 0; i+1 < len(chain); i++ {
-		ifs, ok := chain[i].(*ast.IfStmt)
+		ifs, ok := chain[i].Node().(*ast.IfStmt)
 		if !ok || ifs.Init != nil {
 			return onSome, nil, nil
 		}
@@ -666,14 +710,14 @@ func (h *headerStep) ifPath(chain []ast.Node) (pathKind, *types.Var, []int) {
 			return onSome, nil, nil
 		}
 		v = w
-		switch chain[i+1] {
-		case ifs.Body:
-			if i+2 >= len(chain) || !isSimple(chain[i+2]) {
+		switch chain[i+1].ParentEdgeKind() {
+		case edge.IfStmt_Body:
+			if i+2 >= len(chain) || !isSimple(chain[i+2].Node()) {
 				return onSome, nil, nil
 			}
 			ks = slices.DeleteFunc(ks, func(k int) bool { return slices.Contains(earlier, k) })
 			return onStatus, v, ks
-		case ifs.Else:
+		case edge.IfStmt_Else:
 			earlier = append(earlier, ks...)
 		default:
 			return onSome, nil, nil
@@ -746,26 +790,7 @@ func (h *headerStep) factOf(fn *types.Func) (*HeaderFact, bool) {
 func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []event) *HeaderFact {
 	sig := fn.Type().(*types.Signature)
 	pw := sig.Params().At(wparam)
-	always, maybe := map[string]bool{}, map[string]bool{}
-	when := map[int]map[string]bool{}
-	var status *types.Var
-	addWhen := func(v *types.Var, ks []int, names []string) bool {
-		if status == nil {
-			status = v
-		}
-		if v != status {
-			return false
-		}
-		for _, k := range ks {
-			if when[k] == nil {
-				when[k] = map[string]bool{}
-			}
-			for _, n := range names {
-				when[k][n] = true
-			}
-		}
-		return true
-	}
+	b := newFactBuilder()
 	assigned := assignedVars(h.x.info, fd.Body)
 	for _, ev := range evs {
 		if ev.ref.root != pw || len(ev.ref.path) != 0 {
@@ -777,68 +802,111 @@ func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []e
 		}
 		switch ev.kind {
 		case evCommit:
-			return factFrom(wparam, status, sig, always, when, maybe)
+			return b.fact(wparam, sig)
 		case evUnknown:
 			return nil
 		case evSet:
 			if ev.name == "" {
 				return nil
 			}
-			switch path {
-			case onEvery:
-				always[ev.name] = true
-			case onStatus:
-				if !addWhen(ev.param, ev.whens, []string{ev.name}) {
-					maybe[ev.name] = true
-				}
-			default:
-				maybe[ev.name] = true
-			}
+			b.add(ev.name, path, ev)
 		case evCall:
-			g, ok := h.factOf(ev.callee)
-			if !ok || int(g.Writer) != ev.index {
+			if !h.inferCall(b, ev, path, assigned) {
 				return nil
 			}
-			var sArg ast.Expr
-			if g.Status > 0 && int(g.Status)-1 < len(ev.call.Args) {
-				sArg = ev.call.Args[g.Status-1]
-			}
-			for _, n := range g.Maybe {
-				maybe[n] = true
-			}
-			var sure []string // set on every path of the callee, for this call
-			sure = append(sure, g.Always...)
-			if k, ok := intConst(h.x.info, sArg); ok {
-				sure = append(sure, g.when(k)...)
-			} else if v := h.intParam(sArg); v != nil && path == onEvery && !assigned[v] && (status == nil || status == v) {
-				for _, w := range g.When {
-					addWhen(v, []int{int(w.Status)}, w.Names)
-				}
-			} else {
-				for _, w := range g.When {
-					for _, n := range w.Names {
-						maybe[n] = true
-					}
-				}
-			}
-			for _, n := range sure {
-				switch path {
-				case onEvery:
-					always[n] = true
-				case onStatus:
-					if !addWhen(ev.param, ev.whens, []string{n}) {
-						maybe[n] = true
-					}
-				default:
-					maybe[n] = true
-				}
-			}
-			if w, ok := h.writerOf(ev.callee); ok && w.IsWriter() {
-				return factFrom(wparam, status, sig, always, when, maybe) // the writer sends the status
+			if w, ok := h.writerOf(ev.callee); ok && w.isErrorWriter() {
+				return b.fact(wparam, sig) // the error writer sends the status
 			}
 		}
 	}
-	return factFrom(wparam, status, sig, always, when, maybe)
+	return b.fact(wparam, sig)
+}
+
+// inferCall adds to b the headers that ev, a call handed the writer on the
+// paths path, sets by its callee's fact. It returns false when the callee
+// has no fact for that parameter.
+func (h *headerStep) inferCall(b *factBuilder, ev event, path pathKind, assigned map[*types.Var]bool) bool {
+	g, ok := h.factOf(ev.callee)
+	if !ok || int(g.Writer) != ev.index {
+		return false
+	}
+	var sArg ast.Expr
+	if g.Status > 0 && int(g.Status)-1 < len(ev.call.Args) {
+		sArg = ev.call.Args[g.Status-1]
+	}
+	for _, n := range g.Maybe {
+		b.maybe[n] = true
+	}
+	var sure []string // set on every path of the callee, for this call
+	sure = append(sure, g.Always...)
+	if k, ok := intConst(h.x.info, sArg); ok {
+		sure = append(sure, g.when(k)...)
+	} else if v := h.intParam(sArg); v != nil && path == onEvery && !assigned[v] && (b.status == nil || b.status == v) {
+		for _, w := range g.When {
+			b.addWhen(v, []int{int(w.Status)}, w.Names) // the caller's status parameter passed on
+		}
+	} else {
+		for _, w := range g.When {
+			for _, n := range w.Names {
+				b.maybe[n] = true
+			}
+		}
+	}
+	for _, n := range sure {
+		b.add(n, path, ev)
+	}
+	return true
+}
+
+// factBuilder gathers the headers a function sets on its writer parameter.
+type factBuilder struct {
+	always, maybe map[string]bool
+	when          map[int]map[string]bool
+	status        *types.Var // the status parameter when depends on
+}
+
+func newFactBuilder() *factBuilder {
+	return &factBuilder{always: map[string]bool{}, maybe: map[string]bool{}, when: map[int]map[string]bool{}}
+}
+
+// addWhen records names as set on every path where v is one of ks. It
+// returns false when the fact already depends on another variable.
+func (b *factBuilder) addWhen(v *types.Var, ks []int, names []string) bool {
+	if b.status == nil {
+		b.status = v
+	}
+	if v != b.status {
+		return false
+	}
+	for _, k := range ks {
+		if b.when[k] == nil {
+			b.when[k] = map[string]bool{}
+		}
+		for _, n := range names {
+			b.when[k][n] = true
+		}
+	}
+	return true
+}
+
+// add records header name as set by ev on the paths path.
+func (b *factBuilder) add(name string, path pathKind, ev event) {
+	switch path {
+	case onEvery:
+		b.always[name] = true
+	case onStatus:
+		if !b.addWhen(ev.param, ev.whens, []string{name}) {
+			b.maybe[name] = true
+		}
+	default:
+		b.maybe[name] = true
+	}
+}
+
+// fact returns the fact b gathered for the writer parameter wparam of a
+// function of signature sig.
+func (b *factBuilder) fact(wparam int, sig *types.Signature) *HeaderFact {
+	return factFrom(wparam, b.status, sig, b.always, b.when, b.maybe)
 }
 
 func factFrom(wparam int, status *types.Var, sig *types.Signature, always map[string]bool, when map[int]map[string]bool, maybe map[string]bool) *HeaderFact {
@@ -876,87 +944,116 @@ func factFrom(wparam int, status *types.Var, sig *types.Signature, always map[st
 // known.
 func (h *headerStep) state(r *Response, decl ast.Decl, evs []event, params map[types.Object]bool) (st *headerState, ok bool) {
 	ref := canonical(*r.writer)
-	commit := decl.End()
-	if r.Commit != nil {
-		commit = r.Commit.Pos()
-	} else if r.call != nil {
-		for _, ev := range evs {
-			if ev.kind != evCommit || ev.node.Pos() < r.call.End() || !ev.ref.same(ref) {
-				continue
-			}
-			if ev.status != nil {
-				if v, ok := intConst(h.x.info, ev.status); !ok || v >= 0 {
-					return nil, false // c.Status(401); c.JSON(200, v): the later call writes its own status
-				}
-			}
-			r.Commit, commit = ev.call, ev.node.Pos()
-			break
-		}
+	commit, ok := h.commitPos(r, decl, evs, ref)
+	if !ok {
+		return nil, false
 	}
 	if !params[ref.root] {
 		return nil, true // a writer made in the function: errlint cannot follow what it wraps
 	}
 	st = &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
-	apply := func(g *HeaderFact, call *ast.CallExpr) {
-		for _, n := range g.Always {
-			st.set[n] = true
-		}
-		for _, n := range g.Maybe {
-			st.maybe[n] = true
-		}
-		var sArg ast.Expr
-		if g.Status > 0 && int(g.Status)-1 < len(call.Args) {
-			sArg = call.Args[g.Status-1]
-		}
-		if k, ok := intConst(h.x.info, sArg); ok {
-			for _, n := range g.when(k) {
-				st.set[n] = true
-			}
-			return
-		}
-		for _, w := range g.When {
-			for _, n := range w.Names {
-				st.maybe[n] = true
-			}
-		}
-	}
 	for _, ev := range evs {
 		if ev.node.Pos() >= commit {
 			break
 		}
-		if !ev.ref.same(ref) {
-			continue
-		}
-		switch ev.kind {
-		case evSet:
-			if ev.name == "" {
-				st.unknown = true
-			} else {
-				st.set[ev.name] = true
-			}
-		case evUnknown:
-			st.unknown = true
-		case evCall:
-			if g, ok := h.factOf(ev.callee); ok && int(g.Writer) == ev.index {
-				apply(g, ev.call)
-			} else {
-				st.unknown = true
-			}
+		if ev.ref.same(ref) {
+			h.applyEvent(st, ev)
 		}
 	}
 	if r.call != nil && r.Commit == r.call {
-		if fn := h.x.callee(r.call); fn != nil {
-			if _, row := lookupRow(fn); !row {
-				// An error writer: what it sets before sending counts.
-				if g, ok := h.factOf(fn.Origin()); ok {
-					apply(g, r.call)
-				} else {
-					st.unknown = true
-				}
-			}
-		}
+		h.applyErrorWriter(st, r.call)
 	}
 	return st, true
+}
+
+// commitPos returns where r's status is sent: at its commit; else at the
+// first later commit on its writer, which becomes r's commit; else as the
+// function returns. ok is false when that later call writes a status of
+// its own (c.Status(401); c.JSON(200, v)).
+func (h *headerStep) commitPos(r *Response, decl ast.Decl, evs []event, ref writerRef) (pos token.Pos, ok bool) {
+	if r.Commit != nil {
+		return r.Commit.Pos(), true
+	}
+	if r.call == nil {
+		return decl.End(), true
+	}
+	for _, ev := range evs {
+		if ev.kind != evCommit || ev.node.Pos() < r.call.End() || !ev.ref.same(ref) {
+			continue
+		}
+		if ev.status != nil {
+			if v, ok := intConst(h.x.info, ev.status); !ok || v >= 0 {
+				return token.NoPos, false // the later call writes its own status
+			}
+		}
+		r.Commit = ev.call
+		return ev.node.Pos(), true
+	}
+	return decl.End(), true
+}
+
+// applyEvent records in st what ev, before the commit on the same writer,
+// does to its headers.
+func (h *headerStep) applyEvent(st *headerState, ev event) {
+	switch ev.kind {
+	case evSet:
+		if ev.name == "" {
+			st.unknown = true
+		} else {
+			st.set[ev.name] = true
+		}
+	case evUnknown:
+		st.unknown = true
+	case evCall:
+		if g, ok := h.factOf(ev.callee); ok && int(g.Writer) == ev.index {
+			h.applyFact(st, g, ev.call)
+		} else {
+			st.unknown = true
+		}
+	}
+}
+
+// applyErrorWriter records in st the headers that the error writer called
+// by call, which commits the response, sets before sending it.
+func (h *headerStep) applyErrorWriter(st *headerState, call *ast.CallExpr) {
+	fn := h.x.callee(call)
+	if fn == nil {
+		return
+	}
+	if _, row := lookupRow(fn); row {
+		return
+	}
+	if g, ok := h.factOf(fn.Origin()); ok {
+		h.applyFact(st, g, call)
+	} else {
+		st.unknown = true
+	}
+}
+
+// applyFact records in st the headers g says its function sets on the
+// writer when called by call.
+func (h *headerStep) applyFact(st *headerState, g *HeaderFact, call *ast.CallExpr) {
+	for _, n := range g.Always {
+		st.set[n] = true
+	}
+	for _, n := range g.Maybe {
+		st.maybe[n] = true
+	}
+	var sArg ast.Expr
+	if g.Status > 0 && int(g.Status)-1 < len(call.Args) {
+		sArg = call.Args[g.Status-1]
+	}
+	if k, ok := intConst(h.x.info, sArg); ok {
+		for _, n := range g.when(k) {
+			st.set[n] = true
+		}
+		return
+	}
+	for _, w := range g.When {
+		for _, n := range w.Names {
+			st.maybe[n] = true
+		}
+	}
 }
 
 // pair returns the retry-after header calls of u that pair, by §2's

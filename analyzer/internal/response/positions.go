@@ -2,6 +2,7 @@ package response
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -38,13 +39,15 @@ type position struct {
 	request arg  // a request argument that carries a status recorded earlier (render.Status(r, s), render.JSON(w, r, v))
 	chains  bool // the call returns its receiver: c.Status(404).JSON(v) is a body call on c
 	wraps   arg  // the call returns a value writing to this argument (json.NewEncoder(w))
+	encodes arg  // the call returns the encoding of this argument (json.Marshal(v)): bytes of it written later are a structured body
 	commits bool // the call sends the status (a recorded one, for a call with no status of its own); else it only records it
+	field   bool // an error writer's status parameter reaches only status fields of error types recognised by their shape
 
 	header *headerRole // the call sets a response header and writes no status
 }
 
 // arg is an optional argument index: the zero value is none.
-type arg int8
+type arg int
 
 // argAt returns the arg at index i.
 func argAt(i int) arg { return arg(i + 1) }
@@ -78,6 +81,7 @@ const (
 	nowhere    = -1 // no writer in hand: the call builds a value (echo.NewHTTPError)
 	onReceiver = -2 // the receiver: w.WriteHeader, c.JSON, c.Header
 	onHeader   = -3 // the receiver is the writer's http.Header: w.Header().Set
+	byArgType  = -4 // the first argument of a response writer or framework context type: an error writer's
 )
 
 // A headerRole says which arguments of a header-setting call are the
@@ -128,6 +132,8 @@ func buildPositions() map[string]position {
 		"fmt.Fprintf":                     sends(0, 1, bodyConst),
 		"(*encoding/json.Encoder).Encode": sends(onReceiver, 0, bodyStructured),
 		"encoding/json.NewEncoder":        {status: -1, body: -1, writer: nowhere, wraps: argAt(0)},
+		"encoding/json.Marshal":           {status: -1, body: -1, writer: nowhere, encodes: argAt(0)},
+		"encoding/json.MarshalIndent":     {status: -1, body: -1, writer: nowhere, encodes: argAt(0)},
 
 		// Header setters: no status, a name and a value.
 		"(net/http.Header).Set":            header(onHeader),
@@ -312,61 +318,77 @@ func parseFullName(full string) (pkg string, m member, ok bool) {
 	return full[:dot], member{name: full[dot+1:]}, true
 }
 
-// userRow is a writers: entry of the configuration: a row of the
-// knowledge table written by the user, read as an error writer.
-type userRow struct {
-	w     Writer
-	entry config.Writer
+// userRows are the configuration's writers: entries: error writers' rows
+// of the knowledge table, indexed like the framework rows (package path,
+// then member) and looked up the same way, with the entries they come from
+// (to name one whose indices are wrong).
+type userRows struct {
+	rows    map[string]map[member]position
+	entries map[string]map[member]config.Writer
 }
-
-// userRows are the configuration's writers: entries, indexed like the
-// framework rows (package path, then member), so that a lookup allocates
-// nothing.
-type userRows map[string]map[member]userRow
 
 // newUserRows indexes the entries that describe a writer. An entry whose
 // name is no full name can match no function and is left out.
 func newUserRows(ws []config.Writer) userRows {
-	out := userRows{}
+	out := userRows{rows: map[string]map[member]position{}, entries: map[string]map[member]config.Writer{}}
 	for _, e := range ws {
-		w := noWriter
+		status, code, body := -1, -1, -1
 		if e.Status != nil {
-			w.Status = *e.Status
+			status = *e.Status
 		}
 		if e.Code != nil {
-			w.Code = *e.Code
+			code = *e.Code
 		}
 		if e.Body != nil {
-			w.Body = *e.Body
+			body = *e.Body
 		}
-		w.Carries = e.Carries
+		w := errorWriterRow(status, code, body, e.Carries, false)
 		pkg, m, ok := parseFullName(e.Func)
-		if !ok || !w.IsWriter() {
+		if !ok || !w.isErrorWriter() {
 			continue
 		}
-		if out[pkg] == nil {
-			out[pkg] = map[member]userRow{}
+		if out.rows[pkg] == nil {
+			out.rows[pkg] = map[member]position{}
+			out.entries[pkg] = map[member]config.Writer{}
 		}
-		out[pkg][m] = userRow{w: w, entry: e}
+		out.rows[pkg][m] = w
+		out.entries[pkg][m] = e
 	}
 	return out
 }
 
-// rowOf returns the writers: entry of fn, if the configuration has one.
-func (u userRows) rowOf(fn *types.Func) (userRow, bool) {
-	if len(u) == 0 || fn == nil || fn.Pkg() == nil {
-		return userRow{}, false
+// rowOf returns the row of fn's writers: entry, and the entry, if the
+// configuration has one.
+func (u userRows) rowOf(fn *types.Func) (position, config.Writer, bool) {
+	if len(u.rows) == 0 || fn == nil {
+		return position{}, config.Writer{}, false
 	}
-	byMember, ok := u[fn.Pkg().Path()]
+	p, ok := lookupMember(u.rows, fn)
 	if !ok {
-		return userRow{}, false
+		return position{}, config.Writer{}, false
 	}
-	m, ok := memberOf(fn)
+	e, _ := lookupMember(u.entries, fn)
+	return p, e, true
+}
+
+// lookupMember returns what index holds for obj, by package path and
+// member: the one lookup of the knowledge table, for framework rows and
+// writers: entries alike. It allocates nothing.
+func lookupMember[T any](index map[string]map[member]T, obj types.Object) (T, bool) {
+	var zero T
+	if obj == nil || obj.Pkg() == nil {
+		return zero, false
+	}
+	byMember, ok := index[obj.Pkg().Path()]
 	if !ok {
-		return userRow{}, false
+		return zero, false
 	}
-	r, ok := byMember[m]
-	return r, ok
+	m, ok := memberOf(obj)
+	if !ok {
+		return zero, false
+	}
+	v, ok := byMember[m]
+	return v, ok
 }
 
 // memberOf returns the member obj is: a function or method, or a
@@ -404,19 +426,7 @@ func memberOf(obj types.Object) (member, bool) {
 // tableRow returns the row the table holds for obj, by package path and
 // member.
 func tableRow(obj types.Object) (position, bool) {
-	if obj == nil || obj.Pkg() == nil {
-		return position{}, false
-	}
-	byMember, ok := rows[obj.Pkg().Path()]
-	if !ok {
-		return position{}, false
-	}
-	m, ok := memberOf(obj)
-	if !ok {
-		return position{}, false
-	}
-	p, ok := byMember[m]
-	return p, ok
+	return lookupMember(rows, obj)
 }
 
 // rowOf returns the row of obj (a function, method or package-level
@@ -496,6 +506,38 @@ var writerUsers = map[string]struct{ sends bool }{
 	"io.Copy":                        {sends: true},
 }
 
+// commitMethods are the methods, by name, that send the status when called
+// on a response writer or a framework context of any type (a recorder's or
+// a wrapper's too): body writes, gin's WriteHeaderNow, and Flush.
+var commitMethods = map[string]bool{
+	"Write":          true,
+	"WriteString":    true,
+	"WriteHeaderNow": true,
+	"Flush":          true,
+}
+
+// isCommitMethod reports whether fn is one of the commitMethods; the caller
+// checks that its receiver is a response writer.
+func isCommitMethod(fn *types.Func) bool {
+	return commitMethods[fn.Name()]
+}
+
+// isHeaderType reports whether t is net/http's Header.
+func isHeaderType(t types.Type) bool {
+	return t != nil && isNamed(t, netHTTP, "Header")
+}
+
+// isHeaderAccessor reports whether sel selects a method taking nothing and
+// returning an http.Header (w.Header()).
+func isHeaderAccessor(info *types.Info, sel *ast.SelectorExpr) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isHeaderType(sig.Results().At(0).Type())
+}
+
 // isAccessor reports whether fn is one of the accessors.
 func isAccessor(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || !httpPackages[fn.Pkg().Path()] {
@@ -571,6 +613,15 @@ func isWriterMethod(fn *types.Func, name string, kind types.BasicInfo) bool {
 	}
 	return isResponseWriter(sig.Recv().Type())
 }
+
+// ioWriter is io.Writer's method set, built here so that no package needs
+// to import io for it to be found.
+var ioWriter = types.NewInterfaceType([]*types.Func{
+	types.NewFunc(token.NoPos, nil, "Write", types.NewSignatureType(nil, nil, nil,
+		types.NewTuple(types.NewVar(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte]))),
+		types.NewTuple(types.NewVar(token.NoPos, nil, "n", types.Typ[types.Int]), types.NewVar(token.NoPos, nil, "err", types.Universe.Lookup("error").Type())),
+		false)),
+}, nil).Complete()
 
 // isResponseWriter reports whether t (or *t) has the method set of
 // http.ResponseWriter: Header() http.Header, Write([]byte) (int, error) and

@@ -176,6 +176,9 @@ func checkPosition(t *testing.T, name string, sig *types.Signature, pos position
 	if i := pos.wraps.index(); i >= 0 && (param(i) == nil || !types.Implements(param(i), ioWriter)) {
 		t.Errorf("%s: parameter %d is not an io.Writer", name, i)
 	}
+	if i := pos.encodes.index(); i >= 0 && param(i) == nil {
+		t.Errorf("%s: no parameter %d to encode", name, i)
+	}
 	if pos.chains && (sig.Recv() == nil || sig.Results().Len() != 1 || !types.Identical(derefType(sig.Results().At(0).Type()), derefType(sig.Recv().Type()))) {
 		t.Errorf("%s: chains, but does not return its receiver", name)
 	}
@@ -206,7 +209,7 @@ func checkPosition(t *testing.T, name string, sig *types.Signature, pos position
 		if pos.writer == nowhere && pos.request == 0 {
 			t.Errorf("%s: sends a recorded status to no writer or request", name)
 		}
-	case pos.wraps == 0:
+	case pos.wraps == 0 && pos.encodes == 0:
 		t.Errorf("%s: a row with no role", name)
 	}
 	if pos.body >= 0 && param(pos.body) == nil {

@@ -131,16 +131,17 @@ func (x *extractor) sentinelValue(e ast.Expr, b *bindings) (*boundEntry, bool) {
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && !call.Ellipsis.IsValid() {
 		w, ok := x.writerOf(x.callee(call))
-		if !ok || w.Code < 0 || w.Code >= len(call.Args) {
+		c := w.code.of(call)
+		if !ok || c == nil {
 			return nil, false
 		}
-		code, ok := x.codeValue(call.Args[w.Code])
+		code, ok := x.codeValue(c)
 		if !ok {
 			return nil, false
 		}
-		status := w.Carries
-		if w.Status >= 0 && w.Status < len(call.Args) {
-			status, _ = intConst(x.info, call.Args[w.Status])
+		status := w.implied
+		if w.status >= 0 && w.status < len(call.Args) {
+			status, _ = intConst(x.info, call.Args[w.status])
 		}
 		return &boundEntry{code: code, status: validStatus(status)}, true
 	}

@@ -2,7 +2,6 @@ package response
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -13,11 +12,11 @@ import (
 // follow is what comes after a status-only write (w.WriteHeader(s),
 // c.Status(s)) in its block.
 type follow struct {
-	body       bodyInfo
-	lit        *ast.CompositeLit // the literal written as the body, if it is one
-	writerCall *ast.CallExpr     // a code-only error writer called with w
-	sends      *ast.CallExpr     // the body call of a row that sends the recorded status
-	sendsRow   position          // its row
+	body            bodyInfo
+	lit             *ast.CompositeLit // the literal written as the body, if it is one
+	errorWriterCall *ast.CallExpr     // a code-only error writer called with w
+	sends           *ast.CallExpr     // the body call of a row that sends the recorded status
+	sendsRow        position          // its row
 }
 
 // writerRef identifies the writer a status was written to: the variable at
@@ -34,83 +33,22 @@ func (r writerRef) same(o writerRef) bool {
 	return r.root == o.root && slices.Equal(r.path, o.path)
 }
 
-// ioWriter is io.Writer's method set, built here so that no package needs
-// to import io for it to be found.
-var ioWriter = types.NewInterfaceType([]*types.Func{
-	types.NewFunc(token.NoPos, nil, "Write", types.NewSignatureType(nil, nil, nil,
-		types.NewTuple(types.NewVar(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte]))),
-		types.NewTuple(types.NewVar(token.NoPos, nil, "n", types.Typ[types.Int]), types.NewVar(token.NoPos, nil, "err", types.Universe.Lookup("error").Type())),
-		false)),
-}, nil).Complete()
-
 // aliases returns the variables of the enclosing function that are made
 // from the writer (enc := json.NewEncoder(w), bw := bufio.NewWriter(w),
 // write := func() { … w … }): a write through one of them is a write to
 // the writer. encoders maps those made by json.NewEncoder(w).
 func (x *extractor) aliases(ref writerRef, at inspector.Cursor) (all map[types.Object]bool, encoders map[types.Object]bool) {
-	all, encoders = map[types.Object]bool{}, map[types.Object]bool{}
-	var body ast.Node
-	for c := range at.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := c.Node().(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-		break
-	}
-	if body == nil {
-		return all, encoders
-	}
-	mentions := func(e ast.Expr) bool {
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				obj := x.info.ObjectOf(id)
-				if obj == ref.root || all[obj] {
-					found = true
-				}
-			}
-			return !found
-		})
-		return found
-	}
-	add := func(lhs []ast.Expr, rhs []ast.Expr) {
-		for i, l := range lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || id.Name == "_" {
-				continue
-			}
-			obj := x.info.ObjectOf(id)
-			if obj == nil || obj == ref.root {
-				continue
-			}
-			if _, basic := obj.Type().Underlying().(*types.Basic); basic {
-				continue // id := c.Param("id"): a string cannot write
-			}
-			if _, iface := obj.Type().Underlying().(*types.Interface); iface && !types.Implements(obj.Type(), ioWriter) {
-				continue // an error or a reader made from w cannot write to it
-			}
-			r := rhs[0]
-			if len(rhs) == len(lhs) {
-				r = rhs[i]
-			}
-			if mentions(r) {
-				all[obj] = true
-				if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
-					if p, ok := lookupRow(x.callee(call)); ok && p.wraps.of(call) != nil && x.isWriter(p.wraps.of(call), ref) {
-						encoders[obj] = true // enc := json.NewEncoder(w)
-					}
-				}
-			}
-		}
+	as := &aliasSet{x: x, ref: ref, all: map[types.Object]bool{}, encoders: map[types.Object]bool{}}
+	body, ok := funcBody(at)
+	if !ok {
+		return as.all, as.encoders
 	}
 	for range 2 { // aliases of aliases
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
+		for c := range body.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+			switch n := c.Node().(type) {
 			case *ast.AssignStmt:
 				if len(n.Rhs) > 0 {
-					add(n.Lhs, n.Rhs)
+					as.add(n.Lhs, n.Rhs)
 				}
 			case *ast.ValueSpec:
 				if len(n.Values) > 0 {
@@ -118,80 +56,91 @@ func (x *extractor) aliases(ref writerRef, at inspector.Cursor) (all map[types.O
 					for i, id := range n.Names {
 						lhs[i] = id
 					}
-					add(lhs, n.Values)
+					as.add(lhs, n.Values)
 				}
 			}
-			return true
-		})
-	}
-	return all, encoders
-}
-
-const (
-	jsonMarshal       = "encoding/json.Marshal"
-	jsonMarshalIndent = "encoding/json.MarshalIndent"
-)
-
-// pairings is what the pairing pass finds in one declaration, before the
-// extraction walk reads it: for each status-only write (w.WriteHeader(s),
-// c.Status(s), render.Status(r, s)), the body that follows it on the same
-// response writer or request, and the literals written as those bodies.
-type pairings struct {
-	later  map[*ast.CallExpr]follow
-	bodies map[*ast.CompositeLit]bool
-}
-
-// pairBodies is the pairing pass over the declaration decl: every statement
-// list of it, in straight-line code.
-func (x *extractor) pairBodies(decl inspector.Cursor) pairings {
-	ps := pairings{later: map[*ast.CallExpr]follow{}, bodies: map[*ast.CompositeLit]bool{}}
-	for c := range decl.Preorder((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.BlockStmt:
-			x.scanList(ps, c, n.List, isFuncBody(c))
-		case *ast.CaseClause:
-			x.scanList(ps, c, n.Body, false)
-		case *ast.CommClause:
-			x.scanList(ps, c, n.Body, false)
 		}
 	}
-	return ps
+	return as.all, as.encoders
 }
 
-// scanList records in ps, for each status-only write among the statements
-// of list (owned by owner), the body that follows it. Straight-line code
-// only: the scan stops at the first statement that is not simple.
-func (x *extractor) scanList(ps pairings, owner inspector.Cursor, list []ast.Stmt, funcBody bool) {
-	var marshalled map[types.Object]ast.Expr
-	for i, s := range list {
-		es, ok := s.(*ast.ExprStmt)
-		if !ok {
+// funcBody returns the body of the function declaration or literal
+// enclosing at.
+func funcBody(at inspector.Cursor) (inspector.Cursor, bool) {
+	for c := range at.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := c.Node().(type) {
+		case *ast.FuncDecl:
+			if f.Body != nil {
+				return c.Child(f.Body), true
+			}
+		case *ast.FuncLit:
+			return c.Child(f.Body), true
+		}
+		break
+	}
+	return inspector.Cursor{}, false
+}
+
+// aliasSet gathers the aliases of the writer ref.
+type aliasSet struct {
+	x        *extractor
+	ref      writerRef
+	all      map[types.Object]bool
+	encoders map[types.Object]bool
+}
+
+// mentions reports whether e mentions the writer or one of its aliases.
+func (as *aliasSet) mentions(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			obj := as.x.info.ObjectOf(id)
+			if obj == as.ref.root || as.all[obj] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// add records as aliases the variables of lhs that can write and are
+// assigned from rhs a value mentioning the writer.
+func (as *aliasSet) add(lhs []ast.Expr, rhs []ast.Expr) {
+	x := as.x
+	for i, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" {
 			continue
 		}
-		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-		if !ok {
+		obj := x.info.ObjectOf(id)
+		if obj == nil || obj == as.ref.root {
 			continue
 		}
-		p, ok := lookupPosition(x.callee(call))
-		if !ok || p.rule != bodyLater {
+		if _, basic := obj.Type().Underlying().(*types.Basic); basic {
+			continue // id := c.Param("id"): a string cannot write
+		}
+		if _, iface := obj.Type().Underlying().(*types.Interface); iface && !types.Implements(obj.Type(), ioWriter) {
+			continue // an error or a reader made from w cannot write to it
+		}
+		r := rhs[0]
+		if len(rhs) == len(lhs) {
+			r = rhs[i]
+		}
+		if !as.mentions(r) {
 			continue
 		}
-		ref, ok := x.ref(pairingExpr(call, p))
-		if !ok {
-			continue
+		as.all[obj] = true
+		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
+			if p, ok := lookupRow(x.callee(call)); ok && p.wraps.of(call) != nil && x.isWriter(p.wraps.of(call), as.ref) {
+				as.encoders[obj] = true // enc := json.NewEncoder(w)
+			}
 		}
-		if marshalled == nil {
-			marshalled = x.marshalled(list)
-		}
-		f := x.follow(ref, p, list[i+1:], funcBody, marshalled, owner)
-		if f.body.lit != nil {
-			ps.bodies[f.body.lit] = true // the literal may come before the status (json.Marshal)
-		}
-		ps.later[call] = f
 	}
 }
 
-// marshalled maps variables assigned once in list from json.Marshal(v) to v.
+// marshalled maps variables assigned once in list from an encoding call
+// (json.Marshal(v)) to the value encoded.
 func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 	out := map[types.Object]ast.Expr{}
 	seen := map[types.Object]bool{}
@@ -216,9 +165,9 @@ func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 		if len(as.Rhs) != 1 {
 			continue
 		}
-		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok && len(call.Args) >= 1 {
-			if fn := x.callee(call); fn != nil && (fn.FullName() == jsonMarshal || fn.FullName() == jsonMarshalIndent) {
-				out[obj] = call.Args[0]
+		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+			if p, ok := lookupRow(x.callee(call)); ok && p.encodes.of(call) != nil {
+				out[obj] = p.encodes.of(call)
 			}
 		}
 	}
@@ -351,6 +300,21 @@ func (x *extractor) refers(n ast.Node, ref writerRef, aliases map[types.Object]b
 	return found
 }
 
+// bodySearch is the search, after a status-only write, for the body that
+// sends its status.
+type bodySearch struct {
+	ref        writerRef // the response writer, or the request, the status is on
+	status     position  // the status row
+	marshalled map[types.Object]ast.Expr
+	aliases    map[types.Object]bool // variables made from the writer
+	encoders   map[types.Object]bool // those made by json.NewEncoder(w)
+	none       follow                // what no body at all means
+	straight   bool                  // no branch since the status
+}
+
+// unknownBody is the follow of a body errlint cannot pair.
+var unknownBody = follow{body: bodyInfo{kind: BodyUnknown}}
+
 // follow classifies what is written to ref after a status-only write, from
 // the statements rest that follow it in its list. owner is the list's
 // owner and its ancestors, to go on after the end of the list.
@@ -360,53 +324,59 @@ func (x *extractor) refers(n ast.Node, ref writerRef, aliases map[types.Object]b
 // status-only response), the scan goes on past the end of the list to what
 // runs next, up to the end of the function or a return.
 func (x *extractor) follow(ref writerRef, status position, rest []ast.Stmt, funcBody bool, marshalled map[types.Object]ast.Expr, owner inspector.Cursor) follow {
-	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
-	none := follow{body: bodyInfo{kind: BodyNone}}
+	bs := &bodySearch{ref: ref, status: status, marshalled: marshalled, straight: true, none: follow{body: bodyInfo{kind: BodyNone}}}
 	if status.request != 0 {
-		none = unknown // a status on the request: whoever renders it later (a Renderer) sends the body
+		bs.none = unknownBody // a status on the request: whoever renders it later (a Renderer) sends the body
 	}
-	al, encoders := x.aliases(ref, owner)
-	straight := true
+	bs.aliases, bs.encoders = x.aliases(ref, owner)
 	for {
 		for _, s := range rest {
-			switch s := s.(type) {
-			case *ast.ReturnStmt:
-				if !x.refers(s, ref, al) {
-					return none
-				}
-				if straight && len(s.Results) == 1 {
-					return x.bodyWrite(s, ref, status, marshalled, encoders) // return json.NewEncoder(w).Encode(v)
-				}
-				return unknown
-			case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
-				if !x.refers(s, ref, al) {
-					continue // logging, metrics, …
-				}
-				if !straight {
-					return unknown // a body after a branch: never paired
-				}
-				return x.bodyWrite(s, ref, status, marshalled, encoders)
-			case *ast.EmptyStmt:
-				continue
-			case *ast.BranchStmt, *ast.GoStmt, *ast.DeferStmt, *ast.LabeledStmt:
-				return unknown
-			default:
-				if x.refers(s, ref, al) {
-					return unknown
-				}
-				straight = false // a branch or loop that leaves the writer alone
+			if f, done := x.nextStmt(bs, s); done {
+				return f
 			}
 		}
 		if funcBody {
-			return none
+			return bs.none
 		}
-		straight = false
+		bs.straight = false
 		var ok bool
 		rest, funcBody, owner, ok = continuation(owner)
 		if !ok {
-			return unknown
+			return unknownBody
 		}
 	}
+}
+
+// nextStmt reads s, the next statement to run after the status: done
+// when s decides what follows it.
+func (x *extractor) nextStmt(bs *bodySearch, s ast.Stmt) (f follow, done bool) {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		if !x.refers(s, bs.ref, bs.aliases) {
+			return bs.none, true
+		}
+		if bs.straight && len(s.Results) == 1 {
+			return x.bodyWrite(s, bs), true // return json.NewEncoder(w).Encode(v)
+		}
+		return unknownBody, true
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.IncDecStmt, *ast.SendStmt:
+		if !x.refers(s, bs.ref, bs.aliases) {
+			return follow{}, false // logging, metrics, …
+		}
+		if !bs.straight {
+			return unknownBody, true // a body after a branch: never paired
+		}
+		return x.bodyWrite(s, bs), true
+	case *ast.EmptyStmt:
+		return follow{}, false
+	case *ast.BranchStmt, *ast.GoStmt, *ast.DeferStmt, *ast.LabeledStmt:
+		return unknownBody, true
+	}
+	if x.refers(s, bs.ref, bs.aliases) {
+		return unknownBody, true
+	}
+	bs.straight = false // a branch or loop that leaves the writer alone
+	return follow{}, false
 }
 
 // continuation returns what runs after the statement list owned by owner
@@ -454,50 +424,70 @@ func stmtList(n ast.Node) []ast.Stmt {
 	return nil
 }
 
-// bodyWrite classifies the statement that writes to the writer (or the
-// request) ref after its status, written by a row like status.
-func (x *extractor) bodyWrite(s ast.Stmt, ref writerRef, status position, marshalled map[types.Object]ast.Expr, encoders map[types.Object]bool) follow {
-	unknown := follow{body: bodyInfo{kind: BodyUnknown}}
+// bodyWrite classifies s, the statement that writes to the response writer
+// (or the request) of bs after its status.
+func (x *extractor) bodyWrite(s ast.Stmt, bs *bodySearch) follow {
+	call, ok := writeCall(s)
+	if !ok {
+		return unknownBody
+	}
+	obj := typeutil.Callee(x.info, call) // a function, or a package-level variable (render.Respond)
+	if p, ok := rowOf(obj); ok {
+		if !p.sendsRecorded() || !x.sendsTo(call, p, bs.ref, bs.status, bs.encoders) {
+			return unknownBody
+		}
+		return x.sentBody(call, p, bs.marshalled)
+	}
+	fn, _ := obj.(*types.Func)
+	if fn != nil && x.isCodeOnlyErrorWriter(fn) && bs.status.request == 0 && x.handsOver(call, bs.ref) {
+		return follow{body: bodyInfo{kind: BodyCode}, errorWriterCall: call}
+	}
+	return unknownBody
+}
+
+// writeCall returns the call s makes: the call s is, the one value it
+// assigns or returns.
+func writeCall(s ast.Stmt) (*ast.CallExpr, bool) {
 	var e ast.Expr
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		e = s.X
 	case *ast.AssignStmt:
 		if len(s.Rhs) != 1 {
-			return unknown
+			return nil, false
 		}
 		e = s.Rhs[0]
 	case *ast.ReturnStmt:
 		if len(s.Results) != 1 {
-			return unknown
+			return nil, false
 		}
 		e = s.Results[0]
 	default:
-		return unknown
+		return nil, false
 	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || call.Ellipsis.IsValid() {
-		return unknown
+		return nil, false
 	}
-	obj := typeutil.Callee(x.info, call) // a function, or a package-level variable (render.Respond)
-	if p, ok := rowOf(obj); ok {
-		if !p.sendsRecorded() || !x.sendsTo(call, p, ref, status, encoders) {
-			return unknown
+	return call, true
+}
+
+// isCodeOnlyErrorWriter reports whether fn is an error writer taking a
+// code and neither a status nor carrying one: it sends the status written
+// before it.
+func (x *extractor) isCodeOnlyErrorWriter(fn *types.Func) bool {
+	w, ok := x.writerOf(fn.Origin())
+	return ok && w.status < 0 && w.implied == 0 && w.code.index() >= 0
+}
+
+// handsOver reports whether call is given the response writer ref.
+func (x *extractor) handsOver(call *ast.CallExpr, ref writerRef) bool {
+	for _, a := range call.Args {
+		if x.isWriter(a, ref) {
+			return true
 		}
-		return x.sentBody(call, p, marshalled)
 	}
-	fn, _ := obj.(*types.Func)
-	if fn == nil {
-		return unknown
-	}
-	if w, ok := x.writerOf(fn.Origin()); ok && w.Status < 0 && w.Carries == 0 && w.Code >= 0 && status.request == 0 {
-		for _, a := range call.Args {
-			if x.isWriter(a, ref) {
-				return follow{body: bodyInfo{kind: BodyCode}, writerCall: call}
-			}
-		}
-	}
-	return unknown
+	return false
 }
 
 // pairingExpr returns the expression of call that a later body call must

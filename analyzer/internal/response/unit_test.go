@@ -92,19 +92,19 @@ func f() {
 
 func TestWriterString(t *testing.T) {
 	for _, tc := range []struct {
-		w    Writer
+		w    position
 		want string
 	}{
-		{Writer{Status: 1, Code: 2, Body: -1}, "errwriter(status=1, code=2)"},
-		{Writer{Status: -1, Code: 0, Body: -1, Carries: 404}, "errwriter(code=0, carries 404)"},
-		{Writer{Status: 0, Code: -1, Body: -1}, "errwriter(status=0)"},
-		{Writer{Status: 0, Code: -1, Body: -1, Field: true}, "errwriter(status=0, field)"},
-		{Writer{Status: 0, Code: -1, Body: 2}, "errwriter(status=0, body=2)"},
+		{errorWriterRow(1, 2, -1, 0, false), "errwriter(status=1, code=2)"},
+		{errorWriterRow(-1, 0, -1, 404, false), "errwriter(code=0, carries 404)"},
+		{errorWriterRow(0, -1, -1, 0, false), "errwriter(status=0)"},
+		{errorWriterRow(0, -1, -1, 0, true), "errwriter(status=0, field)"},
+		{errorWriterRow(0, -1, 2, 0, false), "errwriter(status=0, body=2)"},
 	} {
 		if got := factOf(tc.w).String(); got != tc.want {
 			t.Errorf("%+v: got %s, want %s", tc.w, got, tc.want)
 		}
-		if got := factOf(tc.w).writer(); got != tc.w {
+		if got := factOf(tc.w).row(); got != tc.w {
 			t.Errorf("fact round trip: got %+v, want %+v", got, tc.w)
 		}
 	}

@@ -8,35 +8,44 @@ import (
 	"strings"
 )
 
-// Writer says which parameters of an error writer carry the status and the
-// code (0-based, receiver not counted; -1 when none) and the constant status
-// a code-only writer always sends with its code (0 when none).
-type Writer struct {
-	Status  int
-	Code    int
-	Body    int // the parameter that is a structured response body; -1 when none
-	Carries int
-	Field   bool // the status parameter reaches only status fields of error types recognised by their shape
+// An error writer is a row of the knowledge table (§6), like a framework
+// call: status, code and body are the parameters (0-based, receiver not
+// counted; -1 or none when absent) carrying the status, the code and a
+// structured body; implied is the status a code-only writer always sends
+// with its code (0 when none); field says the status parameter reaches
+// only status fields of error types recognised by their shape. Its
+// response writer is the first argument of a writer type. The writers:
+// entries of the configuration, the writers inferred here and those
+// imported as facts are all such rows.
+
+// errorWriterRow returns the row of an error writer.
+func errorWriterRow(status, code, body, carries int, field bool) position {
+	return position{status: status, code: argAt(code), body: body, implied: carries, field: field, rule: bodyStructured, writer: byArgType, commits: true}
 }
 
-// IsWriter reports whether w describes an error writer at all.
-func (w Writer) IsWriter() bool { return w.Status >= 0 || w.Code >= 0 || w.Body >= 0 }
+// noWriter is the row of no error writer: no status, no code, no body.
+var noWriter = errorWriterRow(-1, -1, -1, 0, false)
 
-func (w Writer) String() string {
+// isErrorWriter reports whether p, an error writer's row, describes an
+// error writer at all.
+func (p position) isErrorWriter() bool { return p.status >= 0 || p.code.index() >= 0 || p.body >= 0 }
+
+// errorWriterString prints p, an error writer's row, as its fact.
+func (p position) errorWriterString() string {
 	var parts []string
-	if w.Status >= 0 {
-		parts = append(parts, fmt.Sprintf("status=%d", w.Status))
+	if p.status >= 0 {
+		parts = append(parts, fmt.Sprintf("status=%d", p.status))
 	}
-	if w.Code >= 0 {
-		parts = append(parts, fmt.Sprintf("code=%d", w.Code))
+	if i := p.code.index(); i >= 0 {
+		parts = append(parts, fmt.Sprintf("code=%d", i))
 	}
-	if w.Body >= 0 {
-		parts = append(parts, fmt.Sprintf("body=%d", w.Body))
+	if p.body >= 0 {
+		parts = append(parts, fmt.Sprintf("body=%d", p.body))
 	}
-	if w.Carries != 0 {
-		parts = append(parts, fmt.Sprintf("carries %d", w.Carries))
+	if p.implied != 0 {
+		parts = append(parts, fmt.Sprintf("carries %d", p.implied))
 	}
-	if w.Field {
+	if p.field {
 		parts = append(parts, "field")
 	}
 	return "errwriter(" + strings.Join(parts, ", ") + ")"
@@ -55,111 +64,144 @@ type WriterFact struct {
 // AFact marks WriterFact as an analysis fact.
 func (*WriterFact) AFact() {}
 
-func (f *WriterFact) String() string { return f.writer().String() }
+func (f *WriterFact) String() string { return f.row().errorWriterString() }
 
-func (f *WriterFact) writer() Writer {
-	return Writer{Status: int(f.Status) - 1, Code: int(f.Code) - 1, Body: int(f.Body) - 1, Carries: int(f.Carries), Field: f.Field}
+// row returns the error writer's row f records.
+func (f *WriterFact) row() position {
+	return errorWriterRow(int(f.Status)-1, int(f.Code)-1, int(f.Body)-1, int(f.Carries), f.Field)
 }
 
-func factOf(w Writer) *WriterFact {
-	return &WriterFact{Status: int8(w.Status + 1), Code: int8(w.Code + 1), Body: int8(w.Body + 1), Carries: int16(w.Carries), Field: w.Field}
+// factOf returns the fact recording w, an error writer's row.
+func factOf(w position) *WriterFact {
+	return &WriterFact{Status: int8(w.status + 1), Code: int8(w.code.index() + 1), Body: int8(w.body + 1), Carries: int16(w.implied), Field: w.field}
 }
 
-// noWriter is the zero description: no status, no code.
-var noWriter = Writer{Status: -1, Code: -1, Body: -1}
-
-// inferWriter derives the writer description of fn from the responses and
+// inferWriter derives the error writer's row of fn from the responses and
 // codes found in its body. A parameter counts only when it reaches the
 // position unchanged (conversions allowed) and is never assigned.
-func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) Writer {
-	w := noWriter
+func inferWriter(info *types.Info, decl *ast.FuncDecl, fn *types.Func, u *unit) position {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok || decl.Body == nil || sig.Params().Len() == 0 {
-		return w
+		return noWriter
 	}
-	params := make(map[*types.Var]int, sig.Params().Len())
+	ps := writerParams{info: info, sig: sig, index: make(map[*types.Var]int, sig.Params().Len())}
 	for i := range sig.Params().Len() {
-		params[sig.Params().At(i)] = i
+		ps.index[sig.Params().At(i)] = i
 	}
 	if sig.Variadic() {
-		delete(params, sig.Params().At(sig.Params().Len()-1))
+		delete(ps.index, sig.Params().At(sig.Params().Len()-1))
 	}
 	// Most functions write nothing from their parameters: look for one
 	// before walking the body for assignments.
-	reaches := func(e ast.Expr) bool {
-		v := usedVar(info, unconvert(info, e))
-		_, ok := params[v]
-		return v != nil && ok
-	}
-	if !slices.ContainsFunc(u.responses, func(r *Response) bool {
-		return r.Status != nil && reaches(r.Status) || r.BodyArg != nil && reaches(r.BodyArg)
-	}) &&
-		!slices.ContainsFunc(u.codes, func(c *Code) bool { return reaches(c.Expr) }) {
-		return w
+	if !ps.reachAny(u) {
+		return noWriter
 	}
 	for v := range assignedVars(info, decl.Body) {
-		delete(params, v)
+		delete(ps.index, v)
 	}
-	if len(params) == 0 {
-		return w
+	if len(ps.index) == 0 {
+		return noWriter
 	}
-	param := func(e ast.Expr) int {
-		if v := usedVar(info, unconvert(info, e)); v != nil {
-			if i, ok := params[v]; ok {
-				return i
-			}
+	w := noWriter
+	w.status, w.field = ps.status(u)
+	var bodyStatus int
+	w.body, bodyStatus = ps.body(u, w.status)
+	var carried map[int]bool
+	w.code, carried = ps.code(u)
+	if w.code.index() >= 0 && w.status < 0 && len(carried) == 1 {
+		for s := range carried {
+			w.implied = s
 		}
-		return -1
 	}
+	if w.body >= 0 && w.code.index() < 0 && w.status < 0 {
+		w.implied = bodyStatus
+	}
+	return w
+}
+
+// writerParams are the parameters of a function that may make it an error
+// writer: neither variadic nor assigned, by index.
+type writerParams struct {
+	info  *types.Info
+	sig   *types.Signature
+	index map[*types.Var]int
+}
+
+// of returns the index of the parameter e is, conversions aside, or -1.
+func (ps writerParams) of(e ast.Expr) int {
+	if v := usedVar(ps.info, unconvert(ps.info, e)); v != nil {
+		if i, ok := ps.index[v]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// reachAny reports whether a parameter reaches a status, body or code of u.
+func (ps writerParams) reachAny(u *unit) bool {
+	reaches := func(e ast.Expr) bool { return e != nil && ps.of(e) >= 0 }
+	return slices.ContainsFunc(u.responses, func(r *Response) bool { return reaches(r.Status) || reaches(r.BodyArg) }) ||
+		slices.ContainsFunc(u.codes, func(c *Code) bool { return reaches(c.Expr) })
+}
+
+// status returns the integer parameter written as a status in u (-1 when
+// none), and whether it reaches only status fields of error types
+// recognised by their shape.
+func (ps writerParams) status(u *unit) (status int, field bool) {
+	status = -1
 	for _, r := range u.responses {
 		if r.Status == nil {
 			continue
 		}
-		if i := param(r.Status); i >= 0 && isKind(sig.Params().At(i).Type(), types.IsInteger) {
-			w.Status = i
+		if i := ps.of(r.Status); i >= 0 && isKind(ps.sig.Params().At(i).Type(), types.IsInteger) {
+			status = i
 			break
 		}
 	}
-	if w.Status >= 0 {
-		w.Field = !slices.ContainsFunc(u.responses, func(r *Response) bool {
-			return r.Status != nil && param(r.Status) == w.Status && !r.Field
-		})
+	if status < 0 {
+		return -1, false
 	}
-	bodyStatus := 0
+	field = !slices.ContainsFunc(u.responses, func(r *Response) bool {
+		return r.Status != nil && ps.of(r.Status) == status && !r.Field
+	})
+	return status, field
+}
+
+// body returns the parameter written as a structured body in u with a
+// status the writer knows (-1 when none), and that status when constant
+// and the writer has no status parameter.
+func (ps writerParams) body(u *unit, status int) (body, bodyStatus int) {
 	for _, r := range u.responses {
 		if r.BodyArg == nil {
 			continue
 		}
-		if i := param(r.BodyArg); i >= 0 && i != w.Status && (w.Status >= 0 || r.Const) {
-			w.Body = i // a structured body parameter, written with a status the writer knows
-			if w.Status < 0 {
+		if i := ps.of(r.BodyArg); i >= 0 && i != status && (status >= 0 || r.Const) {
+			if status < 0 {
 				bodyStatus = validStatus(r.Value)
 			}
-			break
+			return i, bodyStatus
 		}
 	}
-	carried := map[int]bool{}
+	return -1, 0
+}
+
+// code returns the first string parameter written as a code in u, and the
+// constant statuses it is written with.
+func (ps writerParams) code(u *unit) (code arg, carried map[int]bool) {
+	carried = map[int]bool{}
 	for _, c := range u.codes {
-		i := param(c.Expr)
-		if i < 0 || !isKind(sig.Params().At(i).Type(), types.IsString) {
+		i := ps.of(c.Expr)
+		if i < 0 || !isKind(ps.sig.Params().At(i).Type(), types.IsString) {
 			continue
 		}
-		if w.Code < 0 {
-			w.Code = i
+		if code.index() < 0 {
+			code = argAt(i)
 		}
-		if i == w.Code && c.Status != nil && c.Status.Const {
+		if i == code.index() && c.Status != nil && c.Status.Const {
 			carried[c.Status.Value] = true
 		}
 	}
-	if w.Code >= 0 && w.Status < 0 && len(carried) == 1 {
-		for s := range carried {
-			w.Carries = s
-		}
-	}
-	if w.Body >= 0 && w.Code < 0 && w.Status < 0 {
-		w.Carries = bodyStatus
-	}
-	return w
+	return code, carried
 }
 
 // assignedVars returns the variables assigned, incremented or whose address
