@@ -70,9 +70,9 @@ func isUserPackage(p *packages.Package) bool {
 	return p.Module != nil && p.Module.Version == "" && p.Module.Replace == nil
 }
 
-// IsTestVariant reports whether p is a test variant ("p [p.test]",
+// isTestVariant reports whether p is a test variant ("p [p.test]",
 // "p_test [p.test]") or a generated test main ("p.test").
-func IsTestVariant(p *packages.Package) bool {
+func isTestVariant(p *packages.Package) bool {
 	return strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test")
 }
 
@@ -263,7 +263,7 @@ func (prog *Program) check(p *packages.Package) {
 	// them), and only roots report errors in function bodies; such
 	// packages need neither the (costly) type information records nor, if
 	// not roots, their bodies checked.
-	testVariant := IsTestVariant(p)
+	testVariant := isTestVariant(p)
 	var info *types.Info
 	if !testVariant {
 		info = &types.Info{

@@ -46,8 +46,6 @@ type Results struct {
 
 // RunOptions tune Run.
 type RunOptions struct {
-	// Sequential disables parallelism (for debugging and timing).
-	Sequential bool
 	// Keep lists analyzers whose Result (Value included) Run keeps for
 	// every analysed root package, even without diagnostics.
 	Keep []*analysis.Analyzer
@@ -113,7 +111,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	var enqueue func(n *node)
 	enqueue = func(n *node) {
 		wg.Add(1)
-		work := func() {
+		go func() {
 			defer wg.Done()
 			sema <- struct{}{}
 			process(n)
@@ -127,12 +125,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 					enqueue(pred)
 				}
 			}
-		}
-		if opts.Sequential {
-			work()
-		} else {
-			go work()
-		}
+		}()
 	}
 	progress := func(c, a int) {
 		if opts.Progress == nil {
@@ -149,7 +142,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		prog.check(p)
 		progress(1, 0)
 		defer progress(0, 1)
-		if IsTestVariant(p) {
+		if isTestVariant(p) {
 			p.Syntax, p.TypesInfo = nil, nil
 			return
 		}
