@@ -30,9 +30,6 @@ type Result struct {
 // Results of a whole run.
 type Results struct {
 	Fset *token.FileSet
-	// Roots are the packages that matched the patterns (test variants
-	// included), for error printing.
-	Roots []*packages.Package
 	// Results holds one entry per (reported analyzer, analysed root
 	// package) with diagnostics or an error, in package order.
 	Results []*Result
@@ -74,7 +71,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	all := expand(analyzers)
 	facty := factUsers(all)
 	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
-	res := &Results{Fset: prog.Fset, Roots: prog.Roots, Generated: make(map[string]bool), Dir: prog.Dir}
+	res := &Results{Fset: prog.Fset, Generated: make(map[string]bool), Dir: prog.Dir}
 
 	// Schedule: a package is ready when all its source imports are done.
 	type node struct {
