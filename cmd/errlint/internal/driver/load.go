@@ -152,13 +152,8 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 			return
 		}
 		seen[p] = true
-		paths := make([]string, 0, len(p.Imports))
-		for path := range p.Imports {
-			paths = append(paths, path)
-		}
-		sort.Strings(paths)
-		for _, path := range paths {
-			visit(p.Imports[path])
+		for _, imp := range sortedImports(p) {
+			visit(imp)
 		}
 		if (prog.root[p] || isUserPackage(p)) && !isTestMain(p) {
 			prog.source[p] = true
