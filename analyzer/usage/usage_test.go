@@ -8,10 +8,11 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/analyzer/usage"
-	"github.com/errlint/errlint/internal/driver"
 )
 
 // A module sending known and unknown codes through a writer, a map body
@@ -66,51 +67,63 @@ func TestAgreesWithUnknowncode(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	prog, err := driver.Load(driver.LoadConfig{Dir: dir, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")}, "./...")
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax | packages.NeedModule,
+		Dir:  dir,
+		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := driver.PrintErrors(os.Stderr, prog.Roots); n > 0 {
+	if n := packages.PrintErrors(pkgs); n > 0 {
 		t.Fatalf("%d package errors", n)
 	}
 	// Two runs: the usage analyzer and the suite each have a base of their
 	// own, whose fact types may not meet in one run.
 	u := usage.New("")
-	res, err := driver.Run(prog, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
+	graph, err := checker.Analyze([]*analysis.Analyzer{u}, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var places []string
 	notConst := 0
-	for _, r := range res.Results {
-		if r.Err != nil {
-			t.Fatalf("%s: %v", r.Analyzer.Name, r.Err)
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act.Analyzer.Name, act.Err)
 		}
-		v := r.Value.(*usage.Usage)
+		v := act.Result.(*usage.Usage)
 		if v.Catalog == nil || v.Catalog.Source != "embedded default" {
 			t.Errorf("catalog %v, want the embedded default", v.Catalog)
 		}
 		notConst += v.NotConstant
 		for _, p := range v.Places {
-			places = append(places, fmt.Sprintf("%d:%s:%d:%v", res.Fset.Position(p.Pos).Line, p.Code, p.Status, p.Known))
+			places = append(places, fmt.Sprintf("%d:%s:%d:%v", act.Package.Fset.Position(p.Pos).Line, p.Code, p.Status, p.Known))
 		}
 	}
 
-	prog, err = driver.Load(driver.LoadConfig{Dir: dir, Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")}, "./...")
+	pkgs, err = packages.Load(cfg, "./...")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var reported []string
 	suite := analyzer.New(analyzer.Options{})
-	res, err = driver.Run(prog, suite, driver.RunOptions{})
+	graph, err = checker.Analyze(suite, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range res.Findings() {
-		if f.Analyzer.Name == "unknowncode" {
-			reported = append(reported, fmt.Sprint(f.Pos.Line))
+	for _, act := range graph.Roots {
+		if act.Analyzer.Name != "unknowncode" {
+			continue
+		}
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act.Analyzer.Name, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			reported = append(reported, fmt.Sprint(act.Package.Fset.Position(d.Pos).Line))
 		}
 	}
+	slices.Sort(reported)
 
 	wantPlaces := []string{
 		"23:RATE_LIMITED:429:true",

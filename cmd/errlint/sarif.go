@@ -8,8 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/errlint/errlint/internal/driver"
-	"github.com/errlint/errlint/internal/sarif"
+	"github.com/errlint/errlint/cmd/errlint/internal/driver"
+	"github.com/errlint/errlint/cmd/errlint/internal/sarif"
 )
 
 // informationURI is errlint's home, named by the SARIF log's tool.

@@ -20,8 +20,8 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"github.com/errlint/errlint/config"
-	"github.com/errlint/errlint/internal/driver"
 )
 
 // runStandalone implements `errlint [flags] packages...`.

@@ -16,7 +16,7 @@ import (
 
 	codeusage "github.com/errlint/errlint/analyzer/usage"
 	"github.com/errlint/errlint/catalog"
-	"github.com/errlint/errlint/internal/driver"
+	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 )
 
 // usageReport is `errlint catalog -usage`: one section per catalog in

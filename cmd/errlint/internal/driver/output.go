@@ -40,7 +40,7 @@ func printErrors(w io.Writer, roots []*packages.Package, dir string) int {
 		for _, err := range p.Errors {
 			line := err.Msg
 			if err.Pos != "" && err.Pos != "-" {
-				line = RelPath(dir, err.Pos) + ": " + err.Msg
+				line = relPath(dir, err.Pos) + ": " + err.Msg
 			}
 			if seenLine[line] {
 				continue
@@ -58,10 +58,10 @@ func printErrors(w io.Writer, roots []*packages.Package, dir string) int {
 	return n
 }
 
-// RelPath returns name (a file name, possibly followed by ":line:col")
+// relPath returns name (a file name, possibly followed by ":line:col")
 // relative to dir when it lies below dir, as go vet shows file names;
 // otherwise, or when dir is "", name itself.
-func RelPath(dir, name string) string {
+func relPath(dir, name string) string {
 	if dir == "" || !filepath.IsAbs(name) {
 		return name
 	}
@@ -101,7 +101,7 @@ func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 	}
 	print := func(pos, end token.Pos, msg string) {
 		posn := res.Fset.Position(pos)
-		fmt.Fprintf(&buf, "%s: %s\n", RelPath(res.Dir, posn.String()), msg)
+		fmt.Fprintf(&buf, "%s: %s\n", relPath(res.Dir, posn.String()), msg)
 		if contextLines < 0 {
 			return
 		}

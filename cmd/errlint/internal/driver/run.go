@@ -30,9 +30,6 @@ type Result struct {
 // Results of a whole run.
 type Results struct {
 	Fset *token.FileSet
-	// Roots are the packages that matched the patterns (test variants
-	// included), for error printing.
-	Roots []*packages.Package
 	// Results holds one entry per (reported analyzer, analysed root
 	// package) with diagnostics or an error, in package order.
 	Results []*Result
@@ -46,8 +43,6 @@ type Results struct {
 
 // RunOptions tune Run.
 type RunOptions struct {
-	// Sequential disables parallelism (for debugging and timing).
-	Sequential bool
 	// Keep lists analyzers whose Result (Value included) Run keeps for
 	// every analysed root package, even without diagnostics.
 	Keep []*analysis.Analyzer
@@ -76,7 +71,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	all := expand(analyzers)
 	facty := factUsers(all)
 	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
-	res := &Results{Fset: prog.Fset, Roots: prog.Roots, Generated: make(map[string]bool), Dir: prog.Dir}
+	res := &Results{Fset: prog.Fset, Generated: make(map[string]bool), Dir: prog.Dir}
 
 	// Schedule: a package is ready when all its source imports are done.
 	type node struct {
@@ -113,7 +108,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	var enqueue func(n *node)
 	enqueue = func(n *node) {
 		wg.Add(1)
-		work := func() {
+		go func() {
 			defer wg.Done()
 			sema <- struct{}{}
 			process(n)
@@ -127,12 +122,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 					enqueue(pred)
 				}
 			}
-		}
-		if opts.Sequential {
-			work()
-		} else {
-			go work()
-		}
+		}()
 	}
 	progress := func(c, a int) {
 		if opts.Progress == nil {
@@ -149,7 +139,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		prog.check(p)
 		progress(1, 0)
 		defer progress(0, 1)
-		if IsTestVariant(p) {
+		if isTestVariant(p) {
 			p.Syntax, p.TypesInfo = nil, nil
 			return
 		}

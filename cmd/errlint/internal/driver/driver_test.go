@@ -400,8 +400,8 @@ func TestRelPath(t *testing.T) {
 		{"", "/m/x.go", "/m/x.go"},
 		{"/m", "-", "-"},
 	} {
-		if got := RelPath(tc.dir, tc.name); got != tc.want {
-			t.Errorf("RelPath(%q, %q) = %q, want %q", tc.dir, tc.name, got, tc.want)
+		if got := relPath(tc.dir, tc.name); got != tc.want {
+			t.Errorf("relPath(%q, %q) = %q, want %q", tc.dir, tc.name, got, tc.want)
 		}
 	}
 }

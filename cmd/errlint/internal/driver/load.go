@@ -8,6 +8,24 @@
 // packages named on the command line plus the packages of the main module
 // (and workspace modules) that they depend on; everything else comes from
 // the compiler's export data, as in a plain `go build`.
+//
+// Why not golang.org/x/tools/go/analysis/checker (x/tools v0.52.0), measured
+// on the bench projects with runs of both binaries interleaved, identical
+// output, medians of 2–3 runs on a loaded 2-core machine (Dec 2026):
+//
+//   - checker.Analyze over packages.Load(LoadAllSyntax), which facts need:
+//     gofakes3 36 s wall, 9.2 s CPU, 788 MiB max RSS against 1.6 s, 0.6 s,
+//     38 MiB here; go-containerregistry 21 s, 5.4 s, 489 MiB against
+//     1.3 s, 0.4 s, 27 MiB; distribution 52–114 s and 1.8 GiB against
+//     3–11 s and 85 MiB.
+//   - checker.Analyze on this loader's packages, type-checked here, the
+//     graph cut down to the source packages: RSS +14 to +30% (distribution
+//     104 against 80 MiB, minio 478 against 418 MiB) and wall +9 to +25%,
+//     because checker analyses only after everything is type-checked and
+//     keeps every package's syntax and type information to the end, where
+//     Run frees each package's as soon as it is analysed. It would also
+//     lose the progress counts, the recovery from an analyzer's panic and
+//     the dropping (not panicking) on an invalid fix.
 package driver
 
 import (
@@ -70,9 +88,9 @@ func isUserPackage(p *packages.Package) bool {
 	return p.Module != nil && p.Module.Version == "" && p.Module.Replace == nil
 }
 
-// IsTestVariant reports whether p is a test variant ("p [p.test]",
+// isTestVariant reports whether p is a test variant ("p [p.test]",
 // "p_test [p.test]") or a generated test main ("p.test").
-func IsTestVariant(p *packages.Package) bool {
+func isTestVariant(p *packages.Package) bool {
 	return strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test")
 }
 
@@ -134,13 +152,8 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 			return
 		}
 		seen[p] = true
-		paths := make([]string, 0, len(p.Imports))
-		for path := range p.Imports {
-			paths = append(paths, path)
-		}
-		sort.Strings(paths)
-		for _, path := range paths {
-			visit(p.Imports[path])
+		for _, imp := range sortedImports(p) {
+			visit(imp)
 		}
 		if (prog.root[p] || isUserPackage(p)) && !isTestMain(p) {
 			prog.source[p] = true
@@ -263,7 +276,7 @@ func (prog *Program) check(p *packages.Package) {
 	// them), and only roots report errors in function bodies; such
 	// packages need neither the (costly) type information records nor, if
 	// not roots, their bodies checked.
-	testVariant := IsTestVariant(p)
+	testVariant := isTestVariant(p)
 	var info *types.Info
 	if !testVariant {
 		info = &types.Info{
