@@ -333,6 +333,18 @@ func walkModules(roots []string) ([]string, error) {
 
 // ---- dependencies ----
 
+// IsUserModule reports whether the packages of the module path at version
+// are the user's own code, the code errlint reads from source, infers
+// writers from and reports in: a module without a version (the main module
+// or a workspace module), never the standard library (std) or the
+// toolchain's commands (cmd). A replaced dependency keeps the version it is
+// required at, so it is not the user's. The drivers that know modules (the
+// standalone loader, go vet, gopls) all ask this; without module information
+// IsDependencyDir answers from the files' directory.
+func IsUserModule(path, version string) bool {
+	return path != "" && path != "std" && path != "cmd" && version == ""
+}
+
 // IsDependencyDir reports whether dir holds a package that is not the
 // user's own: a directory of the module cache, of GOROOT, or of a module's
 // vendor directory. Configuration files are never read for those.

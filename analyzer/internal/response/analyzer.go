@@ -426,20 +426,13 @@ func worthAnalysing(pass *analysis.Pass, insp *inspector.Inspector, et *errTypes
 	return false
 }
 
-// isUserPackage reports whether the package belongs to the user's own code,
-// the code errlint infers writers from and reports in: a module without a
-// version (the main or a workspace module), never the standard library.
-// Without module information (nogo, GOPATH mode), a package whose path has
+// isUserPackage reports whether the package belongs to the user's own code
+// (config.IsUserModule, the one definition every driver shares). Without module information (nogo, GOPATH mode), a package whose path has
 // one of the prefixes of the modules flag is the user's; without that flag,
 // everything outside GOROOT, the module cache and vendor directories.
 func isUserPackage(pass *analysis.Pass, modules []string) bool {
-	if m := pass.Module; m != nil {
-		if m.Path == "std" || m.Path == "cmd" {
-			return false
-		}
-		if m.Path != "" {
-			return m.Version == ""
-		}
+	if m := pass.Module; m != nil && m.Path != "" {
+		return config.IsUserModule(m.Path, m.Version)
 	}
 	if len(modules) > 0 {
 		return slices.ContainsFunc(modules, func(prefix string) bool {

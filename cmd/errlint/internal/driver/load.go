@@ -30,6 +30,7 @@ package driver
 
 import (
 	"fmt"
+	"github.com/errlint/errlint/config"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -81,11 +82,10 @@ type Program struct {
 // IsRoot reports whether p matched the command-line patterns.
 func (prog *Program) IsRoot(p *packages.Package) bool { return prog.root[p] }
 
-// isUserPackage reports whether p belongs to a module without a version:
-// the main module or a workspace module. Standard-library packages have no
-// module.
+// isUserPackage reports whether p is the user's own code (config's
+// IsUserModule). Standard-library packages have no module.
 func isUserPackage(p *packages.Package) bool {
-	return p.Module != nil && p.Module.Version == "" && p.Module.Replace == nil
+	return p.Module != nil && config.IsUserModule(p.Module.Path, p.Module.Version)
 }
 
 // isTestVariant reports whether p is a test variant ("p [p.test]",
