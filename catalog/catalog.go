@@ -156,19 +156,6 @@ func (c *Catalog) Digest() string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Equal reports whether c and d have the same entries in the same order,
-// ignoring Source and line numbers.
-func (c *Catalog) Equal(d *Catalog) bool {
-	if c == nil || d == nil {
-		return c == d
-	}
-	return slices.EqualFunc(c.Entries, d.Entries, func(a, b Entry) bool {
-		return a.Code == b.Code && slices.Equal(a.Statuses, b.Statuses) &&
-			a.Domain == b.Domain && a.Retryable == b.Retryable && a.Message == b.Message &&
-			slices.Equal(a.Bound, b.Bound)
-	})
-}
-
 // IsValidCode reports whether code is spelled as a catalog code: a non-empty
 // token of letters, digits, '_', '.' and '-'.
 func IsValidCode(code string) bool {
