@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // catalogsCopy copies the acceptance module whose catalog is declared in
@@ -14,7 +16,7 @@ func catalogsCopy(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join(repoRoot, "acceptance", "testdata", "catalogs"))); err != nil {
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join(e2etest.RepoRoot, "acceptance", "testdata", "catalogs"))); err != nil {
 		t.Fatal(err)
 	}
 	return dst
@@ -38,11 +40,11 @@ func TestGoCatalogDrivers(t *testing.T) {
 	}
 	t.Run("gopls", func(t *testing.T) {
 		got := goplsCheck(t, dir, ours)
-		compareLines(t, "errlint", lines(want, finding.withoutAnalyzer), "gopls check", lines(got, finding.withoutAnalyzer))
+		e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.WithoutAnalyzer), "gopls check", e2etest.Lines(got, finding.WithoutAnalyzer))
 	})
 	t.Run("golangci-lint", func(t *testing.T) {
 		res := golangci(t, dir, golangciConfig(t, ""), []int{1})
 		got := golangciFindings(t, dir, res)
-		compareLines(t, "errlint", lines(want, finding.String), "golangci-lint", lines(got, finding.String))
+		e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.String), "golangci-lint", e2etest.Lines(got, finding.String))
 	})
 }
