@@ -21,7 +21,11 @@
 //
 // A case is a module directory under testdata/ (or a workspace: go.work and
 // errlint.rundir naming the module to run in); an optional errlint.flags
-// holds extra flags for errlint and go vet alike. ERRLINT_BIN tests a
+// holds extra flags for errlint and go vet alike. A module with an
+// errlint.sources file is also made of the analysistest packages it lists
+// (testdata/src/frameworks/...: the handlers the analyzer's tests check on
+// stubs run here on the real framework modules), copied in on a copy of the
+// module; see e2etest.SourcesFile. ERRLINT_BIN tests a
 // prebuilt binary instead of building the repository's.
 package acceptance
 
@@ -85,6 +89,14 @@ func TestAcceptance(t *testing.T) {
 		n++
 		t.Run(e.Name(), func(t *testing.T) {
 			t.Parallel()
+			if e2etest.HasSources(root) {
+				// Assembled from analysistest packages: on a copy.
+				root = e2etest.Copy(t, root)
+				if err := e2etest.AddSources(root); err != nil {
+					t.Fatal(err)
+				}
+				dir = root
+			}
 			testModule(t, root, dir)
 		})
 	}
@@ -102,6 +114,9 @@ func testModule(t *testing.T, root, dir string) {
 		}
 	}
 	wants := parseWants(t, dir)
+	if len(wants) == 0 && e2etest.HasSources(root) {
+		t.Fatalf("%s lists sources, and they hold no want comment", e2etest.SourcesFile)
+	}
 	flags := readFlags(t, dir)
 
 	got, code := runErrlintJSON(t, dir, flags)

@@ -101,3 +101,38 @@ func TestRun(t *testing.T) {
 		t.Error("a command that cannot start: no error")
 	}
 }
+
+func TestAddSources(t *testing.T) {
+	dir := t.TempDir()
+	if err := AddSources(dir); err != nil {
+		t.Errorf("a module without %s: %v", SourcesFile, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, SourcesFile), []byte("# the handlers\nframeworks/huma\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !HasSources(dir) {
+		t.Errorf("HasSources = false with %s", SourcesFile)
+	}
+	if err := AddSources(dir); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(RepoRoot, "testdata", "src", "frameworks", "huma", "huma.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "huma", "huma.go")); err != nil || string(got) != string(want) {
+		t.Errorf("huma/huma.go not copied: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "huma", "huma.go.golden")); err == nil {
+		t.Error("the golden file was copied")
+	}
+	if err := AddSources(dir); err == nil {
+		t.Error("a file already in the module: no error")
+	}
+	if err := os.WriteFile(filepath.Join(dir, SourcesFile), []byte("frameworks/nosuch\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := AddSources(dir); err == nil {
+		t.Error("a missing package: no error")
+	}
+}
