@@ -21,13 +21,16 @@
 //
 // A case is a module directory under testdata/ (or a workspace: go.work and
 // errlint.rundir naming the module to run in); an optional errlint.flags
-// holds extra flags for errlint and go vet alike. ERRLINT_BIN tests a
+// holds extra flags for errlint and go vet alike. A module with an
+// errlint.sources file is also made of the analysistest packages it lists
+// (testdata/src/frameworks/...: the handlers the analyzer's tests check on
+// stubs run here on the real framework modules), copied in on a copy of the
+// module; see e2etest.SourcesFile. ERRLINT_BIN tests a
 // prebuilt binary instead of building the repository's.
 package acceptance
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"go/format"
 	"go/parser"
@@ -41,55 +44,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
+	"github.com/errlint/errlint/internal/edit"
 )
 
-// errlintBin is the errlint binary built once by TestMain.
-var errlintBin string
-
-func TestMain(m *testing.M) {
-	os.Exit(runMain(m))
-}
-
-func runMain(m *testing.M) int {
-	if bin := os.Getenv("ERRLINT_BIN"); bin != "" {
-		// A prebuilt binary (for example of a given commit).
-		abs, err := filepath.Abs(bin)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return 1
-		}
-		errlintBin = abs
-		return m.Run()
-	}
-	dir, err := os.MkdirTemp("", "errlint-acceptance-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	errlintBin = filepath.Join(dir, "errlint")
-	cmd := exec.Command("go", "build", "-o", errlintBin, "./cmd/errlint")
-	cmd.Dir = ".." // the repository root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building errlint: %v\n%s", err, out)
-		return 1
-	}
-	return m.Run()
-}
+func TestMain(m *testing.M) { os.Exit(e2etest.Main(m)) }
 
 // finding is one diagnostic, with its file relative to the module root.
-type finding struct {
-	File    string
-	Line    int
-	Col     int
-	Message string
-	Fixes   []string // suggested-fix messages
-	Edits   [][]edit // the edits of each fix
-}
-
-func (f finding) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Col, f.Message)
-}
+type finding = e2etest.Finding
 
 // want is one expectation from a `// want` comment.
 type want struct {
@@ -126,6 +89,14 @@ func TestAcceptance(t *testing.T) {
 		n++
 		t.Run(e.Name(), func(t *testing.T) {
 			t.Parallel()
+			if e2etest.HasSources(root) {
+				// Assembled from analysistest packages: on a copy.
+				root = e2etest.Copy(t, root)
+				if err := e2etest.AddSources(root); err != nil {
+					t.Fatal(err)
+				}
+				dir = root
+			}
 			testModule(t, root, dir)
 		})
 	}
@@ -143,6 +114,9 @@ func testModule(t *testing.T, root, dir string) {
 		}
 	}
 	wants := parseWants(t, dir)
+	if len(wants) == 0 && e2etest.HasSources(root) {
+		t.Fatalf("%s lists sources, and they hold no want comment", e2etest.SourcesFile)
+	}
 	flags := readFlags(t, dir)
 
 	got, code := runErrlintJSON(t, dir, flags)
@@ -157,9 +131,9 @@ func testModule(t *testing.T, root, dir string) {
 	})
 
 	t.Run("exit", func(t *testing.T) {
-		stdout, stderr, code := run(t, dir, errlintBin, append(flags, "./...")...)
+		stdout, stderr, code := run(t, dir, e2etest.Errlint(t), append(flags, "./...")...)
 		// The text output reports the same findings as -json.
-		var text []string
+		var text []finding
 		notices := 0
 		for _, line := range strings.Split(stdout+stderr, "\n") {
 			if strings.HasPrefix(line, "errlint: no catalog configured; using the embedded default") {
@@ -169,23 +143,18 @@ func testModule(t *testing.T, root, dir string) {
 				continue
 			}
 			if m := vetLineRE.FindStringSubmatch(line); m != nil {
-				msg, named := withoutName(m[4])
-				if !named {
+				f := vetFinding(dir, m)
+				if f.Analyzer == "" {
 					t.Errorf("errlint ./... printed a finding without its analyzer's name: %q", line)
 				}
-				text = append(text, fmt.Sprintf("%s:%s:%s: %s", relFile(dir, m[1]), m[2], m[3], msg))
+				text = append(text, f)
 			} else if strings.TrimSpace(line) != "" {
 				t.Errorf("errlint ./... printed a line that is not a finding: %q", line)
 			}
 		}
-		sort.Strings(text)
-		text = slicesCompact(text)
-		var js []string
-		for _, f := range got {
-			js = append(js, f.String())
-		}
-		if strings.Join(text, "\n") != strings.Join(js, "\n") {
-			t.Errorf("errlint text output and -json differ:\ntext:\n%s\njson:\n%s", strings.Join(text, "\n"), strings.Join(js, "\n"))
+		ts, js := e2etest.Lines(dedupe(text), finding.String), e2etest.Lines(got, finding.String)
+		if strings.Join(ts, "\n") != strings.Join(js, "\n") {
+			t.Errorf("errlint text output and -json differ:\ntext:\n%s\njson:\n%s", strings.Join(ts, "\n"), strings.Join(js, "\n"))
 		}
 		exp := 0
 		if len(got) > 0 {
@@ -205,14 +174,15 @@ func testModule(t *testing.T, root, dir string) {
 func goCmd(dir string, args ...string) *exec.Cmd {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = caseEnv(dir)
+	cmd.Env = append(os.Environ(), caseEnv(dir)...)
 	return cmd
 }
 
-// caseEnv isolates a case from the repository around it: no workspace
-// unless the case has its own go.work (in dir or its parent).
+// caseEnv is what isolates a case from the repository around it, added to
+// the environment: no workspace unless the case has its own go.work (in dir
+// or its parent).
 func caseEnv(dir string) []string {
-	env := append(os.Environ(), "GOFLAGS=-mod=readonly")
+	env := []string{"GOFLAGS=-mod=readonly"}
 	for _, d := range []string{dir, filepath.Dir(dir)} {
 		if _, err := os.Stat(filepath.Join(d, "go.work")); err == nil {
 			return append(env, "GOFLAGS=")
@@ -224,24 +194,11 @@ func caseEnv(dir string) []string {
 // run runs name args in dir and returns stdout, stderr and the exit status.
 func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	var cmd *exec.Cmd
-	if name == "go" {
-		cmd = goCmd(dir, args...)
-	} else {
-		cmd = exec.Command(name, args...)
-		cmd.Dir = dir
-		cmd.Env = caseEnv(dir)
-	}
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
+	res, err := e2etest.Run(dir, caseEnv(dir), name, args...)
 	if err != nil {
-		if ee, ok := err.(*exec.ExitError); ok {
-			return o.String(), e.String(), ee.ExitCode()
-		}
-		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+		t.Fatal(err)
 	}
-	return o.String(), e.String(), 0
+	return res.Stdout, res.Stderr, res.Code
 }
 
 // ---- expectations ----
@@ -381,90 +338,24 @@ func compareWants(t *testing.T, wants []want, got []finding) {
 
 // ---- errlint -json ----
 
-type jsonDiag struct {
-	Posn           string `json:"posn"`
-	Message        string `json:"message"`
-	SuggestedFixes []struct {
-		Message string `json:"message"`
-		Edits   []edit `json:"edits"`
-	} `json:"suggested_fixes"`
-}
-
-// edit is one text edit of a suggested fix, as -json prints it.
-type edit struct {
-	Filename string `json:"filename"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	New      string `json:"new"`
-}
-
 // runErrlintJSON runs `errlint -json ./...` in dir.
 func runErrlintJSON(t *testing.T, dir string, flags []string) ([]finding, int) {
 	t.Helper()
-	stdout, stderr, code := run(t, dir, errlintBin, append(append([]string{"-json"}, flags...), "./...")...)
-	var tree map[string]map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
-		t.Fatalf("errlint -json: bad JSON (%v), exit %d\nstdout:\n%s\nstderr:\n%s", err, code, stdout, stderr)
-	}
-	var out []finding
-	for pkg, byAnalyzer := range tree {
-		for name, raw := range byAnalyzer {
-			var diags []jsonDiag
-			if err := json.Unmarshal(raw, &diags); err != nil {
-				t.Errorf("errlint -json: package %s analyzer %s: %s", pkg, name, raw)
-				continue
-			}
-			for _, d := range diags {
-				f := parsePosn(t, dir, d.Posn)
-				f.Message = d.Message
-				for _, sf := range d.SuggestedFixes {
-					f.Fixes = append(f.Fixes, sf.Message)
-					f.Edits = append(f.Edits, sf.Edits)
-				}
-				if len(f.Fixes) > 1 {
-					t.Errorf("%s: %d suggested fixes; the SPEC allows at most one", f, len(f.Fixes))
-				}
-				out = append(out, f)
-			}
-		}
-	}
-	return dedupe(out), code
+	fs, res := e2etest.ErrlintJSON(t, dir, caseEnv(dir), flags...)
+	return dedupe(fs), res.Code
 }
 
-var posnRE = regexp.MustCompile(`^(.*\.go):(\d+):(\d+)$`)
-
-func parsePosn(t *testing.T, dir, posn string) finding {
-	t.Helper()
-	m := posnRE.FindStringSubmatch(posn)
-	if m == nil {
-		t.Fatalf("unparsable position %q", posn)
-	}
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3])
-	return finding{File: relFile(dir, m[1]), Line: line, Col: col}
-}
-
-// relFile makes a reported file name relative to the module root dir.
+// relFile makes a reported file name relative to the module root dir; a
+// file outside it keeps its name.
 func relFile(dir, file string) string {
-	if !filepath.IsAbs(file) {
-		file = filepath.Join(dir, file)
-	}
-	// The module may sit behind a symlink (/tmp on some systems).
-	if r, err := filepath.Rel(dir, file); err == nil && !strings.HasPrefix(r, "..") {
-		return filepath.ToSlash(r)
-	}
-	if d, err := filepath.EvalSymlinks(dir); err == nil {
-		if f, err := filepath.EvalSymlinks(file); err == nil {
-			if r, err := filepath.Rel(d, f); err == nil {
-				return filepath.ToSlash(r)
-			}
-		}
+	if rel, err := e2etest.Rel(dir, file); err == nil {
+		return rel
 	}
 	return filepath.ToSlash(file)
 }
 
 // dedupe drops exact repeats (a package and its test variant report the
-// same non-test file twice).
+// same non-test file twice) and sorts the findings by their text.
 func dedupe(fs []finding) []finding {
 	seen := map[string]bool{}
 	var out []finding
@@ -488,18 +379,21 @@ var vetLineRE = regexp.MustCompile(`^(?:vet: )?(\S+\.go):(\d+):(\d+): (.*)$`)
 // finding with (SPEC §8); JSON carries it in its own field.
 var nameRE = regexp.MustCompile(` \[[a-z]+\]$`)
 
-// withoutName returns message without its trailing " [NAME]", and whether
-// it had one.
-func withoutName(message string) (string, bool) {
-	if loc := nameRE.FindStringIndex(message); loc != nil {
-		return message[:loc[0]], true
+// vetFinding is the finding of a match of vetLineRE in dir: its message
+// without the trailing " [NAME]", which names its analyzer ("" if none).
+func vetFinding(dir string, m []string) finding {
+	l, _ := strconv.Atoi(m[2])
+	c, _ := strconv.Atoi(m[3])
+	f := finding{File: relFile(dir, m[1]), Line: l, Col: c, Message: m[4]}
+	if loc := nameRE.FindStringIndex(m[4]); loc != nil {
+		f.Message, f.Analyzer = m[4][:loc[0]], m[4][loc[0]+2:len(m[4])-1]
 	}
-	return message, false
+	return f
 }
 
 func compareVet(t *testing.T, dir string, flags []string, standalone []finding) {
 	t.Helper()
-	args := append(append([]string{"vet", "-vettool=" + errlintBin}, flags...), "./...")
+	args := append(append([]string{"vet", "-vettool=" + e2etest.Errlint(t)}, flags...), "./...")
 	stdout, stderr, code := run(t, dir, "go", args...)
 	var vet []finding
 	var other []string
@@ -513,13 +407,11 @@ func compareVet(t *testing.T, dir string, flags []string, standalone []finding) 
 			other = append(other, line)
 			continue
 		}
-		l, _ := strconv.Atoi(m[2])
-		c, _ := strconv.Atoi(m[3])
-		msg, named := withoutName(m[4])
-		if !named {
+		f := vetFinding(dir, m)
+		if f.Analyzer == "" {
 			other = append(other, line+"    (no analyzer name)")
 		}
-		vet = append(vet, finding{File: relFile(dir, m[1]), Line: l, Col: c, Message: msg})
+		vet = append(vet, f)
 	}
 	vet = dedupe(vet)
 	if len(other) > 0 {
@@ -557,10 +449,7 @@ func compareVet(t *testing.T, dir string, flags []string, standalone []finding) 
 
 func checkFix(t *testing.T, root, dir string, flags []string, before []finding) {
 	t.Helper()
-	tmpRoot := t.TempDir()
-	if err := copyTree(root, tmpRoot); err != nil {
-		t.Fatal(err)
-	}
+	tmpRoot := e2etest.Copy(t, root)
 	sub, _ := filepath.Rel(root, dir)
 	tmp := filepath.Join(tmpRoot, sub)
 	orig := snapshot(t, tmpRoot)
@@ -568,7 +457,7 @@ func checkFix(t *testing.T, root, dir string, flags []string, before []finding) 
 		t.Fatalf("case module is not gofmt-clean before the fix (fix the test data):\n%s%s", out, stderr)
 	}
 	fixArgs := append(append([]string{"-fix"}, flags...), "./...")
-	stdout, stderr, code := run(t, tmp, errlintBin, fixArgs...)
+	stdout, stderr, code := run(t, tmp, e2etest.Errlint(t), fixArgs...)
 	if code != 0 && code != 3 {
 		t.Fatalf("errlint -fix exited %d\n%s%s", code, stdout, stderr)
 	}
@@ -610,20 +499,20 @@ func checkFix(t *testing.T, root, dir string, flags []string, before []finding) 
 	addressed := map[string]finding{}
 	for _, f := range before {
 		if len(f.Fixes) > 0 {
-			addressed[f.File+"\x00"+f.Message+"\x00"+f.Fixes[0]] = f
+			addressed[f.File+"\x00"+f.Message+"\x00"+f.Fix()] = f
 		}
 	}
 	for _, f := range after {
 		if len(f.Fixes) == 0 {
 			continue
 		}
-		if b, ok := addressed[f.File+"\x00"+f.Message+"\x00"+f.Fixes[0]]; ok {
-			t.Errorf("after errlint -fix, %s is reported again with the same fix %q (was %s)", f, f.Fixes[0], b)
+		if b, ok := addressed[f.File+"\x00"+f.Message+"\x00"+f.Fix()]; ok {
+			t.Errorf("after errlint -fix, %s is reported again with the same fix %q (was %s)", f, f.Fix(), b)
 		}
 	}
 
 	// -fix is idempotent.
-	if _, _, code := run(t, tmp, errlintBin, fixArgs...); code != 0 && code != 3 {
+	if _, _, code := run(t, tmp, e2etest.Errlint(t), fixArgs...); code != 0 && code != 3 {
 		t.Errorf("second errlint -fix exited %d", code)
 	}
 	again := snapshot(t, tmpRoot)
@@ -635,24 +524,6 @@ func checkFix(t *testing.T, root, dir string, flags []string, before []finding) 
 	if t.Failed() {
 		t.Logf("the fixes errlint applied:\n%s", diffAll(orig, fixed))
 	}
-}
-
-func copyTree(src, dst string) error {
-	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
 }
 
 // snapshot maps each file of the tree (relative name) to its contents.
@@ -769,10 +640,7 @@ func checkFixPresence(t *testing.T, dir string, got []finding) {
 		if f.Line-1 < len(lines) && f.Col-1 <= len(lines[f.Line-1]) {
 			at = lines[f.Line-1][f.Col-1:]
 		}
-		fix := ""
-		if len(f.Fixes) > 0 {
-			fix = f.Fixes[0]
-		}
+		fix := f.Fix()
 		switch {
 		case invalidRE.MatchString(f.Message), emptyCodeRE.MatchString(f.Message), codelessRE.MatchString(f.Message):
 			// (a code-less error status: a constant in place of a literal
@@ -865,22 +733,17 @@ func TestVetFollowsCatalogEdits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	if err := copyTree(src, dir); err != nil {
-		t.Fatal(err)
-	}
+	dir := e2etest.Copy(t, src)
 	vet := func() []finding {
-		stdout, stderr, _ := run(t, dir, "go", "vet", "-vettool="+errlintBin, "./...")
+		stdout, stderr, _ := run(t, dir, "go", "vet", "-vettool="+e2etest.Errlint(t), "./...")
 		var out []finding
 		for _, line := range strings.Split(stdout+stderr, "\n") {
 			if m := vetLineRE.FindStringSubmatch(line); m != nil {
-				l, _ := strconv.Atoi(m[2])
-				c, _ := strconv.Atoi(m[3])
-				msg, named := withoutName(m[4])
-				if !named {
+				f := vetFinding(dir, m)
+				if f.Analyzer == "" {
 					t.Errorf("go vet printed a finding without its analyzer's name: %q", line)
 				}
-				out = append(out, finding{File: relFile(dir, m[1]), Line: l, Col: c, Message: msg})
+				out = append(out, f)
 			}
 		}
 		return dedupe(out)
@@ -940,56 +803,46 @@ func stripFixes(fs []finding) []finding {
 	return out
 }
 
-func slicesCompact(s []string) []string {
-	var out []string
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // checkEachFix applies every suggested fix on its own to the original
 // files and checks that each edited file still parses, is gofmt-clean and
 // that the fix's message names what it writes.
 func checkEachFix(t *testing.T, dir string, got []finding) {
 	t.Helper()
 	for _, f := range got {
-		for i, edits := range f.Edits {
-			if len(edits) == 0 {
-				t.Errorf("%s: fix %q has no edits", f, f.Fixes[i])
+		for _, fix := range f.Fixes {
+			if len(fix.Edits) == 0 {
+				t.Errorf("%s: fix %q has no edits", f, fix.Message)
 				continue
 			}
-			byFile := map[string][]edit{}
-			for _, e := range edits {
-				byFile[e.Filename] = append(byFile[e.Filename], e)
+			byFile := map[string][]edit.Edit{}
+			for _, e := range fix.Edits {
+				byFile[e.File] = append(byFile[e.File], e.Edit)
 			}
 			for name, es := range byFile {
-				rel := relFile(dir, name)
-				if strings.HasPrefix(rel, "/") || strings.HasPrefix(rel, "..") {
-					t.Errorf("%s: fix %q edits %s, outside the module", f, f.Fixes[i], name)
+				rel, err := e2etest.Rel(dir, name)
+				if err != nil {
+					t.Errorf("%s: fix %q edits %s, outside the module", f, fix.Message, name)
 					continue
 				}
 				src, err := os.ReadFile(filepath.Join(dir, rel))
 				if err != nil {
 					t.Fatal(err)
 				}
-				out, err := applyEdits(src, es)
+				out, err := edit.Apply(src, es)
 				if err != nil {
-					t.Errorf("%s: fix %q: %v", f, f.Fixes[i], err)
+					t.Errorf("%s: fix %q: %v", f, fix.Message, err)
 					continue
 				}
 				formatted, err := format.Source(out)
 				if err != nil {
-					t.Errorf("%s: fix %q alone leaves %s unparsable: %v\n%s", f, f.Fixes[i], rel, err, diffOne(rel, string(src), string(out)))
+					t.Errorf("%s: fix %q alone leaves %s unparsable: %v\n%s", f, fix.Message, rel, err, diffOne(rel, string(src), string(out)))
 					continue
 				}
 				// Edits are as small as the change (SPEC §2, revision 3): gofmt
 				// may realign comments around one (the drivers that apply
 				// fixes format what they change), but nothing more.
 				if !bytes.Equal(stripSpace(formatted), stripSpace(out)) {
-					t.Errorf("%s: fix %q alone leaves %s needing more than a re-alignment by gofmt:\n%s", f, f.Fixes[i], rel, diffOne(rel, string(out), string(formatted)))
+					t.Errorf("%s: fix %q alone leaves %s needing more than a re-alignment by gofmt:\n%s", f, fix.Message, rel, diffOne(rel, string(out), string(formatted)))
 				}
 			}
 		}
@@ -1004,30 +857,4 @@ func stripSpace(src []byte) []byte {
 		}
 		return r
 	}, src)
-}
-
-// applyEdits applies non-overlapping byte-offset edits to src; identical
-// edits count once (fixes of several findings merge).
-func applyEdits(src []byte, es []edit) ([]byte, error) {
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].Start != es[j].Start {
-			return es[i].Start < es[j].Start
-		}
-		return es[i].End < es[j].End
-	})
-	var out bytes.Buffer
-	pos := 0
-	for i, e := range es {
-		if i > 0 && e == es[i-1] {
-			continue
-		}
-		if e.Start < pos || e.End < e.Start || e.End > len(src) {
-			return nil, fmt.Errorf("edit [%d,%d) overlaps or is out of range", e.Start, e.End)
-		}
-		out.Write(src[pos:e.Start])
-		out.WriteString(e.New)
-		pos = e.End
-	}
-	out.Write(src[pos:])
-	return out.Bytes(), nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/analyzer/internal/goldens"
+	"github.com/errlint/errlint/internal/edit"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -48,7 +49,7 @@ func TestAllFixesAtOnce(t *testing.T) {
 
 	before := run(t, dir, pkgs)
 	fixed := map[string]int{} // analyzer and message of each fixed finding
-	edits := map[string][]edit{}
+	edits := map[string][]edit.Edit{}
 	for _, p := range before {
 		for _, c := range goldens.Conflicts(p.fset, p.diags) {
 			t.Errorf("%s: %s", p.path, c)
@@ -58,9 +59,12 @@ func TestAllFixesAtOnce(t *testing.T) {
 				continue
 			}
 			fixed[p.names[i]+": "+d.Message]++
-			for _, e := range d.SuggestedFixes[0].TextEdits {
-				pos, end := p.fset.Position(e.Pos), p.fset.Position(e.End)
-				edits[pos.Filename] = append(edits[pos.Filename], edit{pos.Offset, end.Offset, string(e.NewText)})
+			byFile, err := edit.ByFile(p.fset, d.SuggestedFixes[0].TextEdits)
+			if err != nil {
+				t.Fatalf("%s: %s: %v", p.fset.Position(d.Pos), d.Message, err)
+			}
+			for name, es := range byFile {
+				edits[name] = append(edits[name], es...)
 			}
 		}
 	}
@@ -72,7 +76,11 @@ func TestAllFixesAtOnce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := format.Source(apply(data, es))
+		applied, err := edit.Apply(data, es)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out, err := format.Source(applied)
 		if err != nil {
 			t.Fatalf("%s: fixed file does not parse: %v", name, err)
 		}
@@ -100,34 +108,6 @@ func TestAllFixesAtOnce(t *testing.T) {
 			}
 		}
 	}
-}
-
-type edit struct {
-	start, end int
-	text       string
-}
-
-// apply applies edits (identical ones once) to src.
-func apply(src []byte, edits []edit) []byte {
-	uniq := map[edit]bool{}
-	var list []edit
-	for _, e := range edits {
-		if !uniq[e] {
-			uniq[e] = true
-			list = append(list, e)
-		}
-	}
-	sort.SliceStable(list, func(i, j int) bool {
-		if list[i].start != list[j].start {
-			return list[i].start > list[j].start
-		}
-		return list[i].end > list[j].end
-	})
-	out := append([]byte(nil), src...)
-	for _, e := range list {
-		out = append(out[:e.start:e.start], append([]byte(e.text), out[e.end:]...)...)
-	}
-	return out
 }
 
 type pkgFindings struct {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/analyzer/ignoredirective"
+	"github.com/errlint/errlint/internal/edit"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -218,18 +219,18 @@ func TestBareDriver(t *testing.T) {
 // applyFix applies the edits of fix to the one file they touch.
 func applyFix(t *testing.T, out outcome, fix analysis.SuggestedFix) string {
 	t.Helper()
-	edits := slices.Clone(fix.TextEdits)
-	slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return int(b.Pos - a.Pos) })
-	var name, src string
-	for _, e := range edits {
-		tf := out.fset.File(e.Pos)
-		if name == "" {
-			name = tf.Name()
-			src = out.srcs[name]
-		}
-		src = src[:tf.Offset(e.Pos)] + string(e.NewText) + src[tf.Offset(e.End):]
+	byFile, err := edit.ByFile(out.fset, fix.TextEdits)
+	if err != nil || len(byFile) != 1 {
+		t.Fatalf("fix %q: edits of %d files (want 1): %v", fix.Message, len(byFile), err)
 	}
-	return src
+	for name, es := range byFile {
+		fixed, err := edit.Apply([]byte(out.srcs[name]), es)
+		if err != nil {
+			t.Fatalf("fix %q: %v", fix.Message, err)
+		}
+		return string(fixed)
+	}
+	return ""
 }
 
 // TestModulesFlag checks that without module information the modules flag

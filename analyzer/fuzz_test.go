@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/internal/edit"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
@@ -174,7 +175,17 @@ func analyse(t *testing.T, imp types.Importer, filename string, src []byte) []an
 			if fix.Message == "" {
 				t.Fatalf("fix of %q has no message", d.Message)
 			}
-			fixed := applyEdits(t, tf, src, fix.TextEdits)
+			byFile, err := edit.ByFile(fset, fix.TextEdits)
+			if err != nil {
+				t.Fatalf("fix %q: %v", fix.Message, err)
+			}
+			if len(byFile) != 1 || byFile[tf.Name()] == nil {
+				t.Fatalf("fix %q edits other files than %s", fix.Message, tf.Name())
+			}
+			fixed, err := edit.Apply(src, byFile[tf.Name()])
+			if err != nil {
+				t.Fatalf("fix %q: %v", fix.Message, err)
+			}
 			checkFixed(t, imp, filename, src, fixed, fix.Message)
 		}
 	}
@@ -197,38 +208,6 @@ func TestFuzzHarness(t *testing.T) {
 	if fixes != 2 {
 		t.Errorf("got %d fixes, want 2: %v", fixes, diags)
 	}
-}
-
-func applyEdits(t *testing.T, tf *token.File, src []byte, edits []analysis.TextEdit) []byte {
-	type span struct {
-		start, end int
-		text       []byte
-	}
-	var spans []span
-	for _, e := range edits {
-		end := e.End
-		if !end.IsValid() {
-			end = e.Pos
-		}
-		s, en := tf.Offset(e.Pos), tf.Offset(end)
-		if s < 0 || en > len(src) || s > en {
-			t.Fatalf("edit [%d,%d) outside the file of %d bytes", s, en, len(src))
-		}
-		spans = append(spans, span{s, en, e.NewText})
-	}
-	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
-	var out bytes.Buffer
-	last := 0
-	for _, s := range spans {
-		if s.start < last {
-			t.Fatalf("overlapping edits in one fix")
-		}
-		out.Write(src[last:s.start])
-		out.Write(s.text)
-		last = s.end
-	}
-	out.Write(src[last:])
-	return out.Bytes()
 }
 
 func checkFixed(t *testing.T, imp types.Importer, filename string, orig, fixed []byte, title string) {

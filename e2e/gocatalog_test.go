@@ -1,23 +1,48 @@
 package e2e
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
-// catalogsCopy copies the acceptance module whose catalog is declared in
-// Go in all four forms (acceptance/testdata/catalogs).
-func catalogsCopy(t *testing.T) string {
+// acceptanceCopy copies the module acceptance/testdata/name into a fresh
+// directory, with the analysistest packages it lists (e2etest.SourcesFile),
+// and downloads its dependencies.
+func acceptanceCopy(t *testing.T, name string) string {
 	t.Helper()
-	dst, err := filepath.EvalSymlinks(t.TempDir())
-	if err != nil {
+	dir := e2etest.Copy(t, filepath.Join(e2etest.RepoRoot, "acceptance", "testdata", name))
+	if err := e2etest.AddSources(dir); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join(repoRoot, "acceptance", "testdata", "catalogs"))); err != nil {
+	if _, err := run(dir, nil, "go", "mod", "download"); err != nil {
 		t.Fatal(err)
 	}
-	return dst
+	return dir
+}
+
+// compareDrivers checks that gopls and golangci-lint report on the module
+// in dir what errlint reports, which must be at least min findings.
+func compareDrivers(t *testing.T, dir string, min int) {
+	t.Helper()
+	want := errlintFindings(t, dir)
+	if len(want) < min {
+		t.Fatalf("errlint reports %d findings on %s; its want comments promise at least %d", len(want), dir, min)
+	}
+	ours := map[string]bool{}
+	for _, f := range want {
+		ours[f.Message] = true
+	}
+	t.Run("gopls", func(t *testing.T) {
+		got := goplsCheck(t, dir, ours)
+		e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.WithoutAnalyzer), "gopls check", e2etest.Lines(got, finding.WithoutAnalyzer))
+	})
+	t.Run("golangci-lint", func(t *testing.T) {
+		res := golangci(t, dir, golangciConfig(t, ""), []int{1})
+		got := golangciFindings(t, dir, res)
+		e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.String), "golangci-lint", e2etest.Lines(got, finding.String))
+	})
 }
 
 // TestGoCatalogDrivers checks that gopls and golangci-lint report on a
@@ -27,22 +52,19 @@ func catalogsCopy(t *testing.T) string {
 // away from a declaration sees it only through the re-export.
 func TestGoCatalogDrivers(t *testing.T) {
 	t.Parallel()
-	dir := catalogsCopy(t)
-	want := errlintFindings(t, dir)
-	if len(want) < 5 {
-		t.Fatalf("errlint reports %d findings on the catalogs module; its want comments promise more", len(want))
+	compareDrivers(t, acceptanceCopy(t, "catalogs"), 5)
+}
+
+// TestFrameworkDrivers checks that gopls and golangci-lint report what
+// errlint reports on each web-framework acceptance module, built on the
+// framework's real module (issue 9; the acceptance suite compares go vet
+// with errlint and both with the want comments).
+func TestFrameworkDrivers(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"fiberapi", "fiber3api", "renderapi", "humaapi", "kratosapi", "hertzapi"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			compareDrivers(t, acceptanceCopy(t, name), 3)
+		})
 	}
-	ours := map[string]bool{}
-	for _, f := range want {
-		ours[f.Message] = true
-	}
-	t.Run("gopls", func(t *testing.T) {
-		got := goplsCheck(t, dir, ours)
-		compareLines(t, "errlint", lines(want, finding.withoutAnalyzer), "gopls check", lines(got, finding.withoutAnalyzer))
-	})
-	t.Run("golangci-lint", func(t *testing.T) {
-		res := golangci(t, dir, golangciConfig(t, ""), []int{1})
-		got := golangciFindings(t, dir, res)
-		compareLines(t, "errlint", lines(want, finding.String), "golangci-lint", lines(got, finding.String))
-	})
 }

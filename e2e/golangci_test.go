@@ -10,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
+	"github.com/errlint/errlint/internal/edit"
 )
 
 // testConfig enables errlint alone and shows every issue it reports.
@@ -46,14 +49,14 @@ var issueRE = regexp.MustCompile(`^(.+):(\d+):(\d+): ([a-z]+): (.*) \(errlint\)$
 
 // golangci runs bin/golangci-lint-errlint run in dir with the given
 // configuration and extra arguments, with a cache of its own.
-func golangci(t *testing.T, dir, config string, okCodes []int, args ...string) result {
+func golangci(t *testing.T, dir, config string, okCodes []int, args ...string) e2etest.Result {
 	t.Helper()
 	args = append([]string{"run", "--config", config,
 		"--output.text.path=stdout", "--output.text.print-issued-lines=false",
 		"--output.text.colors=false", "--show-stats=false", "--allow-parallel-runners"}, args...)
 	args = append(args, "./...")
 	env := []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}
-	res, err := runOK(dir, env, okCodes, golangciBin(t), args...)
+	res, err := runOK(dir, env, okCodes, e2etest.GolangciLint(t), args...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,10 +65,10 @@ func golangci(t *testing.T, dir, config string, okCodes []int, args ...string) r
 
 // golangciFindings parses golangci-lint's text output; every line must be
 // an errlint issue.
-func golangciFindings(t *testing.T, dir string, res result) []finding {
+func golangciFindings(t *testing.T, dir string, res e2etest.Result) []finding {
 	t.Helper()
 	var out []finding
-	for line := range strings.Lines(res.stdout) {
+	for line := range strings.Lines(res.Stdout) {
 		line = strings.TrimRight(line, "\n")
 		if line == "" {
 			continue
@@ -79,7 +82,7 @@ func golangciFindings(t *testing.T, dir string, res result) []finding {
 		c, _ := strconv.Atoi(m[3])
 		out = append(out, finding{File: relTo(t, dir, m[1]), Line: l, Col: c, Analyzer: m[4], Message: m[5]})
 	}
-	sortFindings(out)
+	e2etest.Sort(out)
 	return out
 }
 
@@ -94,11 +97,11 @@ func TestGolangciFindings(t *testing.T) {
 		t.Fatal("errlint reports nothing on the example service; its `Bug:` comments promise findings")
 	}
 	res := golangci(t, dir, golangciConfig(t, ""), []int{1})
-	if res.code != 1 {
-		t.Errorf("golangci-lint exited %d with issues, want 1", res.code)
+	if res.Code != 1 {
+		t.Errorf("golangci-lint exited %d with issues, want 1", res.Code)
 	}
 	got := golangciFindings(t, dir, res)
-	compareLines(t, "errlint", lines(want, finding.String), "golangci-lint", lines(got, finding.String))
+	e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.String), "golangci-lint", e2etest.Lines(got, finding.String))
 }
 
 // TestGolangciFix checks that `run --fix` applies exactly the edits of
@@ -113,8 +116,8 @@ func TestGolangciFix(t *testing.T) {
 	}
 
 	res := golangci(t, dir, golangciConfig(t, ""), []int{0, 1}, "--fix")
-	if strings.Contains(res.stderr, "level=error") {
-		t.Errorf("golangci-lint --fix logged errors:\n%s", res.stderr)
+	if strings.Contains(res.Stderr, "level=error") {
+		t.Errorf("golangci-lint --fix logged errors:\n%s", res.Stderr)
 	}
 	for name, content := range want {
 		got, err := os.ReadFile(filepath.Join(dir, name))
@@ -130,7 +133,7 @@ func TestGolangciFix(t *testing.T) {
 		if _, fixed := want[name]; fixed {
 			continue
 		}
-		orig, _ := os.ReadFile(filepath.Join(repoRoot, "examples", "service", name))
+		orig, _ := os.ReadFile(filepath.Join(e2etest.RepoRoot, "examples", "service", name))
 		got, _ := os.ReadFile(filepath.Join(dir, name))
 		if !bytes.Equal(orig, got) {
 			t.Errorf("golangci-lint --fix changed %s, where errlint suggests no fix", name)
@@ -139,13 +142,13 @@ func TestGolangciFix(t *testing.T) {
 	if _, err := run(dir, nil, "go", "build", "./..."); err != nil {
 		t.Errorf("the fixed service does not build: %v", err)
 	}
-	if res, err := run(dir, nil, "gofmt", "-l", "."); err != nil || res.stdout != "" {
-		t.Errorf("the fixed service is not gofmt-clean: %v %s", err, res.stdout)
+	if res, err := run(dir, nil, "gofmt", "-l", "."); err != nil || res.Stdout != "" {
+		t.Errorf("the fixed service is not gofmt-clean: %v %s", err, res.Stdout)
 	}
 	// A second run reports nothing a fix addressed.
 	for _, f := range errlintFindings(t, dir) {
-		if f.Fix != "" && slices.ContainsFunc(findings, func(o finding) bool { return o.Message == f.Message && o.Analyzer == f.Analyzer }) {
-			t.Errorf("after --fix, errlint still suggests a fix: %s (%s)", f, f.Fix)
+		if f.Fix() != "" && slices.ContainsFunc(findings, func(o finding) bool { return o.Message == f.Message && o.Analyzer == f.Analyzer }) {
+			t.Errorf("after --fix, errlint still suggests a fix: %s (%s)", f, f.Fix())
 		}
 	}
 }
@@ -156,12 +159,13 @@ func TestGolangciFix(t *testing.T) {
 // overlapping different edits are a failure: fixes must merge.
 func applyEdits(t *testing.T, dir string, findings []finding) map[string][]byte {
 	t.Helper()
-	byFile := map[string][]textEdit{}
+	byFile := map[string][]edit.Edit{}
 	for _, f := range findings {
-		for _, e := range f.Edits {
-			if !slices.Contains(byFile[e.File], e) {
-				byFile[e.File] = append(byFile[e.File], e)
-			}
+		if len(f.Fixes) == 0 {
+			continue
+		}
+		for _, e := range f.Fixes[0].Edits {
+			byFile[e.File] = append(byFile[e.File], e.Edit)
 		}
 	}
 	out := map[string][]byte{}
@@ -170,24 +174,11 @@ func applyEdits(t *testing.T, dir string, findings []finding) map[string][]byte 
 		if err != nil {
 			t.Fatal(err)
 		}
-		slices.SortStableFunc(edits, func(a, b textEdit) int {
-			if a.Start != b.Start {
-				return a.Start - b.Start
-			}
-			return a.End - b.End
-		})
-		var buf bytes.Buffer
-		last := 0
-		for i, e := range edits {
-			if e.Start < last || e.End < e.Start || e.End > len(src) {
-				t.Fatalf("%s: fix edits overlap or are out of range: %+v after %+v", file, e, edits[max(i-1, 0)])
-			}
-			buf.Write(src[last:e.Start])
-			buf.WriteString(e.New)
-			last = e.End
+		fixed, err := edit.Apply(src, edits)
+		if err != nil {
+			t.Fatalf("%s: the fixes do not merge: %v", file, err)
 		}
-		buf.Write(src[last:])
-		out[relTo(t, dir, file)] = buf.Bytes()
+		out[relTo(t, dir, file)] = fixed
 	}
 	return out
 }
@@ -217,7 +208,7 @@ func lineDiff(want, got string) string {
 func TestGolangciExampleConfig(t *testing.T) {
 	t.Parallel()
 	dir := serviceCopy(t)
-	cfg := filepath.Join(repoRoot, ".golangci.example.yml")
+	cfg := filepath.Join(e2etest.RepoRoot, ".golangci.example.yml")
 	data, err := os.ReadFile(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -227,7 +218,7 @@ func TestGolangciExampleConfig(t *testing.T) {
 		t.Fatalf("%s sets no catalog", cfg)
 	}
 	catalogFile := filepath.Join(dir, string(m[1]))
-	def, err := os.ReadFile(filepath.Join(repoRoot, "catalog", "default.json"))
+	def, err := os.ReadFile(filepath.Join(e2etest.RepoRoot, "catalog", "default.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,12 +231,12 @@ func TestGolangciExampleConfig(t *testing.T) {
 	args := []string{"run", "--config", cfg, "--output.text.path=stdout",
 		"--output.text.print-issued-lines=false", "--output.text.colors=false",
 		"--show-stats=false", "--path-mode=abs", "--allow-parallel-runners", "./..."}
-	res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1}, golangciBin(t), args...)
+	res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1}, e2etest.GolangciLint(t), args...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := golangciFindings(t, dir, res)
-	compareLines(t, "errlint", lines(want, finding.String), "golangci-lint -c .golangci.example.yml", lines(got, finding.String))
+	e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.String), "golangci-lint -c .golangci.example.yml", e2etest.Lines(got, finding.String))
 }
 
 // TestGolangciSettings checks the plugin settings end to end: a relative
@@ -263,7 +254,7 @@ func TestGolangciSettings(t *testing.T) {
 				want = append(want, f)
 			}
 		}
-		compareLines(t, "errlint without rawstatus", lines(want, finding.String), "golangci-lint", lines(golangciFindings(t, dir, res), finding.String))
+		e2etest.CompareLines(t, "errlint without rawstatus", e2etest.Lines(want, finding.String), "golangci-lint", e2etest.Lines(golangciFindings(t, dir, res), finding.String))
 	})
 
 	for _, tc := range []struct {
@@ -278,13 +269,13 @@ func TestGolangciSettings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := golangciConfig(t, tc.settings)
 			res, err := runOK(dir, []string{"GOLANGCI_LINT_CACHE=" + t.TempDir()}, []int{1, 3, 4, 5, 7},
-				golangciBin(t), "run", "--allow-parallel-runners", "--config", cfg, "./...")
+				e2etest.GolangciLint(t), "run", "--allow-parallel-runners", "--config", cfg, "./...")
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := res.stdout + res.stderr
-			if res.code == 0 || res.code == 1 && !strings.Contains(out, "errlint settings") {
-				t.Fatalf("golangci-lint exited %d, want a configuration error:\n%s", res.code, out)
+			out := res.Stdout + res.Stderr
+			if res.Code == 0 || res.Code == 1 && !strings.Contains(out, "errlint settings") {
+				t.Fatalf("golangci-lint exited %d, want a configuration error:\n%s", res.Code, out)
 			}
 			if !strings.Contains(out, tc.want) {
 				t.Errorf("golangci-lint's error does not say %q:\n%s", tc.want, out)
@@ -305,7 +296,7 @@ func TestGolangciBadConfigAfterCache(t *testing.T) {
 	args := []string{"run", "--allow-parallel-runners", "--config", cfg,
 		"--output.text.path=stdout", "--output.text.print-issued-lines=false",
 		"--output.text.colors=false", "--show-stats=false", "./..."}
-	good, err := runOK(dir, env, []int{1}, golangciBin(t), args...)
+	good, err := runOK(dir, env, []int{1}, e2etest.GolangciLint(t), args...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -320,13 +311,13 @@ func TestGolangciBadConfigAfterCache(t *testing.T) {
 	} {
 		writeFile(t, filepath.Join(dir, ".errlint.yaml"), tc.config)
 		writeFile(t, filepath.Join(dir, "errors.yaml"), tc.catalog)
-		res, err := runOK(dir, env, []int{1, 3, 4, 5, 7}, golangciBin(t), args...)
+		res, err := runOK(dir, env, []int{1, 3, 4, 5, 7}, e2etest.GolangciLint(t), args...)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out := res.stdout + res.stderr
-		if res.code == 0 || !strings.Contains(out, tc.want) || regexp.MustCompile(`(?m)\(errlint\)$`).MatchString(res.stdout) {
-			t.Errorf("%s: golangci-lint exited %d; want an error naming %s and no findings:\n%s", tc.name, res.code, tc.want, clip(out))
+		out := res.Stdout + res.Stderr
+		if res.Code == 0 || !strings.Contains(out, tc.want) || regexp.MustCompile(`(?m)\(errlint\)$`).MatchString(res.Stdout) {
+			t.Errorf("%s: golangci-lint exited %d; want an error naming %s and no findings:\n%s", tc.name, res.Code, tc.want, e2etest.Clip(out))
 		}
 	}
 }
@@ -362,7 +353,7 @@ func TestGolangciFixAdjacent(t *testing.T) {
 	before := errlintFindings(t, dir)
 	fixable := 0
 	for _, f := range before {
-		if f.Fix != "" {
+		if f.Fix() != "" {
 			fixable++
 		}
 	}
@@ -371,17 +362,17 @@ func TestGolangciFixAdjacent(t *testing.T) {
 	}
 
 	res := golangci(t, dir, golangciConfig(t, ""), []int{0, 1}, "--fix")
-	if strings.Contains(res.stderr, "level=error") {
-		t.Errorf("golangci-lint --fix logged errors:\n%s", res.stderr)
+	if strings.Contains(res.Stderr, "level=error") {
+		t.Errorf("golangci-lint --fix logged errors:\n%s", res.Stderr)
 	}
 	for _, f := range errlintFindings(t, dir) {
-		if f.Fix != "" {
-			t.Errorf("after one golangci-lint --fix, a fix is left: %s (%s)", f, f.Fix)
+		if f.Fix() != "" {
+			t.Errorf("after one golangci-lint --fix, a fix is left: %s (%s)", f, f.Fix())
 		}
 	}
 	got := golangciFindings(t, dir, res)
 	if len(got) != 1 || !strings.Contains(got[0].Message, "error status 404 sent without an error code") {
-		t.Errorf("golangci-lint --fix: want the code-less 404 reported, got %v\n%s", got, res.stdout)
+		t.Errorf("golangci-lint --fix: want the code-less 404 reported, got %v\n%s", got, res.Stdout)
 	}
 	if _, err := run(dir, nil, "go", "build", "./..."); err != nil {
 		t.Errorf("the fixed module does not build: %v", err)

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // goplsService prepares a copy of the example service whose .errlint.yaml
@@ -24,7 +26,7 @@ import (
 func goplsService(t *testing.T) (dir string, want, stale []finding) {
 	t.Helper()
 	dir = serviceCopy(t)
-	defPath := filepath.Join(repoRoot, "catalog", "default.json")
+	defPath := filepath.Join(e2etest.RepoRoot, "catalog", "default.json")
 	data, err := os.ReadFile(defPath)
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +68,7 @@ func goplsService(t *testing.T) (dir string, want, stale []finding) {
 
 	want = errlintFindings(t, dir)
 	stale = errlintFindings(t, dir, "-catalog", defPath)
-	if slices.Equal(lines(want, finding.String), lines(stale, finding.String)) {
+	if slices.Equal(e2etest.Lines(want, finding.String), e2etest.Lines(stale, finding.String)) {
 		t.Fatalf("errlint reports the same findings with %s/.errlint.yaml and with the default catalog: the test cannot tell which one gopls uses", dir)
 	}
 	return dir, want, stale
@@ -81,12 +83,12 @@ var goplsDiagRE = regexp.MustCompile(`^(.+?):(\d+):(\d+)(?:-\d+(?::\d+)?)?: (.*)
 func goplsCheck(t *testing.T, dir string, ours map[string]bool, flags ...string) []finding {
 	t.Helper()
 	args := append(append([]string{"check"}, flags...), goFiles(t, dir)...)
-	res, err := run(dir, nil, goplsBin(t), args...)
+	res, err := run(dir, nil, e2etest.Gopls(t), args...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []finding
-	for line := range strings.Lines(res.stdout) {
+	for line := range strings.Lines(res.Stdout) {
 		m := goplsDiagRE.FindStringSubmatch(strings.TrimRight(line, "\n"))
 		if m == nil || !ours[m[4]] {
 			continue
@@ -95,7 +97,7 @@ func goplsCheck(t *testing.T, dir string, ours map[string]bool, flags ...string)
 		c, _ := strconv.Atoi(m[3])
 		out = append(out, finding{File: relTo(t, dir, m[1]), Line: l, Col: c, Message: m[4]})
 	}
-	sortFindings(out)
+	e2etest.Sort(out)
 	return out
 }
 
@@ -112,17 +114,17 @@ func TestGopls(t *testing.T) {
 	}
 
 	got := goplsCheck(t, dir, ours)
-	compareLines(t, "errlint", lines(want, finding.withoutAnalyzer), "gopls check", lines(got, finding.withoutAnalyzer))
+	e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.WithoutAnalyzer), "gopls check", e2etest.Lines(got, finding.WithoutAnalyzer))
 
 	// Warning severity: shown at the default cutoff (warning), hidden at error.
 	if errs := goplsCheck(t, dir, ours, "-severity=error"); len(errs) > 0 {
-		t.Errorf("gopls reports errlint's findings at error severity, want warning:\n%s", strings.Join(lines(errs, finding.String), "\n"))
+		t.Errorf("gopls reports errlint's findings at error severity, want warning:\n%s", strings.Join(e2etest.Lines(errs, finding.String), "\n"))
 	}
 
 	t.Run("quickfix", func(t *testing.T) {
 		var fixable []finding
 		for _, f := range want {
-			if f.Fix != "" {
+			if f.Fix() != "" {
 				fixable = append(fixable, f)
 			}
 		}
@@ -130,7 +132,7 @@ func TestGopls(t *testing.T) {
 			t.Fatal("errlint suggests no fix on the example service")
 		}
 		// Each codeaction is a gopls process of its own; two at a time.
-		gopls := goplsBin(t)
+		gopls := e2etest.Gopls(t)
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, 2)
 		for _, f := range fixable {
@@ -143,9 +145,9 @@ func TestGopls(t *testing.T) {
 					t.Error(err)
 					return
 				}
-				title := fmt.Sprintf("%q [quickfix]", f.Fix)
-				if !strings.Contains(res.stdout, title) {
-					t.Errorf("%s: gopls offers no quick fix %s at %s; it offers:\n%s", f, title, pos, res.stdout)
+				title := fmt.Sprintf("%q [quickfix]", f.Fix())
+				if !strings.Contains(res.Stdout, title) {
+					t.Errorf("%s: gopls offers no quick fix %s at %s; it offers:\n%s", f, title, pos, res.Stdout)
 				}
 			})
 		}
@@ -157,13 +159,13 @@ func TestGopls(t *testing.T) {
 	// digest, config file, writers, disabled analyzers) to that key, or a
 	// gopls started after an edit of the catalog would report with the old one.
 	t.Run("catalog edit", func(t *testing.T) {
-		def, err := os.ReadFile(filepath.Join(repoRoot, "catalog", "default.json"))
+		def, err := os.ReadFile(filepath.Join(e2etest.RepoRoot, "catalog", "default.json"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		writeFile(t, filepath.Join(dir, "errors.json"), string(def))
 		got := goplsCheck(t, dir, ours)
-		compareLines(t, "errlint with the edited catalog", lines(stale, finding.withoutAnalyzer), "gopls check after the edit", lines(got, finding.withoutAnalyzer))
+		e2etest.CompareLines(t, "errlint with the edited catalog", e2etest.Lines(stale, finding.WithoutAnalyzer), "gopls check after the edit", e2etest.Lines(got, finding.WithoutAnalyzer))
 	})
 }
 
@@ -189,12 +191,12 @@ func TestGoplsBadConfig(t *testing.T) {
 				writeFile(t, filepath.Join(dir, "errors.yaml"), tc.catalog)
 			}
 			files := goFiles(t, dir)
-			res, err := run(dir, nil, goplsBin(t), append([]string{"check"}, files...)...)
+			res, err := run(dir, nil, e2etest.Gopls(t), append([]string{"check"}, files...)...)
 			if err != nil {
 				t.Fatal(err)
 			}
 			shown := map[string]bool{}
-			for line := range strings.Lines(res.stdout) {
+			for line := range strings.Lines(res.Stdout) {
 				m := goplsDiagRE.FindStringSubmatch(strings.TrimRight(line, "\n"))
 				if m == nil || !strings.HasPrefix(m[4], "errlint configuration error: "+tc.want) {
 					continue
@@ -207,7 +209,7 @@ func TestGoplsBadConfig(t *testing.T) {
 			}
 			for _, f := range files {
 				if !shown[f] {
-					t.Errorf("gopls check %s shows no %q; it printed:\n%s", f, tc.want, clip(res.stdout))
+					t.Errorf("gopls check %s shows no %q; it printed:\n%s", f, tc.want, e2etest.Clip(res.Stdout))
 				}
 			}
 		})

@@ -15,6 +15,7 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/analyzer/ignoredirective"
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // These tests run errlint inside rules_go's real nogo runner without Bazel:
@@ -23,17 +24,6 @@ import (
 // and runNogo runs the builder's compilepkg, nogo and nogovalidation verbs
 // on each package of a module, dependencies first, with the arguments
 // rules_go's compilepkg.bzl gives them.
-
-var nogoBuild built
-
-// nogoBins runs scripts/build-nogo.sh, which rebuilds bin/nogo-errlint and
-// bin/rules_go-builder when their inputs changed.
-func nogoBins(t *testing.T) (nogo, builder string) {
-	nogo = nogoBuild.get(t, "bin/nogo-errlint", func() (string, error) {
-		return script("build-nogo.sh", "nogo-errlint")
-	})
-	return nogo, filepath.Join(repoRoot, "bin", "rules_go-builder")
-}
 
 // listed is what runNogo needs of `go list -json`.
 type listed struct {
@@ -48,9 +38,9 @@ type listed struct {
 // nogoPkg is the outcome of the actions of one package.
 type nogoPkg struct {
 	path       string
-	log        string // nogo.log: the findings, "" if none
-	patch      string // nogo.patch: the suggested fixes, "" if none
-	validation result // nogovalidation: exit 1 and the findings when there are some
+	log        string         // nogo.log: the findings, "" if none
+	patch      string         // nogo.patch: the suggested fixes, "" if none
+	validation e2etest.Result // nogovalidation: exit 1 and the findings when there are some
 }
 
 // runNogo runs rules_go's actions on every package of the module in dir,
@@ -62,7 +52,7 @@ type nogoPkg struct {
 // bin/nogo-errlint.
 func runNogo(t *testing.T, dir, nogo string) ([]nogoPkg, error) {
 	t.Helper()
-	built, builder := nogoBins(t)
+	built, builder := e2etest.Nogo(t)
 	if nogo == "" {
 		nogo = built
 	}
@@ -71,7 +61,7 @@ func runNogo(t *testing.T, dir, nogo string) ([]nogoPkg, error) {
 		t.Fatal(err)
 	}
 	var pkgs []listed
-	dec := json.NewDecoder(strings.NewReader(res.stdout))
+	dec := json.NewDecoder(strings.NewReader(res.Stdout))
 	for dec.More() {
 		var p listed
 		if err := dec.Decode(&p); err != nil {
@@ -159,7 +149,7 @@ func mustRun(t *testing.T, dir, name string, args ...string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res.stdout
+	return res.Stdout
 }
 
 // nogoShop copies e2e/testdata/nogo/shop into a fresh directory.
@@ -169,7 +159,7 @@ func nogoShop(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join(repoRoot, "e2e", "testdata", "nogo", "shop"))); err != nil {
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(e2etest.RepoRoot, "e2e", "testdata", "nogo", "shop"))); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -217,22 +207,22 @@ func TestNogo(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s:%s:%s: %s", m[1], m[2], m[3], m[4]))
 		}
 		switch {
-		case p.log == "" && p.validation.code != 0:
-			t.Errorf("%s: nogovalidation exited %d without findings:\n%s", p.path, p.validation.code, p.validation.stderr)
-		case p.log != "" && (p.validation.code != 1 || !strings.Contains(p.validation.stderr, strings.TrimSpace(p.log))):
-			t.Errorf("%s: nogovalidation exited %d and printed:\n%s\nwant exit 1 and the findings:\n%s", p.path, p.validation.code, p.validation.stderr, p.log)
+		case p.log == "" && p.validation.Code != 0:
+			t.Errorf("%s: nogovalidation exited %d without findings:\n%s", p.path, p.validation.Code, p.validation.Stderr)
+		case p.log != "" && (p.validation.Code != 1 || !strings.Contains(p.validation.Stderr, strings.TrimSpace(p.log))):
+			t.Errorf("%s: nogovalidation exited %d and printed:\n%s\nwant exit 1 and the findings:\n%s", p.path, p.validation.Code, p.validation.Stderr, p.log)
 		}
 	}
 	slices.Sort(got)
 
 	// go vet on a pristine copy, with the same catalog.
 	vetDir := nogoShop(t)
-	vet, err := runOK(vetDir, nil, []int{1}, "go", "vet", "-vettool="+errlintBin(t), "-catalog=tools/codes.yaml", "./...")
+	vet, err := runOK(vetDir, nil, []int{1}, "go", "vet", "-vettool="+e2etest.Errlint(t), "-catalog=tools/codes.yaml", "./...")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var want []string
-	for line := range strings.Lines(vet.stderr) {
+	for line := range strings.Lines(vet.Stderr) {
 		m := vetLineRE.FindStringSubmatch(strings.TrimRight(line, "\n"))
 		if m == nil {
 			continue
@@ -242,7 +232,7 @@ func TestNogo(t *testing.T) {
 	}
 	slices.Sort(want)
 	if len(want) < 4 {
-		t.Fatalf("go vet reports %d findings on the shop; the test needs its planted ones:\n%s", len(want), vet.stderr)
+		t.Fatalf("go vet reports %d findings on the shop; the test needs its planted ones:\n%s", len(want), vet.Stderr)
 	}
 	t.Logf("nogo's findings:\n\t%s", strings.Join(got, "\n\t"))
 	if !slices.Equal(got, want) {
@@ -273,7 +263,7 @@ func TestNogo(t *testing.T) {
 	if _, err := run(fixDir, nil, "gofmt", "-w", "."); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := runOK(vetDir, nil, []int{1}, "go", "fix", "-fixtool="+errlintBin(t), "-catalog=tools/codes.yaml", "./..."); err != nil {
+	if _, err := runOK(vetDir, nil, []int{1}, "go", "fix", "-fixtool="+e2etest.Errlint(t), "-catalog=tools/codes.yaml", "./..."); err != nil {
 		t.Fatal(err)
 	}
 	files := goFiles(t, vetDir)
@@ -284,7 +274,7 @@ func TestNogo(t *testing.T) {
 	for _, f := range files {
 		byVet, _ := os.ReadFile(filepath.Join(vetDir, f))
 		byNogo, _ := os.ReadFile(filepath.Join(fixDir, f))
-		orig, _ := os.ReadFile(filepath.Join(repoRoot, "e2e", "testdata", "nogo", "shop", f))
+		orig, _ := os.ReadFile(filepath.Join(e2etest.RepoRoot, "e2e", "testdata", "nogo", "shop", f))
 		if !bytes.Equal(byVet, orig) {
 			changed++
 		}
@@ -298,8 +288,8 @@ func TestNogo(t *testing.T) {
 	if changed == 0 {
 		t.Error("go fix changed nothing: the test compares no fix")
 	}
-	if res, err := run(fixDir, nil, "gofmt", "-l", "."); err != nil || res.stdout != "" {
-		t.Errorf("files not gofmt-clean after nogo's patch: %q %v", res.stdout, err)
+	if res, err := run(fixDir, nil, "gofmt", "-l", "."); err != nil || res.Stdout != "" {
+		t.Errorf("files not gofmt-clean after nogo's patch: %q %v", res.Stdout, err)
 	}
 }
 
@@ -334,7 +324,7 @@ func TestNogoBadConfig(t *testing.T) {
 func TestNogoRunfiles(t *testing.T) {
 	t.Parallel()
 	dir := nogoShop(t)
-	nogo, _ := nogoBins(t)
+	nogo, _ := e2etest.Nogo(t)
 	staged := filepath.Join(t.TempDir(), "nogo_actual")
 	data, err := os.ReadFile(nogo)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // sarifLog is the part of a SARIF log the tests read.
@@ -68,7 +69,7 @@ func readSARIF(t *testing.T, name string) *sarifLog {
 	}
 	var l sarifLog
 	if err := json.Unmarshal(data, &l); err != nil {
-		t.Fatalf("%s is not a SARIF log: %v\n%s", name, err, clip(string(data)))
+		t.Fatalf("%s is not a SARIF log: %v\n%s", name, err, e2etest.Clip(string(data)))
 	}
 	if len(l.Runs) != 1 {
 		t.Fatalf("%s: %d runs, want 1", name, len(l.Runs))
@@ -82,13 +83,13 @@ func readSARIF(t *testing.T, name string) *sarifLog {
 // and is skipped, saying why, elsewhere.
 func multitool(t *testing.T, dir string, args ...string) {
 	t.Helper()
-	script := filepath.Join(repoRoot, "scripts", "sarif-multitool.sh")
+	script := filepath.Join(e2etest.RepoRoot, "scripts", "sarif-multitool.sh")
 	res, err := runOK(dir, nil, []int{127}, "bash", append([]string{script}, args...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.code == 127 {
-		msg := "cannot validate errlint's SARIF: " + strings.TrimSpace(res.stderr)
+	if res.Code == 127 {
+		msg := "cannot validate errlint's SARIF: " + strings.TrimSpace(res.Stderr)
 		if os.Getenv("CI") == "true" {
 			t.Fatal(msg)
 		}
@@ -135,7 +136,7 @@ func cmpOr(a, b string) string {
 // TestSARIFValidates checks errlint's SARIF for the example service with
 // Microsoft's SARIF Multitool, and that it says what -json says.
 func TestSARIFValidates(t *testing.T) {
-	bin := errlintBin(t)
+	bin := e2etest.Errlint(t)
 	dir := serviceCopy(t)
 
 	res, err := run(dir, nil, bin, "-sarif", "./...")
@@ -143,7 +144,7 @@ func TestSARIFValidates(t *testing.T) {
 		t.Fatal(err) // -sarif exits 0 unless errlint itself fails, as -json does
 	}
 	log := filepath.Join(t.TempDir(), "errlint.sarif")
-	writeFile(t, log, res.stdout)
+	writeFile(t, log, res.Stdout)
 
 	errs, warnings := validate(t, log)
 	for _, e := range errs {
@@ -189,15 +190,15 @@ func TestSARIFValidates(t *testing.T) {
 		}
 		prints[fp] = f
 	}
-	want := lines(errlintFindings(t, dir), func(f finding) string {
+	want := e2etest.Lines(errlintFindings(t, dir), func(f finding) string {
 		n := 0
-		if f.Fix != "" {
+		if f.Fix() != "" {
 			n = 1
 		}
 		return fmt.Sprintf("%s:%d:%d: %s: %s (fixes: %d)", f.File, f.Line, f.Col, f.Analyzer, f.Message, n)
 	})
 	slices.Sort(got)
-	compareLines(t, "errlint -json", want, "errlint -sarif", got)
+	e2etest.CompareLines(t, "errlint -json", want, "errlint -sarif", got)
 	if len(got) == 0 {
 		t.Error("no results for the example service")
 	}

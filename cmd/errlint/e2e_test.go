@@ -3,15 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // The end-to-end tests build errlint once and run it as a user would:
@@ -19,78 +19,33 @@ import (
 // modules written to temporary directories (standard library only, so no
 // network is needed) and on the example service.
 
-var (
-	errlintBin string // the built binary
-	buildErr   error  // why it could not be built
-)
+func TestMain(m *testing.M) { os.Exit(e2etest.Main(m)) }
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "errlint-e2e")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	errlintBin = filepath.Join(dir, "errlint")
-	out, err := exec.Command("go", "build", "-o", errlintBin, ".").CombinedOutput()
-	if err != nil {
-		buildErr = fmt.Errorf("go build: %v\n%s", err, out)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+// testEnv is added to the environment of the commands the tests run.
+var testEnv = []string{"GOFLAGS=-mod=mod", "GOWORK=off"}
 
-// binary returns the path of the built errlint, failing the test (never
-// skipping it) when it could not be built.
-func binary(t *testing.T) string {
-	t.Helper()
-	if buildErr != nil {
-		t.Fatalf("cannot build errlint: %v", buildErr)
-	}
-	return errlintBin
-}
-
-// result of one command.
-type result struct {
-	stdout, stderr string
-	code           int
-}
-
-func (r result) String() string {
-	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
-}
-
-var testEnv = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-
-func runIn(t *testing.T, dir, name string, args ...string) result {
+func runIn(t *testing.T, dir, name string, args ...string) e2etest.Result {
 	t.Helper()
 	return runWith(t, dir, testEnv, name, args...)
 }
 
-func runWith(t *testing.T, dir string, env []string, name string, args ...string) result {
+// runWith runs a command with env added to the environment; a crash fails
+// the test.
+func runWith(t *testing.T, dir string, env []string, name string, args ...string) e2etest.Result {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = env
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	r := result{stdout.String(), stderr.String(), 0}
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		r.code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %q: %v", name, args, err)
+	r, err := e2etest.Run(dir, env, name, args...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if strings.Contains(r.stderr, "panic:") || strings.Contains(r.stderr, "goroutine ") {
-		t.Errorf("%s %q crashed:\n%s", name, args, r.stderr)
+	if strings.Contains(r.Stderr, "panic:") || strings.Contains(r.Stderr, "goroutine ") {
+		t.Errorf("%s %q crashed:\n%s", name, args, r.Stderr)
 	}
 	return r
 }
 
-func errlint(t *testing.T, dir string, args ...string) result {
+func errlint(t *testing.T, dir string, args ...string) e2etest.Result {
 	t.Helper()
-	return runIn(t, dir, binary(t), args...)
+	return runIn(t, dir, e2etest.Errlint(t), args...)
 }
 
 // The service module: an error writer in one package (httpx), its callers
@@ -180,9 +135,9 @@ var serviceFindings = []string{
 }
 
 // mustRun fails the test unless r succeeded.
-func mustRun(t *testing.T, r result) result {
+func mustRun(t *testing.T, r e2etest.Result) e2etest.Result {
 	t.Helper()
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("command failed:\n%s", r)
 	}
 	return r
@@ -229,46 +184,46 @@ func TestStandalone(t *testing.T) {
 	dir := writeTree(t, service)
 
 	r := errlint(t, dir, "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("want exit 3 (findings):\n%s", r)
 	}
-	checkFindings(t, r.stderr, serviceFindings)
+	checkFindings(t, r.Stderr, serviceFindings)
 
 	// No catalog is configured: one notice line says so, and nothing else.
 	const notice = "errlint: no catalog configured; using the embedded default (40 codes) — see errlint init\n"
 	if err := os.Remove(filepath.Join(dir, ".errlint.yaml")); err != nil {
 		t.Fatal(err)
 	}
-	if r := errlint(t, dir, "./clean"); r.code != 0 || r.stderr != notice {
+	if r := errlint(t, dir, "./clean"); r.Code != 0 || r.Stderr != notice {
 		t.Errorf("clean package: want exit 0 and only the notice:\n%s", r)
 	}
-	if r := errlint(t, dir, "./..."); strings.Count(r.stderr, notice) != 1 {
+	if r := errlint(t, dir, "./..."); strings.Count(r.Stderr, notice) != 1 {
 		t.Errorf("want the notice once per run:\n%s", r)
 	}
 	// The embedded default chosen on purpose: no notice.
-	if r := errlint(t, dir, "-catalog", "embedded", "./clean"); r.code != 0 || r.stderr != "" {
+	if r := errlint(t, dir, "-catalog", "embedded", "./clean"); r.Code != 0 || r.Stderr != "" {
 		t.Errorf("-catalog embedded: want exit 0 and no output:\n%s", r)
 	}
 	write(t, filepath.Join(dir, "clean", ".errlint.yaml"), "catalog: embedded\n")
-	if r := errlint(t, dir, "./clean"); r.code != 0 || r.stderr != "" {
+	if r := errlint(t, dir, "./clean"); r.Code != 0 || r.Stderr != "" {
 		t.Errorf("catalog: embedded: want exit 0 and no output:\n%s", r)
 	}
 
 	// Only the analyzers asked for run; the others can be turned off.
 	r = errlint(t, dir, "-unknowncode", "./...")
-	checkFindings(t, r.stderr, serviceFindings[1:2])
+	checkFindings(t, r.Stderr, serviceFindings[1:2])
 	r = errlint(t, dir, "-rawstatus=false", "-unknowncode=false", "./...")
-	checkFindings(t, r.stderr, serviceFindings[:1])
+	checkFindings(t, r.Stderr, serviceFindings[:1])
 
 	// -c shows the offending line.
 	r = errlint(t, dir, "-c", "0", "./api")
-	if !strings.Contains(r.stderr, "19\t\tw.WriteHeader(201)\n") {
+	if !strings.Contains(r.Stderr, "19\t\tw.WriteHeader(201)\n") {
 		t.Errorf("-c 0: no offending line:\n%s", r)
 	}
 
 	// -v names the catalog.
 	r = errlint(t, dir, "-v", "./clean")
-	if r.code != 0 || !strings.Contains(r.stderr, "catalog: embedded default") {
+	if r.Code != 0 || !strings.Contains(r.Stderr, "catalog: embedded default") {
 		t.Errorf("-v:\n%s", r)
 	}
 }
@@ -277,7 +232,7 @@ func TestJSON(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, service)
 	r := errlint(t, dir, "-json", "./...")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("-json: want exit 0:\n%s", r)
 	}
 	type edit struct {
@@ -293,15 +248,15 @@ func TestJSON(t *testing.T) {
 		} `json:"suggested_fixes"`
 	}
 	var tree map[string]map[string][]diag
-	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil {
-		t.Fatalf("bad JSON: %v\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &tree); err != nil {
+		t.Fatalf("bad JSON: %v\n%s", err, r.Stdout)
 	}
 	api := tree["example.com/svc/api"]
 	if len(api) != 3 || len(api["rawstatus"]) != 2 || len(api["unknowncode"]) != 1 || len(api["statusmismatch"]) != 1 {
-		t.Fatalf("unexpected tree:\n%s", r.stdout)
+		t.Fatalf("unexpected tree:\n%s", r.Stdout)
 	}
 	if _, ok := tree["example.com/svc/clean"]; ok {
-		t.Errorf("clean package in the JSON output:\n%s", r.stdout)
+		t.Errorf("clean package in the JSON output:\n%s", r.Stdout)
 	}
 	sm := api["statusmismatch"][0]
 	if !strings.HasSuffix(sm.Posn, "api/api.go:11:22") || len(sm.SuggestedFixes) != 1 {
@@ -332,11 +287,11 @@ func checkFixed(t *testing.T, dir string) {
 			t.Errorf("fixed api.go lacks %s:\n%s", want, got)
 		}
 	}
-	if r := runIn(t, dir, "go", "build", "./..."); r.code != 0 {
+	if r := runIn(t, dir, "go", "build", "./..."); r.Code != 0 {
 		t.Errorf("fixed module does not build:\n%s", r)
 	}
-	if r := runIn(t, dir, "gofmt", "-l", "."); r.stdout != "" {
-		t.Errorf("fixed files not gofmt-clean: %s", r.stdout)
+	if r := runIn(t, dir, "gofmt", "-l", "."); r.Stdout != "" {
+		t.Errorf("fixed files not gofmt-clean: %s", r.Stdout)
 	}
 }
 
@@ -346,7 +301,7 @@ func TestFix(t *testing.T) {
 
 	// -diff prints the fixes, changes nothing and exits as a plain run.
 	r := errlint(t, dir, "-diff", "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("-diff: want exit 3:\n%s", r)
 	}
 	for _, want := range []string{
@@ -355,8 +310,8 @@ func TestFix(t *testing.T) {
 		"+\thttpx.WriteError(w, http.StatusTooManyRequests, \"RATE_LIMITED\", \"slow down\")\n",
 		"-\tw.WriteHeader(201)\n+\tw.WriteHeader(http.StatusCreated)\n",
 	} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("-diff output lacks %q:\n%s", want, r.stdout)
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("-diff output lacks %q:\n%s", want, r.Stdout)
 		}
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "api/api.go")); string(data) != service["api/api.go"] {
@@ -365,22 +320,22 @@ func TestFix(t *testing.T) {
 
 	// -fix applies the fixes, then prints what remains and exits 3.
 	r = errlint(t, dir, "-fix", "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("-fix: want exit 3 (a finding remains):\n%s", r)
 	}
-	checkFindings(t, r.stderr, serviceFindings[3:])
+	checkFindings(t, r.Stderr, serviceFindings[3:])
 	checkFixed(t, dir)
 	fixed, _ := os.ReadFile(filepath.Join(dir, "api/api.go"))
 
 	// What the fixes addressed is not reported again.
 	r = errlint(t, dir, "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("after -fix:\n%s", r)
 	}
-	checkFindings(t, r.stderr, serviceFindings[3:])
+	checkFindings(t, r.Stderr, serviceFindings[3:])
 
 	// A second -fix changes nothing.
-	if r := errlint(t, dir, "-fix", "./..."); r.code != 3 {
+	if r := errlint(t, dir, "-fix", "./..."); r.Code != 3 {
 		t.Fatalf("second -fix:\n%s", r)
 	}
 	if again, _ := os.ReadFile(filepath.Join(dir, "api/api.go")); !bytes.Equal(again, fixed) {
@@ -391,29 +346,29 @@ func TestFix(t *testing.T) {
 func TestVetTool(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, service)
-	bin := binary(t)
+	bin := e2etest.Errlint(t)
 
 	standalone := errlint(t, dir, "./...")
 	r := runIn(t, dir, "go", "vet", "-vettool="+bin, "./...")
-	if r.code == 0 {
+	if r.Code == 0 {
 		t.Fatalf("go vet found nothing:\n%s", r)
 	}
 	// The same findings, the writer inferred across packages included.
-	if got, want := findings(r.stderr), findings(standalone.stderr); strings.Join(got, "\n") != strings.Join(want, "\n") {
+	if got, want := findings(r.Stderr), findings(standalone.Stderr); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("go vet findings:\n%s\nstandalone:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	checkFindings(t, r.stderr, serviceFindings)
+	checkFindings(t, r.Stderr, serviceFindings)
 
 	// The analyzer flags work through go vet.
 	r = runIn(t, dir, "go", "vet", "-vettool="+bin, "-statusmismatch", "./...")
-	checkFindings(t, r.stderr, serviceFindings[:1])
+	checkFindings(t, r.Stderr, serviceFindings[:1])
 }
 
 func TestFixTool(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, service)
-	r := runIn(t, dir, "go", "fix", "-fixtool="+binary(t), "./...")
-	if r.code != 0 {
+	r := runIn(t, dir, "go", "fix", "-fixtool="+e2etest.Errlint(t), "./...")
+	if r.Code != 0 {
 		t.Fatalf("go fix:\n%s", r)
 	}
 	checkFixed(t, dir)
@@ -427,18 +382,18 @@ func TestTypeErrors(t *testing.T) {
 		"ok/ok.go":   "package ok\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter) { w.WriteHeader(201) }\n",
 	})
 	r := errlint(t, dir, "./...")
-	if r.code != 1 {
+	if r.Code != 1 {
 		t.Fatalf("want exit 1:\n%s", r)
 	}
 	want := "bad/bad.go:7:9: cannot use \"x\"" // relative to the current directory
-	if !strings.Contains(r.stderr, want) || strings.Count(r.stderr, "cannot use") != 1 {
+	if !strings.Contains(r.Stderr, want) || strings.Count(r.Stderr, "cannot use") != 1 {
 		t.Errorf("want the type error once (%s):\n%s", want, r)
 	}
 	// The package that type-checks is still analysed.
-	if !strings.Contains(r.stderr, "ok/ok.go:5:47:") {
+	if !strings.Contains(r.Stderr, "ok/ok.go:5:47:") {
 		t.Errorf("ok package not analysed:\n%s", r)
 	}
-	if r := errlint(t, dir, "./nosuchdir"); r.code != 1 {
+	if r := errlint(t, dir, "./nosuchdir"); r.Code != 1 {
 		t.Errorf("missing package: want exit 1:\n%s", r)
 	}
 }
@@ -457,7 +412,7 @@ func TestBadCatalog(t *testing.T) {
 		t.Fatalf("bad catalogs: %v, %d", err, len(wants))
 	}
 	dir := writeTree(t, service)
-	bin := binary(t)
+	bin := e2etest.Errlint(t)
 	for _, w := range wants {
 		file := strings.TrimSuffix(w, ".want")
 		data, err := os.ReadFile(w)
@@ -469,9 +424,9 @@ func TestBadCatalog(t *testing.T) {
 		want := strings.ReplaceAll(strings.TrimSpace(string(data)), "bad/"+filepath.Base(file), file)
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			t.Parallel()
-			check := func(what string, r result, out string) {
+			check := func(what string, r e2etest.Result, out string) {
 				t.Helper()
-				if r.code != 1 {
+				if r.Code != 1 {
 					t.Errorf("%s: want exit 1:\n%s", what, r)
 				}
 				if !strings.Contains(out, want) {
@@ -479,15 +434,15 @@ func TestBadCatalog(t *testing.T) {
 				}
 			}
 			r := errlint(t, dir, "catalog", "-check", file)
-			check("errlint catalog -check", r, r.stderr)
+			check("errlint catalog -check", r, r.Stderr)
 			r = errlint(t, dir, "-catalog", file, "./...")
-			check("errlint -catalog", r, r.stderr)
-			if findings(r.stderr) != nil {
+			check("errlint -catalog", r, r.Stderr)
+			if findings(r.Stderr) != nil {
 				t.Errorf("packages analysed despite the bad catalog:\n%s", r)
 			}
 			r = runIn(t, dir, "go", "vet", "-vettool="+bin, "-catalog="+file, "./...")
-			check("go vet -catalog", r, r.stderr)
-			if findings(r.stderr) != nil {
+			check("go vet -catalog", r, r.Stderr)
+			if findings(r.Stderr) != nil {
 				t.Errorf("go vet analysed packages despite the bad catalog:\n%s", r)
 			}
 		})
@@ -506,17 +461,17 @@ func TestBadConfig(t *testing.T) {
 	files["api/codes.json"] = `{"codes": [{"code": "A", "status": 400, "domain": "d", "retryable": false, "message": "m"}]}`
 	dir := writeTree(t, files)
 	want := filepath.Join(dir, "api/.errlint.yaml") + ":2: "
-	for _, r := range []result{
+	for _, r := range []e2etest.Result{
 		errlint(t, dir, "./..."),
 		errlint(t, filepath.Join(dir, "api"), "catalog"),
 	} {
-		if r.code != 1 || !strings.Contains(r.stderr, want) || findings(r.stderr) != nil {
+		if r.Code != 1 || !strings.Contains(r.Stderr, want) || findings(r.Stderr) != nil {
 			t.Errorf("want exit 1 and %q, no findings:\n%s", want, r)
 		}
 	}
 	// go vet shortens the path relative to the current directory.
-	r := runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./...")
-	if want := "\napi/.errlint.yaml:2: "; r.code != 1 || !strings.Contains(r.stderr, want) || findings(r.stderr) != nil {
+	r := runIn(t, dir, "go", "vet", "-vettool="+e2etest.Errlint(t), "./...")
+	if want := "\napi/.errlint.yaml:2: "; r.Code != 1 || !strings.Contains(r.Stderr, want) || findings(r.Stderr) != nil {
 		t.Errorf("go vet: want exit 1 and %q, no findings:\n%s", want, r)
 	}
 }
@@ -571,29 +526,29 @@ func TestConfigCatalog(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, registry)
 	r := errlint(t, dir, "-v", "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("want exit 3:\n%s", r)
 	}
-	got := findings(r.stderr)
+	got := findings(r.Stderr)
 	if len(got) != 1 || !strings.HasPrefix(got[0], "handlers/handlers.go:25:32: ") || !strings.Contains(got[0], "denied") {
 		t.Errorf("want one finding at DENIED suggesting denied:\n%s", r)
 	}
-	if !strings.Contains(r.stderr, filepath.Join(dir, ".errlint.yaml")) {
+	if !strings.Contains(r.Stderr, filepath.Join(dir, ".errlint.yaml")) {
 		t.Errorf("-v does not name the config:\n%s", r)
 	}
 
 	r = errlint(t, dir, "catalog")
-	first, _, _ := strings.Cut(r.stdout, "\n")
-	if r.code != 0 || !strings.Contains(first, ".errlint.yaml") || !strings.Contains(r.stdout, "blob_unknown") {
+	first, _, _ := strings.Cut(r.Stdout, "\n")
+	if r.Code != 0 || !strings.Contains(first, ".errlint.yaml") || !strings.Contains(r.Stdout, "blob_unknown") {
 		t.Errorf("errlint catalog:\n%s", r)
 	}
 
 	// A relative -catalog is relative to the current directory, and wins
 	// over the config: with the default catalog, blob_unknown is unknown.
-	write(t, filepath.Join(dir, "handlers", "seed.json"), mustRun(t, errlint(t, t.TempDir(), "catalog", "-format", "json")).stdout)
+	write(t, filepath.Join(dir, "handlers", "seed.json"), mustRun(t, errlint(t, t.TempDir(), "catalog", "-format", "json")).Stdout)
 	r = errlint(t, filepath.Join(dir, "handlers"), "-v", "-catalog", "seed.json", ".")
-	if !strings.Contains(r.stderr, "catalog: "+filepath.Join(dir, "handlers", "seed.json")) ||
-		!strings.Contains(r.stderr, `"blob_unknown" is not in the catalog`) {
+	if !strings.Contains(r.Stderr, "catalog: "+filepath.Join(dir, "handlers", "seed.json")) ||
+		!strings.Contains(r.Stderr, `"blob_unknown" is not in the catalog`) {
 		t.Errorf("-catalog relative to the current directory:\n%s", r)
 	}
 	// (go vet's choice of catalog through the config is TestVetCache's.)
@@ -620,17 +575,17 @@ func (e *APIError) Error() string { return e.Code }
 var ErrDenied = &APIError{Status: 403, Code: "DENIED"}
 `,
 	})
-	bin := binary(t)
+	bin := e2etest.Errlint(t)
 	// vet reports whether go vet reports the unknown code DENIED.
 	vet := func(args ...string) bool {
 		t.Helper()
 		r := runIn(t, dir, "go", append([]string{"vet", "-vettool=" + bin}, append(args, "./...")...)...)
-		for _, f := range findings(r.stderr) {
+		for _, f := range findings(r.Stderr) {
 			if strings.HasPrefix(f, "errs/errs.go:10:46: ") {
 				return true
 			}
 		}
-		if r.code != 0 && len(findings(r.stderr)) == 0 {
+		if r.Code != 0 && len(findings(r.Stderr)) == 0 {
 			t.Fatalf("go vet failed:\n%s", r)
 		}
 		return false
@@ -674,14 +629,14 @@ func TestCatalogCommand(t *testing.T) {
 	dir := t.TempDir()
 
 	r := errlint(t, dir, "catalog")
-	first, rest, _ := strings.Cut(r.stdout, "\n")
-	if r.code != 0 || !strings.Contains(first, "embedded default") || !strings.Contains(rest, "RATE_LIMITED") {
+	first, rest, _ := strings.Cut(r.Stdout, "\n")
+	if r.Code != 0 || !strings.Contains(first, "embedded default") || !strings.Contains(rest, "RATE_LIMITED") {
 		t.Fatalf("errlint catalog:\n%s", r)
 	}
 
 	// Markdown reproduces the seed's table rows.
 	r = errlint(t, dir, "catalog", "-format", "markdown")
-	if r.code != 0 || !strings.Contains(r.stderr, "embedded default") {
+	if r.Code != 0 || !strings.Contains(r.Stderr, "embedded default") {
 		t.Fatalf("markdown:\n%s", r)
 	}
 	seed, err := os.ReadFile("../../catalog/testdata/seed.txt")
@@ -710,36 +665,36 @@ func TestCatalogCommand(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := rows(r.stdout), rows(string(seed)); len(want) != 40 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+	if got, want := rows(r.Stdout), rows(string(seed)); len(want) != 40 || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("markdown rows differ from the seed's (%d vs %d rows):\n%s\n---\n%s", len(got), len(want), strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
 	// JSON round-trips.
 	r = errlint(t, dir, "catalog", "-format", "json")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("json:\n%s", r)
 	}
-	write(t, filepath.Join(dir, "codes.json"), r.stdout)
+	write(t, filepath.Join(dir, "codes.json"), r.Stdout)
 	r2 := errlint(t, dir, "catalog", "-format", "json", "codes.json")
-	if r2.code != 0 || r2.stdout != r.stdout {
-		t.Errorf("json does not round-trip:\n%s\n---\n%s", r.stdout, r2.stdout)
+	if r2.Code != 0 || r2.Stdout != r.Stdout {
+		t.Errorf("json does not round-trip:\n%s\n---\n%s", r.Stdout, r2.Stdout)
 	}
-	if !strings.Contains(r2.stderr, filepath.Join(dir, "codes.json")) {
-		t.Errorf("source not named on stderr: %s", r2.stderr)
+	if !strings.Contains(r2.Stderr, filepath.Join(dir, "codes.json")) {
+		t.Errorf("source not named on stderr: %s", r2.Stderr)
 	}
 
 	// -check: clean, hygiene problems.
 	write(t, filepath.Join(dir, "clean.json"), `{"codes": [
   {"code": "RATE_LIMITED", "status": 429, "domain": "d", "retryable": true, "message": "Slow down."}
 ]}`)
-	if r := errlint(t, dir, "catalog", "-check", "clean.json"); r.code != 0 || r.stdout != "" {
+	if r := errlint(t, dir, "catalog", "-check", "clean.json"); r.Code != 0 || r.Stdout != "" {
 		t.Errorf("-check of a clean catalog:\n%s", r)
 	}
 	write(t, filepath.Join(dir, "hygiene.json"), `{"codes": [
   {"code": "A", "status": 404, "domain": "d", "retryable": true, "message": "Not here."}
 ]}`)
 	r = errlint(t, dir, "catalog", "-check", "hygiene.json")
-	if r.code != 3 || !strings.HasPrefix(r.stdout, filepath.Join(dir, "hygiene.json")+":2: A: ") {
+	if r.Code != 3 || !strings.HasPrefix(r.Stdout, filepath.Join(dir, "hygiene.json")+":2: A: ") {
 		t.Errorf("-check with a hygiene problem:\n%s", r)
 	}
 }
@@ -754,15 +709,15 @@ func TestExampleService(t *testing.T) {
 		t.Fatalf("example service missing: %v", err)
 	}
 	r := errlint(t, dir, "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("want exit 3:\n%s", r)
 	}
-	got := findings(r.stderr)
+	got := findings(r.Stderr)
 	if len(got) < 6 {
 		t.Fatalf("only %d findings:\n%s", len(got), r)
 	}
-	vet := runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./...")
-	if g := findings(vet.stderr); strings.Join(g, "\n") != strings.Join(got, "\n") {
+	vet := runIn(t, dir, "go", "vet", "-vettool="+e2etest.Errlint(t), "./...")
+	if g := findings(vet.Stderr); strings.Join(g, "\n") != strings.Join(got, "\n") {
 		t.Errorf("go vet findings differ:\n%s\nstandalone:\n%s", strings.Join(g, "\n"), strings.Join(got, "\n"))
 	}
 }
@@ -789,7 +744,7 @@ var codes = []E{{Code: "GONE", Status: 410}, {Code: "LATE", Status: 425}}
 	})
 	r := errlint(t, dir, "-v", "./...")
 	want := "errlint: example.com/cat/lonely: catalog incomplete: go_catalog example.com/cat/apierr.codes is not reachable from it"
-	if !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "example.com/cat/apierr: catalog incomplete") {
+	if !strings.Contains(r.Stderr, want) || strings.Contains(r.Stderr, "example.com/cat/apierr: catalog incomplete") {
 		t.Errorf("-v: want %q for lonely only:\n%s", want, r)
 	}
 }

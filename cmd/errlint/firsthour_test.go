@@ -4,9 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // The tests of this file replay a new user's first hour (issue 11): each
@@ -69,15 +72,15 @@ func Missing(w http.ResponseWriter, r *http.Request) {
 func TestFirstHourGoFix(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, firstHour)
-	r := runIn(t, dir, "go", "fix", "-fixtool="+binary(t), "./...")
-	if r.code != 0 || strings.Contains(r.stderr, "Re-run") || strings.Contains(r.stderr, "vetx") {
+	r := runIn(t, dir, "go", "fix", "-fixtool="+e2etest.Errlint(t), "./...")
+	if r.Code != 0 || strings.Contains(r.Stderr, "Re-run") || strings.Contains(r.Stderr, "vetx") {
 		t.Fatalf("go fix:\n%s", r)
 	}
 	checkFirstHourFixed(t, dir)
 
 	// Converged: a second run changes nothing.
 	before := readTree(t, dir)
-	if r := runIn(t, dir, "go", "fix", "-fixtool="+binary(t), "./..."); r.code != 0 {
+	if r := runIn(t, dir, "go", "fix", "-fixtool="+e2etest.Errlint(t), "./..."); r.Code != 0 {
 		t.Fatalf("second go fix:\n%s", r)
 	}
 	if after := readTree(t, dir); after != before {
@@ -93,7 +96,7 @@ func TestFirstHourFix(t *testing.T) {
 	dir := writeTree(t, firstHour)
 
 	r := errlint(t, dir, "-diff", "./...")
-	if r.code != 3 || !strings.Contains(r.stdout, "+\tw.WriteHeader(http.StatusCreated)") {
+	if r.Code != 3 || !strings.Contains(r.Stdout, "+\tw.WriteHeader(http.StatusCreated)") {
 		t.Fatalf("-diff: want exit 3 and the diff:\n%s", r)
 	}
 	if got := readTree(t, dir); got != treeString(firstHour) {
@@ -101,24 +104,24 @@ func TestFirstHourFix(t *testing.T) {
 	}
 
 	r = errlint(t, dir, "-fix", "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("-fix: want exit 3 (a finding without a fix remains):\n%s", r)
 	}
-	if !regexp.MustCompile(`(?m)^errlint: applied \d+ fixes to 2 files$`).MatchString(r.stderr) {
+	if !regexp.MustCompile(`(?m)^errlint: applied \d+ fixes to 2 files$`).MatchString(r.Stderr) {
 		t.Errorf("-fix does not say what it did:\n%s", r)
 	}
 	// What remains is printed: the code-less 404 (no fix can give the
 	// response a code); the raw 404 beside it is fixed.
 	want := "api/api.go:17:29: error status 404 sent without an error code; the catalog's codes for 404: NOT_FOUND [rawstatus]"
-	if got := findingLines(r.stderr); len(got) != 1 || got[0] != want {
-		t.Errorf("-fix: want only\n%s\ngot:\n%s", want, r.stderr)
+	if got := findingLines(r.Stderr); len(got) != 1 || got[0] != want {
+		t.Errorf("-fix: want only\n%s\ngot:\n%s", want, r.Stderr)
 	}
 	checkFirstHourFixed(t, dir)
 
 	// Nothing left to fix: a second -fix changes nothing and says so by
 	// exit status 3 again.
 	before := readTree(t, dir)
-	if r := errlint(t, dir, "-fix", "./..."); r.code != 3 || strings.Contains(r.stderr, "applied") {
+	if r := errlint(t, dir, "-fix", "./..."); r.Code != 3 || strings.Contains(r.Stderr, "applied") {
 		t.Errorf("second -fix:\n%s", r)
 	}
 	if readTree(t, dir) != before {
@@ -147,11 +150,11 @@ func checkFirstHourFixed(t *testing.T, dir string) {
 			t.Errorf("api.go lacks %s:\n%s", want, api)
 		}
 	}
-	if r := runIn(t, dir, "go", "build", "./..."); r.code != 0 {
+	if r := runIn(t, dir, "go", "build", "./..."); r.Code != 0 {
 		t.Errorf("fixed module does not build:\n%s", r)
 	}
-	if r := runIn(t, dir, "gofmt", "-l", "."); r.stdout != "" {
-		t.Errorf("fixed files not gofmt-clean: %s", r.stdout)
+	if r := runIn(t, dir, "gofmt", "-l", "."); r.Stdout != "" {
+		t.Errorf("fixed files not gofmt-clean: %s", r.Stdout)
 	}
 }
 
@@ -199,20 +202,20 @@ func TestFirstHourNames(t *testing.T) {
 	dir := writeTree(t, service)
 	r := errlint(t, dir, "./...")
 	want := "api/api.go:19:16: raw status 201; use http.StatusCreated [rawstatus]\n"
-	if !strings.Contains(r.stderr, "\n"+want) && !strings.HasPrefix(r.stderr, want) {
+	if !strings.Contains(r.Stderr, "\n"+want) && !strings.HasPrefix(r.Stderr, want) {
 		t.Errorf("standalone: want a line %q:\n%s", want, r)
 	}
-	vet := runIn(t, dir, "go", "vet", "-vettool="+binary(t), "./...")
-	if !strings.Contains(vet.stderr, want) || strings.Contains(vet.stderr, "[rawstatus] [rawstatus]") {
+	vet := runIn(t, dir, "go", "vet", "-vettool="+e2etest.Errlint(t), "./...")
+	if !strings.Contains(vet.Stderr, want) || strings.Contains(vet.Stderr, "[rawstatus] [rawstatus]") {
 		t.Errorf("go vet: want %q once:\n%s", want, vet)
 	}
 	js := errlint(t, dir, "-json", "./...")
-	if strings.Contains(js.stdout, "[rawstatus]") || !strings.Contains(js.stdout, `"rawstatus": [`) {
-		t.Errorf("-json: the name belongs in its own field:\n%s", js.stdout)
+	if strings.Contains(js.Stdout, "[rawstatus]") || !strings.Contains(js.Stdout, `"rawstatus": [`) {
+		t.Errorf("-json: the name belongs in its own field:\n%s", js.Stdout)
 	}
 	// From a subdirectory, files below it are relative and others not.
 	sub := errlint(t, filepath.Join(dir, "api"), "./...")
-	if !strings.Contains(sub.stderr, "\napi.go:19:16: ") && !strings.HasPrefix(sub.stderr, "api.go:") {
+	if !strings.Contains(sub.Stderr, "\napi.go:19:16: ") && !strings.HasPrefix(sub.Stderr, "api.go:") {
 		t.Errorf("from api/: want api.go:19:16:\n%s", sub)
 	}
 }
@@ -243,23 +246,23 @@ func TestFirstHourVetBadConfig(t *testing.T) {
 			tmp := t.TempDir()
 
 			// The handshake never fails.
-			if r := errlint(t, dir, "-V=full"); r.code != 0 || !strings.Contains(r.stdout, "buildID=") {
+			if r := errlint(t, dir, "-V=full"); r.Code != 0 || !strings.Contains(r.Stdout, "buildID=") {
 				t.Errorf("-V=full with a bad config:\n%s", r)
 			}
 
-			r := runInEnv(t, dir, []string{"TMPDIR=" + tmp}, "go", "vet", "-vettool="+binary(t), "./...")
-			if r.code != 1 {
+			r := runInEnv(t, dir, []string{"TMPDIR=" + tmp}, "go", "vet", "-vettool="+e2etest.Errlint(t), "./...")
+			if r.Code != 1 {
 				t.Errorf("want exit 1:\n%s", r)
 			}
-			if regexp.MustCompile(`(?m)^go: `).MatchString(r.stderr) {
+			if regexp.MustCompile(`(?m)^go: `).MatchString(r.Stderr) {
 				t.Errorf("go: lines in the output:\n%s", r)
 			}
 			// One line per package that uses the file (api, clean, httpx).
 			problem := regexp.MustCompile(`(?m)^\S*errors\.yaml:\d+: |^\S*\.errlint\.yaml:\d+: `)
-			if n := len(problem.FindAllString(r.stderr, -1)); n != 3 {
+			if n := len(problem.FindAllString(r.Stderr, -1)); n != 3 {
 				t.Errorf("want the problem once per package (3), got %d:\n%s", n, r)
 			}
-			if findings(r.stderr) != nil {
+			if findings(r.Stderr) != nil {
 				t.Errorf("packages analysed despite the bad configuration:\n%s", r)
 			}
 			left, _ := filepath.Glob(filepath.Join(tmp, "go-build*"))
@@ -276,32 +279,32 @@ func TestFirstHourVetBadConfig(t *testing.T) {
 func TestFirstHourCommandLine(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, service)
-	if r := errlint(t, dir); r.code != 3 || len(findings(r.stderr)) != len(serviceFindings) {
+	if r := errlint(t, dir); r.Code != 3 || len(findings(r.Stderr)) != len(serviceFindings) {
 		t.Errorf("no arguments: want ./... checked (exit 3, %d findings):\n%s", len(serviceFindings), r)
 	}
 
 	r := errlint(t, dir, "./nothing/...")
-	if r.code != 1 || strings.Contains(r.stderr, "-: ") || !strings.Contains(r.stderr, "pattern ./nothing/...") {
+	if r.Code != 1 || strings.Contains(r.Stderr, "-: ") || !strings.Contains(r.Stderr, "pattern ./nothing/...") {
 		t.Errorf("missing pattern: want exit 1 and no -: prefix:\n%s", r)
 	}
 
 	outside := t.TempDir()
 	write(t, filepath.Join(outside, "x.go"), "package x\n")
 	r = errlint(t, outside, "./...")
-	if r.code != 1 || !strings.Contains(r.stderr, "go mod init") || !strings.Contains(r.stderr, "cd into a module") {
+	if r.Code != 1 || !strings.Contains(r.Stderr, "go mod init") || !strings.Contains(r.Stderr, "cd into a module") {
 		t.Errorf("outside a module: want a hint:\n%s", r)
 	}
 
 	for _, args := range [][]string{{"-version"}, {"version"}, {"--version"}, {"-tags", "x", "-version", "./..."}} {
 		r := errlint(t, dir, args...)
-		if r.code != 0 || !regexp.MustCompile(`^errlint \(devel\)|^errlint v\S+`).MatchString(r.stdout) || !strings.Contains(r.stdout, " go1.") {
+		if r.Code != 0 || !regexp.MustCompile(`^errlint \(devel\)|^errlint v\S+`).MatchString(r.Stdout) || !strings.Contains(r.Stdout, " go1.") {
 			t.Errorf("%v: want the version:\n%s", args, r)
 		}
 	}
 }
 
 // runInEnv is runIn with extra environment variables.
-func runInEnv(t *testing.T, dir string, env []string, name string, args ...string) result {
+func runInEnv(t *testing.T, dir string, env []string, name string, args ...string) e2etest.Result {
 	t.Helper()
-	return runWith(t, dir, append(append([]string(nil), testEnv...), env...), name, args...)
+	return runWith(t, dir, append(slices.Clone(testEnv), env...), name, args...)
 }

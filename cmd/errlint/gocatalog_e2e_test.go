@@ -78,7 +78,7 @@ func TestCatalogCommandGo(t *testing.T) {
 
 	// From a subdirectory too: the configuration in effect there decides.
 	r := mustRun(t, errlint(t, filepath.Join(dir, "api"), "catalog"))
-	first, rest, _ := strings.Cut(r.stdout, "\n")
+	first, rest, _ := strings.Cut(r.Stdout, "\n")
 	if first != "# catalog: "+source+" (from "+filepath.Join(dir, ".errlint.yaml")+")" {
 		t.Errorf("text source line = %q", first)
 	}
@@ -96,16 +96,16 @@ func TestCatalogCommandGo(t *testing.T) {
 	var printed []string
 	for _, format := range []string{"json", "yaml"} {
 		r := mustRun(t, errlint(t, dir, "catalog", "-format", format))
-		if !strings.Contains(r.stderr, source) {
+		if !strings.Contains(r.Stderr, source) {
 			t.Errorf("%s: source not on stderr:\n%s", format, r)
 		}
-		if !strings.Contains(r.stdout, `"example.com/shop/apierr.ErrNoSuchItem"`) {
-			t.Errorf("%s: bound identifier missing:\n%s", format, r.stdout)
+		if !strings.Contains(r.Stdout, `"example.com/shop/apierr.ErrNoSuchItem"`) {
+			t.Errorf("%s: bound identifier missing:\n%s", format, r.Stdout)
 		}
 		file := filepath.Join(dir, "printed."+format)
-		write(t, file, r.stdout)
+		write(t, file, r.Stdout)
 		back := mustRun(t, errlint(t, dir, "catalog", "-format", "json", file))
-		printed = append(printed, back.stdout)
+		printed = append(printed, back.Stdout)
 	}
 	if printed[0] != printed[1] {
 		t.Errorf("json and yaml differ:\n%s\n---\n%s", printed[0], printed[1])
@@ -113,7 +113,7 @@ func TestCatalogCommandGo(t *testing.T) {
 
 	// markdown documents it, and says that bound identifiers are left out.
 	r = mustRun(t, errlint(t, dir, "catalog", "-format", "markdown"))
-	if !strings.Contains(r.stdout, "| NoSuchItem | 404 | apierr | No |  |") || !strings.Contains(r.stderr, "bound identifiers are not written in Markdown") {
+	if !strings.Contains(r.Stdout, "| NoSuchItem | 404 | apierr | No |  |") || !strings.Contains(r.Stderr, "bound identifiers are not written in Markdown") {
 		t.Errorf("markdown:\n%s", r)
 	}
 
@@ -121,7 +121,7 @@ func TestCatalogCommandGo(t *testing.T) {
 	write(t, filepath.Join(dir, "extra.yaml"), "codes:\n  - {code: Throttled, status: 429, retryable: true}\n  - {code: NoSuchItem, status: 410}\n")
 	write(t, filepath.Join(dir, ".errlint.yaml"), "catalog: extra.yaml\n"+shop[".errlint.yaml"])
 	r = mustRun(t, errlint(t, dir, "catalog"))
-	first, rest, _ = strings.Cut(r.stdout, "\n")
+	first, rest, _ = strings.Cut(r.Stdout, "\n")
 	if !strings.Contains(first, filepath.Join(dir, "extra.yaml")+" + "+source) || !strings.Contains(first, "(4 codes)") {
 		t.Errorf("union source line = %q", first)
 	}
@@ -132,12 +132,12 @@ func TestCatalogCommandGo(t *testing.T) {
 	// A declaration with no readable descriptor is an error, not an
 	// empty catalog; so is one that names nothing.
 	write(t, filepath.Join(dir, ".errlint.yaml"), "go_catalog:\n  - var: example.com/shop/apierr.unread\n")
-	if r := errlint(t, dir, "catalog"); r.code != 1 || !strings.Contains(r.stderr, "hold no descriptor with a constant code and status") {
+	if r := errlint(t, dir, "catalog"); r.Code != 1 || !strings.Contains(r.Stderr, "hold no descriptor with a constant code and status") {
 		t.Errorf("declaration with no entry:\n%s", r)
 	}
 	// A declaration that names nothing is an error, not an empty catalog.
 	write(t, filepath.Join(dir, ".errlint.yaml"), "go_catalog:\n  - var: example.com/shop/apierr.nothing\n")
-	if r := errlint(t, dir, "catalog"); r.code != 1 || !strings.Contains(r.stderr, "no descriptor found for go_catalog example.com/shop/apierr.nothing") {
+	if r := errlint(t, dir, "catalog"); r.Code != 1 || !strings.Contains(r.Stderr, "no descriptor found for go_catalog example.com/shop/apierr.nothing") {
 		t.Errorf("unknown declaration:\n%s", r)
 	}
 }
@@ -214,7 +214,7 @@ func TestSnapshot(t *testing.T) {
 	write(t, filepath.Join(app, "bad", ".errlint.yaml"), "go_catalog:\n  - func: example.com/dep/errcode.Register\n    arg: 1\n")
 	write(t, filepath.Join(app, "bad", "bad.go"), "package bad\n")
 	r := errlint(t, filepath.Join(app, "bad"), "./...")
-	if r.code != 1 || !strings.Contains(r.stderr, "errlint catalog -go '"+entry+"' -format yaml > FILE") {
+	if r.Code != 1 || !strings.Contains(r.Stderr, "errlint catalog -go '"+entry+"' -format yaml > FILE") {
 		t.Errorf("go_catalog naming a dependency:\n%s", r)
 	}
 	if err := os.RemoveAll(filepath.Join(app, "bad")); err != nil {
@@ -222,7 +222,7 @@ func TestSnapshot(t *testing.T) {
 	}
 
 	r = mustRun(t, errlint(t, app, "catalog", "-go", entry, "-format", "yaml"))
-	if !strings.Contains(r.stderr, "go: example.com/dep/errcode.Register (3 codes, 0 declarations skipped)") {
+	if !strings.Contains(r.Stderr, "go: example.com/dep/errcode.Register (3 codes, 0 declarations skipped)") {
 		t.Errorf("snapshot source:\n%s", r)
 	}
 	for _, want := range []string{
@@ -230,31 +230,31 @@ func TestSnapshot(t *testing.T) {
 		"\"example.com/dep/errcode.ErrorCodeDenied\"",
 		"\"example.com/dep/errcode.ErrorCodeUnknown\"",
 	} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("snapshot lacks %q:\n%s", want, r.stdout)
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("snapshot lacks %q:\n%s", want, r.Stdout)
 		}
 	}
-	write(t, filepath.Join(app, "snapshot.yaml"), r.stdout)
+	write(t, filepath.Join(app, "snapshot.yaml"), r.Stdout)
 	write(t, filepath.Join(app, ".errlint.yaml"), depModules["app/.errlint.yaml"]+"catalog: snapshot.yaml\n")
 
 	// The dependency's error variable written as a body with the wrong
 	// status pairs with it; the right one is clean.
 	r = errlint(t, app, "./...")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("lint with the snapshot:\n%s", r)
 	}
-	checkFindings(t, r.stdout+r.stderr, []string{"api/api.go:12:16: error code BLOB_UNKNOWN sent with status 400; the catalog says 404"})
+	checkFindings(t, r.Stdout+r.Stderr, []string{"api/api.go:12:16: error code BLOB_UNKNOWN sent with status 400; the catalog says 404"})
 
 	// -check -go: 0 while they agree, 3 with each difference once the
 	// dependency changes, 1 on errors.
 	r = errlint(t, app, "catalog", "-check", "snapshot.yaml", "-go", entry)
-	if r.code != 0 || r.stdout != "" {
+	if r.Code != 0 || r.Stdout != "" {
 		t.Errorf("-check -go of a fresh snapshot:\n%s", r)
 	}
 	// A message edited in the snapshot is documentation, not drift.
 	snapText := readFile(t, filepath.Join(app, "snapshot.yaml"))
 	write(t, filepath.Join(app, "snapshot.yaml"), strings.Replace(snapText, `message: "blob unknown"`, `message: "The blob is unknown to the registry."`, 1))
-	if r := errlint(t, app, "catalog", "-check", "snapshot.yaml", "-go", entry); r.code != 0 {
+	if r := errlint(t, app, "catalog", "-check", "snapshot.yaml", "-go", entry); r.Code != 0 {
 		t.Errorf("-check -go after editing a message:\n%s", r)
 	}
 	depFile := filepath.Join(root, "dep", "errcode", "errcode.go")
@@ -267,20 +267,20 @@ func TestSnapshot(t *testing.T) {
 		snap + ":16: DENIED: status 403; the dependency says 401",
 		snap + ": BLOB_MISSING: in the dependency's catalog (status 404), not in the snapshot",
 	}
-	if r.code != 3 || r.stdout != strings.Join(want, "\n")+"\n" {
+	if r.Code != 3 || r.Stdout != strings.Join(want, "\n")+"\n" {
 		t.Errorf("-check -go after the dependency changed:\n%s\nwant stdout:\n%s", r, strings.Join(want, "\n"))
 	}
 	// A bound identifier renamed is a difference too.
 	write(t, depFile, strings.ReplaceAll(depModules["dep/errcode/errcode.go"], "ErrorCodeDenied ", "ErrorCodeDeny   "))
 	r = errlint(t, app, "catalog", "-check", "snapshot.yaml", "-go", entry)
-	if r.code != 3 || !strings.Contains(r.stdout, "DENIED: bound example.com/dep/errcode.ErrorCodeDeny missing") ||
-		!strings.Contains(r.stdout, "DENIED: bound example.com/dep/errcode.ErrorCodeDenied is not bound to it in the dependency") {
+	if r.Code != 3 || !strings.Contains(r.Stdout, "DENIED: bound example.com/dep/errcode.ErrorCodeDeny missing") ||
+		!strings.Contains(r.Stdout, "DENIED: bound example.com/dep/errcode.ErrorCodeDenied is not bound to it in the dependency") {
 		t.Errorf("-check -go after a rename:\n%s", r)
 	}
-	if r := errlint(t, app, "catalog", "-check", "missing.yaml", "-go", entry); r.code != 1 {
+	if r := errlint(t, app, "catalog", "-check", "missing.yaml", "-go", entry); r.Code != 1 {
 		t.Errorf("-check -go of a missing file:\n%s", r)
 	}
-	if r := errlint(t, app, "catalog", "-go", "var:example.com/dep/errcode.nothing"); r.code != 1 || !strings.Contains(r.stderr, "no descriptor") {
+	if r := errlint(t, app, "catalog", "-go", "var:example.com/dep/errcode.nothing"); r.Code != 1 || !strings.Contains(r.Stderr, "no descriptor") {
 		t.Errorf("-go naming nothing:\n%s", r)
 	}
 }
@@ -309,17 +309,17 @@ var ErrorCodeManifestUnknown = errcode.Register("v2", errcode.ErrorDescriptor{Va
 	app := filepath.Join(writeTree(t, files), "app")
 	const entry = "func:example.com/dep/errcode.Register:1"
 	r := mustRun(t, errlint(t, app, "catalog", "-go", entry, "-format", "json", "example.com/dep/v2"))
-	if !strings.Contains(r.stderr, "go: example.com/dep/errcode.Register (4 codes, 0 declarations skipped)") ||
-		!strings.Contains(r.stdout, `"code": "MANIFEST_UNKNOWN"`) || !strings.Contains(r.stdout, `"example.com/dep/v2.ErrorCodeManifestUnknown"`) {
+	if !strings.Contains(r.Stderr, "go: example.com/dep/errcode.Register (4 codes, 0 declarations skipped)") ||
+		!strings.Contains(r.Stdout, `"code": "MANIFEST_UNKNOWN"`) || !strings.Contains(r.Stdout, `"example.com/dep/v2.ErrorCodeManifestUnknown"`) {
 		t.Errorf("snapshot with an extra package:\n%s", r)
 	}
-	write(t, filepath.Join(app, "snapshot.json"), r.stdout)
+	write(t, filepath.Join(app, "snapshot.json"), r.Stdout)
 	// Checked against the declaring package alone, the code registered
 	// elsewhere is not in the dependency's catalog; with the package, it is.
-	if r := errlint(t, app, "catalog", "-check", "snapshot.json", "-go", entry); r.code != 3 || !strings.Contains(r.stdout, "MANIFEST_UNKNOWN: not in the dependency's catalog") {
+	if r := errlint(t, app, "catalog", "-check", "snapshot.json", "-go", entry); r.Code != 3 || !strings.Contains(r.Stdout, "MANIFEST_UNKNOWN: not in the dependency's catalog") {
 		t.Errorf("-check -go without the extra package:\n%s", r)
 	}
-	if r := errlint(t, app, "catalog", "-check", "snapshot.json", "-go", entry, "example.com/dep/v2"); r.code != 0 {
+	if r := errlint(t, app, "catalog", "-check", "snapshot.json", "-go", entry, "example.com/dep/v2"); r.Code != 0 {
 		t.Errorf("-check -go with the extra package:\n%s", r)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // A service with no catalog anywhere: its codes are only where it writes
@@ -86,7 +88,7 @@ func TestInitCodes(t *testing.T) {
 		"1 code seen with no constant status",
 		"list in ignore_types those that are not API errors",
 	} {
-		if !strings.Contains(r.stdout, want) {
+		if !strings.Contains(r.Stdout, want) {
 			t.Errorf("init output lacks %q:\n%s", want, r)
 		}
 	}
@@ -110,31 +112,31 @@ func TestInitCodes(t *testing.T) {
 			t.Errorf(".errlint.yaml lacks %q:\n%s", want, configText)
 		}
 	}
-	if r := mustRun(t, errlint(t, dir, "catalog", "-check", "errors.yaml")); r.stdout != "" {
+	if r := mustRun(t, errlint(t, dir, "catalog", "-check", "errors.yaml")); r.Stdout != "" {
 		t.Errorf("errors.yaml has hygiene problems:\n%s", r)
 	}
 
 	// errlint with what init wrote: no notice of the implicit default, the
 	// codes known, the rest found.
 	r = errlint(t, dir, "./...")
-	if r.code != 3 || strings.Contains(r.stderr, "no catalog configured") {
+	if r.Code != 3 || strings.Contains(r.Stderr, "no catalog configured") {
 		t.Fatalf("errlint after init:\n%s", r)
 	}
-	checkFindings(t, r.stdout+r.stderr, []string{
+	checkFindings(t, r.Stdout+r.Stderr, []string{
 		"api/api.go:37:10: raw status 409",
 		"api/api.go:41:18: DYNAMIC_ONLY",
 		"api/api.go:45:24: error status 500 sent without an error code",
 	})
 
 	// Outside a module: says what to do.
-	if r := errlint(t, t.TempDir(), "init"); r.code != 1 || !strings.Contains(r.stderr, "is not in a Go module: run errlint init in your module") {
+	if r := errlint(t, t.TempDir(), "init"); r.Code != 1 || !strings.Contains(r.Stderr, "is not in a Go module: run errlint init in your module") {
 		t.Errorf("init outside a module:\n%s", r)
 	}
 
 	// Again: nothing overwritten, the files named.
 	write(t, filepath.Join(dir, "errors.yaml"), catalogText+"# edited by hand\n")
 	r = mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "errors.yaml")) || strings.Contains(r.stdout, "wrote") {
+	if !strings.Contains(r.Stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "errors.yaml")) || strings.Contains(r.Stdout, "wrote") {
 		t.Errorf("second init:\n%s", r)
 	}
 	if got := readFile(t, filepath.Join(dir, "errors.yaml")); got != catalogText+"# edited by hand\n" {
@@ -150,7 +152,7 @@ func TestInitCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	r = mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, "errors.yaml exists: left alone\n") || !strings.Contains(r.stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
+	if !strings.Contains(r.Stdout, "errors.yaml exists: left alone\n") || !strings.Contains(r.Stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
 		t.Errorf("init with errors.yaml there:\n%s", r)
 	}
 	if got := readFile(t, filepath.Join(dir, "errors.yaml")); got != catalogText+"# edited by hand\n" {
@@ -171,8 +173,8 @@ func TestInitGoCatalog(t *testing.T) {
 	}
 	dir := writeTree(t, files)
 	r := mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, "wrote .errlint.yaml (go_catalog: 1 declaration, 1 error type as comments)\n") ||
-		!strings.Contains(r.stdout, "go_catalog var:example.com/shop/apierr.errorCodes (3 codes, apierr/apierr.go:26)") {
+	if !strings.Contains(r.Stdout, "wrote .errlint.yaml (go_catalog: 1 declaration, 1 error type as comments)\n") ||
+		!strings.Contains(r.Stdout, "go_catalog var:example.com/shop/apierr.errorCodes (3 codes, apierr/apierr.go:26)") {
 		t.Errorf("init output:\n%s", r)
 	}
 	if fileExists(filepath.Join(dir, "errors.yaml")) {
@@ -183,21 +185,21 @@ func TestInitGoCatalog(t *testing.T) {
 		t.Errorf(".errlint.yaml:\n%s", configText)
 	}
 	r = mustRun(t, errlint(t, dir, "catalog"))
-	if !strings.HasPrefix(r.stdout, "# catalog: go: example.com/shop/apierr.errorCodes (3 codes, 1 declarations skipped)") {
+	if !strings.HasPrefix(r.Stdout, "# catalog: go: example.com/shop/apierr.errorCodes (3 codes, 1 declarations skipped)") {
 		t.Errorf("errlint catalog after init:\n%s", r)
 	}
 	r = errlint(t, dir, "./api")
-	if r.code != 3 {
+	if r.Code != 3 {
 		t.Fatalf("errlint after init:\n%s", r)
 	}
-	checkFindings(t, r.stdout+r.stderr, []string{"api/api.go:13:73: error code NoSuchItem in apierr.APIError sent with status 400; the catalog says 404"})
+	checkFindings(t, r.Stdout+r.Stderr, []string{"api/api.go:13:73: error code NoSuchItem in apierr.APIError sent with status 400; the catalog says 404"})
 
 	// With a configuration there already, init writes nothing and says
 	// what to add.
 	write(t, filepath.Join(dir, ".errlint.yaml"), "disable: [rawstatus]\n")
 	r = mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone") ||
-		!strings.Contains(r.stdout, `add to it: go_catalog: {var: "example.com/shop/apierr.errorCodes"}`) {
+	if !strings.Contains(r.Stdout, ".errlint.yaml exists: left alone") ||
+		!strings.Contains(r.Stdout, `add to it: go_catalog: {var: "example.com/shop/apierr.errorCodes"}`) {
 		t.Errorf("init with a config there:\n%s", r)
 	}
 	if got := readFile(t, filepath.Join(dir, ".errlint.yaml")); got != "disable: [rawstatus]\n" {
@@ -214,41 +216,19 @@ func readFile(t *testing.T, path string) string {
 	return string(data)
 }
 
-// copyTree copies the directory src into a temporary directory.
-func copyTree(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		write(t, filepath.Join(dst, rel), string(data))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
 // TestInitAcceptance runs errlint init on acceptance modules: one with no
 // configuration (it writes both files, and errlint then runs with them and
 // no notice), one whose configuration names a catalog (nothing written).
 func TestInitAcceptance(t *testing.T) {
 	t.Parallel()
-	dir := copyTree(t, filepath.Join("..", "..", "acceptance", "testdata", "ledger"))
+	dir := e2etest.Copy(t, filepath.Join(e2etest.RepoRoot, "acceptance", "testdata", "ledger"))
 	// The acceptance module names the embedded catalog on purpose; a new
 	// user's module names none.
 	if err := os.Remove(filepath.Join(dir, ".errlint.yaml")); err != nil {
 		t.Fatal(err)
 	}
 	r := mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, "wrote errors.yaml (") || !strings.Contains(r.stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
+	if !strings.Contains(r.Stdout, "wrote errors.yaml (") || !strings.Contains(r.Stdout, "wrote .errlint.yaml (catalog: errors.yaml") {
 		t.Fatalf("init on ledger:\n%s", r)
 	}
 	catalogText := readFile(t, filepath.Join(dir, "errors.yaml"))
@@ -256,22 +236,22 @@ func TestInitAcceptance(t *testing.T) {
 		t.Errorf("errors.yaml:\n%s", catalogText)
 	}
 	r = errlint(t, dir, "./...")
-	if r.code != 3 || strings.Contains(r.stderr, "no catalog configured") {
+	if r.Code != 3 || strings.Contains(r.Stderr, "no catalog configured") {
 		t.Fatalf("errlint after init on ledger:\n%s", r)
 	}
 	// The codes init wrote are known; those it could not pair are not.
-	if strings.Contains(r.stderr+r.stdout, `"ledger.throttled" is not in the catalog`) || !strings.Contains(r.stderr+r.stdout, `"ledger.internal" is not in the catalog`) {
+	if strings.Contains(r.Stderr+r.Stdout, `"ledger.throttled" is not in the catalog`) || !strings.Contains(r.Stderr+r.Stdout, `"ledger.internal" is not in the catalog`) {
 		t.Errorf("findings after init on ledger:\n%s", r)
 	}
 	before := catalogText + readFile(t, filepath.Join(dir, ".errlint.yaml"))
 	r = mustRun(t, errlint(t, dir, "init"))
-	if strings.Contains(r.stdout, "wrote") || before != readFile(t, filepath.Join(dir, "errors.yaml"))+readFile(t, filepath.Join(dir, ".errlint.yaml")) {
+	if strings.Contains(r.Stdout, "wrote") || before != readFile(t, filepath.Join(dir, "errors.yaml"))+readFile(t, filepath.Join(dir, ".errlint.yaml")) {
 		t.Errorf("second init on ledger changed something:\n%s", r)
 	}
 
-	dir = copyTree(t, filepath.Join("..", "..", "acceptance", "testdata", "bucket"))
+	dir = e2etest.Copy(t, filepath.Join(e2etest.RepoRoot, "acceptance", "testdata", "bucket"))
 	r = mustRun(t, errlint(t, dir, "init"))
-	if !strings.Contains(r.stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "s3codes.yaml")) || strings.Contains(r.stdout, "wrote") || fileExists(filepath.Join(dir, "errors.yaml")) {
+	if !strings.Contains(r.Stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "s3codes.yaml")) || strings.Contains(r.Stdout, "wrote") || fileExists(filepath.Join(dir, "errors.yaml")) {
 		t.Errorf("init on bucket, configured:\n%s", r)
 	}
 }

@@ -32,16 +32,16 @@ func TestSARIFGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := errlint(t, dir, "-sarif", "./...")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("-sarif exits 0 unless errlint fails:\n%s", r)
 	}
 	var log map[string]any
-	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil {
-		t.Fatalf("not JSON (%v):\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &log); err != nil {
+		t.Fatalf("not JSON (%v):\n%s", err, r.Stdout)
 	}
 	runs, _ := log["runs"].([]any)
 	if len(runs) != 1 {
-		t.Fatalf("want one run:\n%s", r.stdout)
+		t.Fatalf("want one run:\n%s", r.Stdout)
 	}
 	run := runs[0].(map[string]any)
 	base := run["originalUriBaseIds"].(map[string]any)["%SRCROOT%"].(map[string]any)
@@ -104,7 +104,7 @@ func TestSARIFErrors(t *testing.T) {
 		"x.go":   "package x\n\nfunc F() int { return \"a\" }\n",
 	})
 	r := errlint(t, dir, "-sarif", "./...")
-	if r.code != 1 {
+	if r.Code != 1 {
 		t.Fatalf("want exit 1:\n%s", r)
 	}
 	var log struct {
@@ -121,8 +121,8 @@ func TestSARIFErrors(t *testing.T) {
 			Results []json.RawMessage `json:"results"`
 		} `json:"runs"`
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
-		t.Fatalf("want a SARIF log with one run and one invocation (%v):\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &log); err != nil || len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("want a SARIF log with one run and one invocation (%v):\n%s", err, r.Stdout)
 	}
 	inv := log.Runs[0].Invocations[0]
 	if inv.ExecutionSuccessful || len(inv.Notes) != 1 || inv.Notes[0].Level != "error" ||
@@ -132,7 +132,7 @@ func TestSARIFErrors(t *testing.T) {
 	if n := len(log.Runs[0].Results); n != 0 {
 		t.Errorf("%d results, want none", n)
 	}
-	if r := errlint(t, dir, "-sarif", "-json", "./..."); r.code != 2 {
+	if r := errlint(t, dir, "-sarif", "-json", "./..."); r.Code != 2 {
 		t.Errorf("-sarif -json: want exit 2:\n%s", r)
 	}
 }
@@ -142,7 +142,7 @@ func TestSARIFErrors(t *testing.T) {
 func sarifResults(t *testing.T, dir string) (prints map[string]string, lines map[string]int) {
 	t.Helper()
 	r := errlint(t, dir, "-sarif", "./...")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
 	var log struct {
@@ -163,8 +163,8 @@ func sarifResults(t *testing.T, dir string) (prints map[string]string, lines map
 			} `json:"results"`
 		} `json:"runs"`
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || len(log.Runs) != 1 {
-		t.Fatalf("not a SARIF log with one run (%v):\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("not a SARIF log with one run (%v):\n%s", err, r.Stdout)
 	}
 	prints, lines = map[string]string{}, map[string]int{}
 	for _, res := range log.Runs[0].Results {

@@ -78,12 +78,12 @@ func TestCatalogUsageJSON(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, usageModule)
 	r := errlint(t, dir, "catalog", "-usage", "-format", "json", "./...")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
 	var rep usageReport
-	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, r.Stdout)
 	}
 	// One line per catalog: its packages, codes sent with their places,
 	// unreferenced codes, unknown codes with their places.
@@ -110,7 +110,7 @@ func TestCatalogUsageJSON(t *testing.T) {
 			" | unreferenced [] | unknown A_SENT[410]@other/other.go:11:33/410",
 	}
 	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
-		t.Errorf("got\n%s\nwant\n%s\noutput:\n%s", g, w, r.stdout)
+		t.Errorf("got\n%s\nwant\n%s\noutput:\n%s", g, w, r.Stdout)
 	}
 }
 
@@ -126,7 +126,7 @@ func TestCatalogUsageText(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, usageModule)
 	r := errlint(t, dir, "catalog", "-usage", "./api", "./httpx")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
 	want := `# catalog: errors.yaml (4 codes), in effect in 2 packages
@@ -148,8 +148,8 @@ sent but not in the catalog (1):
   NOPE sent with 404
     api/api.go:14:37 (404)
 `
-	if r.stdout != want {
-		t.Errorf("got\n%s\nwant\n%s", r.stdout, want)
+	if r.Stdout != want {
+		t.Errorf("got\n%s\nwant\n%s", r.Stdout, want)
 	}
 }
 
@@ -157,7 +157,7 @@ func TestCatalogUsageMarkdown(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, usageModule)
 	r := errlint(t, dir, "catalog", "-usage", "-format", "markdown", "./other")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
 	want := `## Catalog: other/other.json (1 code), in effect in 1 package
@@ -176,31 +176,31 @@ None.
 |---|---|---|
 | ` + "`A_SENT`" + ` | 410 | other/other.go:11:33 (410) |
 `
-	if r.stdout != want {
-		t.Errorf("got\n%s\nwant\n%s", r.stdout, want)
+	if r.Stdout != want {
+		t.Errorf("got\n%s\nwant\n%s", r.Stdout, want)
 	}
 }
 
 func TestCatalogUsageErrors(t *testing.T) {
 	t.Parallel()
 	dir := writeTree(t, usageModule)
-	if r := errlint(t, dir, "catalog", "-usage", "-check", "./..."); r.code != 2 {
+	if r := errlint(t, dir, "catalog", "-usage", "-check", "./..."); r.Code != 2 {
 		t.Errorf("-usage -check: want exit 2:\n%s", r)
 	}
-	if r := errlint(t, dir, "catalog", "-usage", "-format", "yaml", "./..."); r.code != 2 {
+	if r := errlint(t, dir, "catalog", "-usage", "-format", "yaml", "./..."); r.Code != 2 {
 		t.Errorf("-usage -format yaml: want exit 2:\n%s", r)
 	}
-	if r := errlint(t, dir, "catalog", "-usage", "./nosuch"); r.code != 1 {
+	if r := errlint(t, dir, "catalog", "-usage", "./nosuch"); r.Code != 1 {
 		t.Errorf("a package that does not exist: want exit 1:\n%s", r)
 	}
 	write(t, dir+"/bad.json", "{")
-	if r := errlint(t, dir, "catalog", "-usage", "-catalog", "bad.json", "./..."); r.code != 1 || !strings.Contains(r.stderr, "bad.json") {
+	if r := errlint(t, dir, "catalog", "-usage", "-catalog", "bad.json", "./..."); r.Code != 1 || !strings.Contains(r.Stderr, "bad.json") {
 		t.Errorf("a bad -catalog: want exit 1 naming it:\n%s", r)
 	}
 	// -catalog overrides every .errlint.yaml: one group.
 	r := errlint(t, dir, "catalog", "-usage", "-format", "json", "-catalog", "other/other.json", "./...")
 	var rep usageReport
-	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || r.code != 0 || len(rep.Catalogs) != 1 {
+	if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil || r.Code != 0 || len(rep.Catalogs) != 1 {
 		t.Errorf("-catalog: want one catalog, exit 0 (%v):\n%s", err, r)
 	}
 }
@@ -214,14 +214,14 @@ func TestREADMEUsageSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := errlint(t, dir, "catalog", "-usage", "./...")
-	if r.code != 0 {
+	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(readme), "```\n"+r.stdout+"```\n") {
-		t.Errorf("README.md's sample of errlint catalog -usage on examples/service is not errlint's output; paste:\n%s", r.stdout)
+	if !strings.Contains(string(readme), "```\n"+r.Stdout+"```\n") {
+		t.Errorf("README.md's sample of errlint catalog -usage on examples/service is not errlint's output; paste:\n%s", r.Stdout)
 	}
 }
