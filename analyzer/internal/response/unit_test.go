@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/errlint/errlint/internal/edit"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -23,9 +24,15 @@ func parse(t *testing.T, src string) (*token.FileSet, *ast.File) {
 
 func apply(t *testing.T, fset *token.FileSet, src string, e analysis.TextEdit) string {
 	t.Helper()
-	tf := fset.File(e.Pos)
-	s, end := tf.Offset(e.Pos), tf.Offset(e.End)
-	return src[:s] + string(e.NewText) + src[end:]
+	ed, err := edit.FromTextEdit(fset.File(e.Pos), e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := edit.Apply([]byte(src), []edit.Edit{ed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }
 
 func TestImportEdit(t *testing.T) {

@@ -16,7 +16,7 @@ func multi(c *gin.Context) {
 
 func camel(c *gin.Context) {
 	c.JSON(http.StatusServiceUnavailable, gin.H{"code": "SlowDown"}) // want `503 response with retryable error code SlowDown without a Retry-After header`
-	c.JSON(http.StatusTooManyRequests, gin.H{"code": "SlowDown"}) // want `error code SlowDown sent with status 429; the catalog says 503` `429 response without a Retry-After or rate-limit header`
+	c.JSON(http.StatusTooManyRequests, gin.H{"code": "SlowDown"})    // want `error code SlowDown sent with status 429; the catalog says 503` `429 response without a Retry-After or rate-limit header`
 
 	c.JSON(http.StatusTooManyRequests, gin.H{"code": "RATE_LIMITED"}) // want `error code "RATE_LIMITED" is not in the catalog` `429 response without a Retry-After or rate-limit header`
 

@@ -17,7 +17,7 @@ func nextLine(c *gin.Context) {
 
 func noReason(c *gin.Context) {
 	/* want `//errlint:ignore statusmismatch has no reason, so it silences nothing` */ //errlint:ignore statusmismatch
-	c.JSON(http.StatusServiceUnavailable, gin.H{"code": "RATE_LIMITED"}) // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
+	c.JSON(http.StatusServiceUnavailable, gin.H{"code": "RATE_LIMITED"})               // want `error code RATE_LIMITED sent with status 503; the catalog says 429` `503 response with retryable error code RATE_LIMITED without a Retry-After header`
 }
 
 func otherAnalyzer(c *gin.Context) {

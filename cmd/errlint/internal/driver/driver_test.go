@@ -318,22 +318,6 @@ func TestUnifiedDiff(t *testing.T) {
 	}
 }
 
-func TestMergeEdits(t *testing.T) {
-	acc := []edit{{0, 0, "import\n"}, {10, 12, "x"}}
-	if _, ok := mergeEdits(acc, []edit{{0, 0, "import\n"}, {20, 22, "y"}}); !ok {
-		t.Error("identical import edit should merge")
-	}
-	if _, ok := mergeEdits(acc, []edit{{11, 13, "z"}}); ok {
-		t.Error("overlapping edit should conflict")
-	}
-	if _, ok := mergeEdits(acc, []edit{{0, 0, "other\n"}}); ok {
-		t.Error("different insertion at one offset should conflict")
-	}
-	if got := string(applyEdits([]byte("0123456789abcdef"), []edit{{10, 12, "x"}, {0, 0, "I"}})); got != "I0123456789xcdef" {
-		t.Errorf("applyEdits = %q", got)
-	}
-}
-
 // TestSourceClosure: a package that imports a source package must come from
 // source too, or two *types.Package would exist for one path and
 // type-checking would fail (here bufio, between the roots io and

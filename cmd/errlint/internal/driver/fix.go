@@ -3,19 +3,13 @@ package driver
 import (
 	"bytes"
 	"fmt"
+	"github.com/errlint/errlint/internal/edit"
 	"go/format"
 	"io"
 	"os"
-	"slices"
 	"sort"
 	"strings"
 )
-
-// An edit is a text edit in byte offsets of one file.
-type edit struct {
-	start, end int
-	text       string
-}
 
 // FixOptions say what ApplyFixes does with the fixed files.
 type FixOptions struct {
@@ -42,7 +36,7 @@ type FixSummary struct {
 func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 	var sum FixSummary
 	baseline := make(map[string][]byte)
-	accepted := make(map[string][]edit)
+	accepted := make(map[string][]edit.Edit)
 	seenFix := make(map[string]bool) // the same fix reported twice is one fix
 
 	for _, r := range res.Results {
@@ -52,7 +46,7 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 				continue
 			}
 			fix := d.SuggestedFixes[0]
-			byFile := make(map[string][]edit)
+			byFile := make(map[string][]edit.Edit)
 			var sig strings.Builder
 			for _, e := range fix.TextEdits {
 				tf := res.Fset.File(e.Pos)
@@ -74,9 +68,12 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 					}
 					baseline[name] = data
 				}
-				ed := edit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)}
+				ed, err := edit.FromTextEdit(tf, e)
+				if err != nil {
+					continue diagnostics // an invalid fix is dropped, never applied
+				}
 				byFile[name] = append(byFile[name], ed)
-				fmt.Fprintf(&sig, "%s:%d:%d:%q;", name, ed.start, ed.end, ed.text)
+				fmt.Fprintf(&sig, "%s:%d:%d:%q;", name, ed.Start, ed.End, ed.New)
 			}
 			if seenFix[sig.String()] {
 				continue
@@ -84,9 +81,9 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 			seenFix[sig.String()] = true
 			sum.Fixes++
 
-			merged := make(map[string][]edit, len(byFile))
+			merged := make(map[string][]edit.Edit, len(byFile))
 			for name, edits := range byFile {
-				m, ok := mergeEdits(accepted[name], edits)
+				m, ok := edit.Merge(accepted[name], edits)
 				if !ok {
 					sum.Conflicts++
 					continue diagnostics
@@ -108,7 +105,10 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 	var writeErr error
 	for _, name := range names {
 		old := baseline[name]
-		fixed := applyEdits(old, accepted[name])
+		fixed, err := edit.Apply(old, accepted[name])
+		if err != nil {
+			return sum, fmt.Errorf("%s: %v", name, err) // cannot happen: Merge accepted only edits that apply together
+		}
 		if formatted, err := format.Source(fixed); err == nil {
 			fixed = formatted
 		}
@@ -154,48 +154,4 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-// mergeEdits adds the edits of one fix to those already accepted for a
-// file. It reports false when an edit conflicts: it overlaps a different
-// accepted edit, or inserts different text at the same offset.
-func mergeEdits(acc, add []edit) ([]edit, bool) {
-	out := slices.Clone(acc)
-next:
-	for _, e := range add {
-		for _, a := range acc {
-			if a == e {
-				continue next // identical: already there
-			}
-			overlap := e.start < a.end && a.start < e.end
-			sameInsert := e.start == e.end && a.start == a.end && e.start == a.start
-			insideEmpty := (e.start == e.end && a.start < e.start && e.start < a.end) ||
-				(a.start == a.end && e.start < a.start && a.start < e.end)
-			if overlap || sameInsert || insideEmpty {
-				return nil, false
-			}
-		}
-		out = append(out, e)
-	}
-	return out, true
-}
-
-// applyEdits applies non-overlapping edits to src.
-func applyEdits(src []byte, edits []edit) []byte {
-	edits = slices.Clone(edits)
-	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].start != edits[j].start {
-			return edits[i].start < edits[j].start
-		}
-		return edits[i].end < edits[j].end // an insertion before a replacement at the same offset
-	})
-	var out bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		out.Write(src[last:e.start])
-		out.WriteString(e.text)
-		last = e.end
-	}
-	out.Write(src[last:])
-	return out.Bytes()
 }

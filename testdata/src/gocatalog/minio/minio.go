@@ -32,7 +32,7 @@ func dynamic() string { return "Dyn" }
 var errorCodes = map[APIErrorCode]APIError{
 	ErrInvalidBucketState: {Code: "InvalidBucketState", Description: "The request is not valid with the current state of the bucket.", HTTPStatusCode: http.StatusConflict},
 	ErrAccessDenied:       {Code: "AccessDenied", Description: "Access Denied.", HTTPStatusCode: http.StatusForbidden},
-	ErrAccessDeniedQuota:  {Code: "AccessDenied", Description: "Quota.", HTTPStatusCode: 400}, // want `raw status 400; use http.StatusBadRequest`
+	ErrAccessDeniedQuota:  {Code: "AccessDenied", Description: "Quota.", HTTPStatusCode: 400},              // want `raw status 400; use http.StatusBadRequest`
 	ErrBadSpelling:        {Code: "Bad Spelling", Description: "x", HTTPStatusCode: http.StatusBadRequest}, // want `error code "Bad Spelling" in minio.APIError is not in the catalog`
 	ErrDynamic:            {Code: dynamic(), Description: "skipped", HTTPStatusCode: http.StatusBadRequest},
 }

@@ -3,7 +3,6 @@
 // rawstatus's rules go on.
 package unreached
 
-
 type apiError struct {
 	Code   string
 	Status int
