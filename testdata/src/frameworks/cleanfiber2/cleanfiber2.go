@@ -1,5 +1,5 @@
-// Package cleanfiber holds fiber look-alikes: nothing here may be reported.
-package cleanfiber
+// Package cleanfiber2 holds fiber v2 look-alikes: nothing here may be reported.
+package cleanfiber2
 
 import (
 	"net/http"

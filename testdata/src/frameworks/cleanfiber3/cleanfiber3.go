@@ -1,5 +1,5 @@
-// Package cleanfiber holds fiber look-alikes: nothing here may be reported.
-package cleanfiber
+// Package cleanfiber3 holds fiber v3 look-alikes: nothing here may be reported.
+package cleanfiber3
 
 import (
 	"net/http"
