@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"io"
 	"os"
 	"path/filepath"
@@ -409,21 +410,9 @@ func parentGoFlag(name string, isString bool) (value string, found bool) {
 // everything they require, so that facts in the vetx files of imported
 // packages can be decoded even when the analyzers themselves do not run.
 func registerFacts(as []*analysis.Analyzer) {
-	seen := make(map[*analysis.Analyzer]bool)
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
+	for _, a := range driver.Expand(as) {
 		for _, f := range a.FactTypes {
 			gob.Register(f)
 		}
-		for _, req := range a.Requires {
-			visit(req)
-		}
-	}
-	for _, a := range as {
-		visit(a)
 	}
 }

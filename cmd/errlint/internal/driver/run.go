@@ -68,7 +68,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
-	all := expand(analyzers)
+	all := Expand(analyzers)
 	facty := factUsers(all)
 	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
 	res := &Results{Fset: prog.Fset, Generated: make(map[string]bool), Dir: prog.Dir}
@@ -188,9 +188,9 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	return res, nil
 }
 
-// expand returns the analyzers and everything they require, prerequisites
+// Expand returns the analyzers and everything they require, prerequisites
 // first.
-func expand(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+func Expand(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
 	seen := make(map[*analysis.Analyzer]bool)
 	var visit func(a *analysis.Analyzer)
