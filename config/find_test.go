@@ -6,9 +6,9 @@ import (
 )
 
 // Find returns the nearest config file in dir or a directory above it,
-// loaded; nil, nil when there is none: what configIn finds, walked up
-// the tree (the tests' view of discovery; Resolve reads the whole Chain). Two config files in one directory
-// are an error. Resolve applies every file of the chain (see Chain).
+// loaded; nil, nil when there is none. Two config files in one directory
+// are an error. It is the tests' view of discovery: Resolve applies every
+// file of the chain (see Chain).
 func Find(dir string) (*File, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
