@@ -70,7 +70,7 @@ func TestDefaultMatchesSeed(t *testing.T) {
 		if e.Code != r.code {
 			t.Errorf("entry %d: code %q, seed line %d has %q", i, e.Code, r.line, r.code)
 		}
-		if got := statusList(e.Statuses); got != r.status {
+		if got := StatusList(e.Statuses); got != r.status {
 			t.Errorf("%s: status %q, seed %q", r.code, got, r.status)
 		}
 		if e.Domain != r.domain {
@@ -221,8 +221,8 @@ func TestStatusListSpelling(t *testing.T) {
 		in   []int
 		want string
 	}{{[]int{400}, "400"}, {[]int{403, 400}, "403, 400"}} {
-		if got := statusList(tc.in); got != tc.want {
-			t.Errorf("statusList(%v) = %q", tc.in, got)
+		if got := StatusList(tc.in); got != tc.want {
+			t.Errorf("StatusList(%v) = %q", tc.in, got)
 		}
 	}
 }

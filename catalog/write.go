@@ -25,11 +25,7 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 		b.WriteString("\n    {\n      \"code\": ")
 		writeJSONString(&b, e.Code)
 		b.WriteString(",\n      \"status\": ")
-		if len(e.Statuses) == 1 {
-			b.WriteString(strconv.Itoa(e.Statuses[0]))
-		} else {
-			b.WriteString("[" + statusList(e.Statuses) + "]")
-		}
+		b.WriteString(statusValue(e.Statuses))
 		b.WriteString(",\n      \"domain\": ")
 		writeJSONString(&b, e.Domain)
 		b.WriteString(",\n      \"retryable\": " + strconv.FormatBool(e.Retryable))
@@ -72,11 +68,7 @@ func (c *Catalog) WriteYAML(w io.Writer) error {
 		b.WriteString("  - code: ")
 		writeYAMLString(&b, e.Code)
 		b.WriteString("\n    status: ")
-		if len(e.Statuses) == 1 {
-			b.WriteString(strconv.Itoa(e.Statuses[0]))
-		} else {
-			b.WriteString("[" + statusList(e.Statuses) + "]")
-		}
+		b.WriteString(statusValue(e.Statuses))
 		b.WriteString("\n    domain: ")
 		writeYAMLString(&b, e.Domain)
 		b.WriteString("\n    retryable: " + strconv.FormatBool(e.Retryable))
@@ -149,18 +141,27 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 			retry = "Yes"
 		}
 		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s |\n",
-			mdCell(e.Code), statusList(e.Statuses), mdCell(e.Domain), retry, mdCell(e.Message))
+			mdCell(e.Code), StatusList(e.Statuses), mdCell(e.Domain), retry, mdCell(e.Message))
 	}
 	return bw.Flush()
 }
 
 // statusList spells statuses as "403, 400".
-func statusList(statuses []int) string {
+func StatusList(statuses []int) string {
 	parts := make([]string, len(statuses))
 	for i, s := range statuses {
 		parts[i] = strconv.Itoa(s)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// statusValue spells statuses as a JSON or YAML value: a number for one
+// status, a one-line list for several.
+func statusValue(statuses []int) string {
+	if len(statuses) == 1 {
+		return strconv.Itoa(statuses[0])
+	}
+	return "[" + StatusList(statuses) + "]"
 }
 
 // mdCell escapes s for a table cell: markup characters get a backslash,
@@ -205,7 +206,7 @@ func (c *Catalog) WriteText(w io.Writer) error {
 			domain = "-"
 		}
 		msg := strings.Join(strings.Fields(e.Message), " ")
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.Code, statusList(e.Statuses), domain, retry, msg)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.Code, StatusList(e.Statuses), domain, retry, msg)
 	}
 	return tw.Flush()
 }

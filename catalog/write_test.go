@@ -100,7 +100,7 @@ func TestWriteYAMLRoundTrip(t *testing.T) {
 		}
 		for i, e := range c.Entries {
 			g := back.Entries[i]
-			if g.Code != e.Code || g.Domain != e.Domain || g.Retryable != e.Retryable || g.Message != e.Message || statusList(g.Statuses) != statusList(e.Statuses) {
+			if g.Code != e.Code || g.Domain != e.Domain || g.Retryable != e.Retryable || g.Message != e.Message || StatusList(g.Statuses) != StatusList(e.Statuses) {
 				t.Errorf("entry %d: got %+v, want %+v", i, g, e)
 			}
 		}

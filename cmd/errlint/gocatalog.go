@@ -130,7 +130,7 @@ func snapshotDiff(file, dep *catalog.Catalog) []string {
 			continue
 		}
 		if !slices.Equal(fe.Statuses, de.Statuses) {
-			out = append(out, fmt.Sprintf("%s: %s: status %s; the dependency says %s", line(fe), fe.Code, statusText(fe.Statuses), statusText(de.Statuses)))
+			out = append(out, fmt.Sprintf("%s: %s: status %s; the dependency says %s", line(fe), fe.Code, catalog.StatusList(fe.Statuses), catalog.StatusList(de.Statuses)))
 		}
 		for _, n := range de.Bound {
 			if !slices.Contains(fe.Bound, n) {
@@ -149,18 +149,10 @@ func snapshotDiff(file, dep *catalog.Catalog) []string {
 	for i := range dep.Entries {
 		de := &dep.Entries[i]
 		if _, ok := file.Lookup(de.Code); !ok {
-			out = append(out, fmt.Sprintf("%s: %s: in the dependency's catalog (status %s), not in the snapshot", file.Source, de.Code, statusText(de.Statuses)))
+			out = append(out, fmt.Sprintf("%s: %s: in the dependency's catalog (status %s), not in the snapshot", file.Source, de.Code, catalog.StatusList(de.Statuses)))
 		}
 	}
 	return out
-}
-
-func statusText(statuses []int) string {
-	parts := make([]string, len(statuses))
-	for i, s := range statuses {
-		parts[i] = fmt.Sprint(s)
-	}
-	return strings.Join(parts, ", ")
 }
 
 // writeCatalog prints c in format; the text form starts with its source.

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -160,14 +159,6 @@ func relPath(name, wd string) string {
 	return name
 }
 
-func statusList(statuses []int) string {
-	s := make([]string, len(statuses))
-	for i, v := range statuses {
-		s[i] = strconv.Itoa(v)
-	}
-	return strings.Join(s, ", ")
-}
-
 func (p place) text() string {
 	if p.Status == 0 {
 		return p.Pos + " (status not constant or not paired)"
@@ -191,14 +182,14 @@ func (rep *usageReport) writeText(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "\ncodes sent (%d of %d):\n", len(sent), len(cu.Codes))
 		for _, c := range sent {
-			fmt.Fprintf(&b, "  %s (catalog: %s)%s\n", c.Code, statusList(c.Statuses), sentWith(c))
+			fmt.Fprintf(&b, "  %s (catalog: %s)%s\n", c.Code, catalog.StatusList(c.Statuses), sentWith(c))
 			for _, p := range c.Places {
 				fmt.Fprintf(&b, "    %s\n", p.text())
 			}
 		}
 		fmt.Fprintf(&b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
 		for _, code := range cu.Unreferenced {
-			fmt.Fprintf(&b, "  %s (catalog: %s)\n", code, statusList(cu.index[code].Statuses))
+			fmt.Fprintf(&b, "  %s (catalog: %s)\n", code, catalog.StatusList(cu.index[code].Statuses))
 		}
 		fmt.Fprintf(&b, "\nsent but not in the catalog (%d):\n", len(cu.Unknown))
 		for _, c := range cu.Unknown {
@@ -229,7 +220,7 @@ func sentWith(c *codeUsage) string {
 	if len(c.SentWith) == 0 {
 		return ""
 	}
-	return " sent with " + statusList(c.SentWith)
+	return " sent with " + catalog.StatusList(c.SentWith)
 }
 
 // quoteCode shows the empty code visibly.
@@ -261,7 +252,7 @@ func (rep *usageReport) writeMarkdown(w io.Writer) error {
 		cu.header(&b, "## Catalog: ")
 		b.WriteString("\n| Code | Catalog status | Sent with | Places |\n|---|---|---|---|\n")
 		for _, c := range cu.Codes {
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", c.Code, statusList(c.Statuses), orDash(statusList(c.SentWith)), places(c))
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", c.Code, catalog.StatusList(c.Statuses), orDash(catalog.StatusList(c.SentWith)), places(c))
 		}
 		fmt.Fprintf(&b, "\n### Never referenced (%d)\n\n", len(cu.Unreferenced))
 		if len(cu.Unreferenced) == 0 {
@@ -277,7 +268,7 @@ func (rep *usageReport) writeMarkdown(w io.Writer) error {
 		}
 		b.WriteString("| Code | Sent with | Places |\n|---|---|---|\n")
 		for _, c := range cu.Unknown {
-			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(statusList(c.SentWith)), places(c))
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(catalog.StatusList(c.SentWith)), places(c))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
