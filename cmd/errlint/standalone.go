@@ -70,19 +70,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	}
 
 	// A bad -catalog fails before anything is loaded.
-	var catalogPath string
-	if f.Catalog == config.EmbeddedCatalog {
-		catalogPath = config.EmbeddedCatalog // the embedded default, chosen on purpose
-	} else if f.Catalog != "" {
-		abs, err := filepath.Abs(f.Catalog)
-		if err != nil {
-			return fatalf(stderr, "%v", err)
-		}
-		if _, err := catalog.Load(abs); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		catalogPath = abs
+	catalogPath, ok := catalogFlag(f.Catalog, stderr)
+	if !ok {
+		return 1
 	}
 
 	disable := disabledByFlags(f.enable)
@@ -344,4 +334,24 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// catalogFlag resolves a -catalog flag for the overrides: "" (discover),
+// the embedded default by name, or the absolute path of a catalog that
+// loads. It prints why a catalog cannot be used and reports false, before
+// any package is loaded.
+func catalogFlag(flag string, stderr io.Writer) (string, bool) {
+	if flag == "" || flag == config.EmbeddedCatalog {
+		return flag, true // discovery, or the embedded default chosen on purpose
+	}
+	abs, err := filepath.Abs(flag)
+	if err != nil {
+		fatalf(stderr, "%v", err)
+		return "", false
+	}
+	if _, err := catalog.Load(abs); err != nil {
+		fmt.Fprintln(stderr, err)
+		return "", false
+	}
+	return abs, true
 }

@@ -301,7 +301,7 @@ func markdownCell(s string) string {
 // runUsage implements `errlint catalog -usage [packages]`: exit 0 with the
 // report, 1 when errlint fails (packages that do not load, a bad catalog
 // or configuration).
-func runUsage(format, catalogFlag string, patterns []string, stdout, stderr io.Writer) int {
+func runUsage(format, catalogArg string, patterns []string, stdout, stderr io.Writer) int {
 	switch format {
 	case "text", "json", "markdown", "md":
 	default:
@@ -311,17 +311,9 @@ func runUsage(format, catalogFlag string, patterns []string, stdout, stderr io.W
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	var catalogPath string
-	if catalogFlag != "" {
-		abs, err := filepath.Abs(catalogFlag)
-		if err != nil {
-			return fatalf(stderr, "%v", err)
-		}
-		if _, err := catalog.Load(abs); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		catalogPath = abs
+	catalogPath, ok := catalogFlag(catalogArg, stderr)
+	if !ok {
+		return 1
 	}
 	prog, err := driver.Load(driver.LoadConfig{}, patterns...)
 	if err != nil {

@@ -203,6 +203,12 @@ func TestCatalogUsageErrors(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil || r.Code != 0 || len(rep.Catalogs) != 1 {
 		t.Errorf("-catalog: want one catalog, exit 0 (%v):\n%s", err, r)
 	}
+	// -catalog embedded names the embedded default, as for a plain run.
+	r = errlint(t, dir, "catalog", "-usage", "-format", "json", "-catalog", "embedded", "./...")
+	rep = usageReport{}
+	if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil || r.Code != 0 || len(rep.Catalogs) != 1 {
+		t.Errorf("-catalog embedded: want one catalog, exit 0 (%v):\n%s", err, r)
+	}
 }
 
 // TestREADMEUsageSample keeps the README's sample of catalog -usage on the
