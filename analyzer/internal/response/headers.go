@@ -1020,7 +1020,7 @@ func (h *headerStep) applyErrorWriter(st *headerState, call *ast.CallExpr) {
 	if fn == nil {
 		return
 	}
-	if _, row := lookupRow(fn); row {
+	if _, row := rowOf(fn); row {
 		return
 	}
 	if g, ok := h.factOf(fn.Origin()); ok {

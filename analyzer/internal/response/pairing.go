@@ -284,7 +284,7 @@ func (x *extractor) chained(c inspector.Cursor, call *ast.CallExpr, p position) 
 	if outer.Ellipsis.IsValid() {
 		return follow{}, false
 	}
-	q, ok := lookupRow(x.callee(outer))
+	q, ok := rowOf(x.callee(outer))
 	if !ok || !q.sendsRecorded() || q.writer != onReceiver {
 		return follow{}, false
 	}

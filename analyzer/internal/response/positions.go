@@ -433,11 +433,14 @@ func tableRow(obj types.Object) (position, bool) {
 // variable of function type) in the knowledge table: a framework row, a
 // method WriteHeader or Write of a type implementing http.ResponseWriter.
 func rowOf(obj types.Object) (position, bool) {
+	fn, isFunc := obj.(*types.Func)
+	if obj == nil || isFunc && fn == nil {
+		return position{}, false // no callee: a call of a function value
+	}
 	if p, ok := tableRow(obj); ok {
 		return p, true
 	}
-	fn, ok := obj.(*types.Func)
-	if !ok {
+	if !isFunc {
 		return position{}, false
 	}
 	switch {
@@ -562,7 +565,7 @@ func (x *extractor) isHeaderMethod(sel *ast.SelectorExpr) bool {
 		isNamed(sig.Results().At(0).Type(), netHTTP, "Header") {
 		return true
 	}
-	p, ok := lookupRow(fn)
+	p, ok := rowOf(fn)
 	return ok && p.header != nil && p.writer == onReceiver
 }
 
@@ -581,14 +584,6 @@ func lookupPosition(fn *types.Func) (position, bool) {
 		return position{}, false
 	}
 	return p, true
-}
-
-// lookupRow returns the row of fn in the knowledge table.
-func lookupRow(fn *types.Func) (position, bool) {
-	if fn == nil {
-		return position{}, false
-	}
-	return rowOf(fn)
 }
 
 // isWriterMethod reports whether fn is a method called name with one

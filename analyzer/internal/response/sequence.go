@@ -132,7 +132,7 @@ func (as *aliasSet) add(lhs []ast.Expr, rhs []ast.Expr) {
 		}
 		as.all[obj] = true
 		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
-			if p, ok := lookupRow(x.callee(call)); ok && p.wraps.of(call) != nil && x.isWriter(p.wraps.of(call), as.ref) {
+			if p, ok := rowOf(x.callee(call)); ok && p.wraps.of(call) != nil && x.isWriter(p.wraps.of(call), as.ref) {
 				as.encoders[obj] = true // enc := json.NewEncoder(w)
 			}
 		}
@@ -166,7 +166,7 @@ func (x *extractor) marshalled(list []ast.Stmt) map[types.Object]ast.Expr {
 			continue
 		}
 		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
-			if p, ok := lookupRow(x.callee(call)); ok && p.encodes.of(call) != nil {
+			if p, ok := rowOf(x.callee(call)); ok && p.encodes.of(call) != nil {
 				out[obj] = p.encodes.of(call)
 			}
 		}
@@ -203,7 +203,7 @@ func (x *extractor) ref(e ast.Expr) (writerRef, bool) {
 			rev = append(rev, steps)
 			e = n.X
 		case *ast.CallExpr:
-			if p, ok := lookupRow(x.callee(n)); ok && (p.chains || p.wraps != 0) {
+			if p, ok := rowOf(x.callee(n)); ok && (p.chains || p.wraps != 0) {
 				if p.wraps != 0 {
 					e = p.wraps.of(n) // json.NewEncoder(w) writes to w
 				} else {
