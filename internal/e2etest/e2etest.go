@@ -1,7 +1,14 @@
 // Package e2etest is the harness the end-to-end suites share (e2e,
 // acceptance, cmd/errlint): it builds the errlint binary once per test
-// binary and the golangci-lint, gopls and nogo builds through their
-// scripts, runs commands, and parses `errlint -json` into findings.
+// binary (or takes the one ERRLINT_BIN names: `make check` and `make test`
+// build it once for every suite) and the golangci-lint, gopls and nogo
+// builds through their scripts, runs commands, and parses `errlint -json`
+// into findings.
+//
+// Two sets of tests: `go test -short` (`make check`) leaves out the tests
+// that need a tool binary besides errlint and the go command (NeedTool);
+// the full run (`make test`, which .ci/run runs) has them all, and there a
+// missing tool fails its test, never skips it.
 package e2etest
 
 import (
@@ -96,11 +103,47 @@ func Errlint(t testing.TB) string {
 	})
 }
 
+// Full reports whether the run must have every test: CI=true, or
+// ERRLINT_TEST_FULL=1 (which `make test` sets). There a test that cannot
+// get its tool fails instead of skipping.
+func Full() bool {
+	return os.Getenv("CI") == "true" || os.Getenv("ERRLINT_TEST_FULL") == "1"
+}
+
+// NeedTool marks a test that needs what (a tool binary built or installed
+// by a script: golangci-lint, gopls, nogo, the SARIF Multitool). Under
+// -short (`make check`) the test is skipped, saying so; under -short in a
+// full run (Full) it fails, so that CI can never pass without it. Without
+// -short it does nothing: the tool is built, and a failed build fails the
+// test.
+func NeedTool(t testing.TB, what string) {
+	t.Helper()
+	if !testing.Short() {
+		return
+	}
+	if Full() {
+		t.Fatalf("needs %s, and -short leaves the tools out: a full run (CI=true or ERRLINT_TEST_FULL=1) is `make test`, without -short", what)
+	}
+	t.Skipf("needs %s: left out under -short (make check); make test runs it", what)
+}
+
+// ToolMissing ends a test whose tool cannot be had (for example npm is
+// not installed): a failure in a full run (Full), a skip that says why
+// elsewhere.
+func ToolMissing(t testing.TB, msg string) {
+	t.Helper()
+	if Full() {
+		t.Fatalf("%s (a failure in a full run: CI=true or ERRLINT_TEST_FULL=1)", msg)
+	}
+	t.Skipf("%s (a failure in a full run: CI=true or make test)", msg)
+}
+
 // GolangciLint runs scripts/build-golangci.sh, which rebuilds
 // bin/golangci-lint-errlint when its inputs changed and returns at once
 // otherwise, and returns the binary.
 func GolangciLint(t testing.TB) string {
 	t.Helper()
+	NeedTool(t, "golangci-lint (bin/golangci-lint-errlint)")
 	return golangciBuild.get(t, "bin/golangci-lint-errlint", func() (string, error) {
 		return script("build-golangci.sh", "golangci-lint-errlint")
 	})
@@ -109,6 +152,7 @@ func GolangciLint(t testing.TB) string {
 // Gopls runs scripts/build-gopls.sh the same way for bin/gopls-errlint.
 func Gopls(t testing.TB) string {
 	t.Helper()
+	NeedTool(t, "gopls (bin/gopls-errlint)")
 	return goplsBuild.get(t, "bin/gopls-errlint", func() (string, error) {
 		return script("build-gopls.sh", "gopls-errlint")
 	})
@@ -118,6 +162,7 @@ func Gopls(t testing.TB) string {
 // bin/rules_go-builder when their inputs changed, and returns both.
 func Nogo(t testing.TB) (nogo, builder string) {
 	t.Helper()
+	NeedTool(t, "nogo (bin/nogo-errlint)")
 	nogo = nogoBuild.get(t, "bin/nogo-errlint", func() (string, error) {
 		return script("build-nogo.sh", "nogo-errlint")
 	})
