@@ -122,6 +122,7 @@ func (p *printer) event(e event) {
 			p.pkgs[e.Package] = e.Action
 			if e.Action == "fail" {
 				p.failed = true
+				p.interrupted(e.Package)
 			}
 		}
 		return
@@ -149,6 +150,31 @@ func (p *printer) event(e event) {
 		}
 	}
 }
+
+// interrupted prints the output of the tests of pkg that never ended: a
+// timeout or a crash stopped the test binary, and its message (a panic,
+// "test timed out", the goroutines) is in their output.
+func (p *printer) interrupted(pkg string) {
+	var keys []key
+	for k := range p.running {
+		if k.pkg == pkg {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b key) int { return strings.Compare(a.test, b.test) })
+	for _, k := range keys {
+		if out := p.output[k]; slices.ContainsFunc(out, said) {
+			p.printLocked(fmt.Sprintf("--- %s %s did not end; its output:\n", short(pkg), k.test))
+			p.printLocked(strings.Join(out, ""))
+		}
+		delete(p.running, k)
+		delete(p.output, k)
+	}
+}
+
+// said reports whether an output line is the test's own, not go test's
+// "=== RUN", "=== PAUSE" or "=== CONT".
+func said(line string) bool { return !strings.HasPrefix(line, "=== ") }
 
 // short drops the module path from a package path.
 func short(pkg string) string {

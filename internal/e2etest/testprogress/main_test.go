@@ -109,3 +109,16 @@ func TestHeartbeat(t *testing.T) {
 		t.Errorf("status = %q, want %q", got, want)
 	}
 }
+
+func TestTimeout(t *testing.T) {
+	in := `{"Action":"run","Package":"example.com/p","Test":"TestSlow"}
+{"Action":"run","Package":"example.com/p","Test":"TestSlow/vet"}
+{"Action":"output","Package":"example.com/p","Test":"TestSlow/vet","Output":"panic: test timed out after 10m0s\n"}
+{"Action":"output","Package":"example.com/p","Output":"FAIL\texample.com/p\t600.1s\n"}
+{"Action":"fail","Package":"example.com/p","Elapsed":600.1}
+`
+	out, ok := runPrinter(t, in)
+	if ok || !strings.Contains(out, "panic: test timed out after 10m0s\n") || !strings.Contains(out, "p TestSlow/vet did not end") {
+		t.Errorf("timeout: ok=%v, output:\n%s", ok, out)
+	}
+}
