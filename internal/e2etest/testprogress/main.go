@@ -54,6 +54,7 @@ type printer struct {
 	start     time.Time
 	last      time.Time         // last line printed
 	running   map[key]time.Time // tests started and not finished
+	paused    map[key]bool      // parallel tests waiting for a slot
 	output    map[key][]string  // output of running tests, printed if they fail
 	done      []result          // finished tests, for the slowest list
 	pkgs      map[string]string // package → pass, fail or skip
@@ -69,7 +70,7 @@ type result struct {
 func newPrinter(w io.Writer, heartbeat time.Duration) *printer {
 	now := time.Now()
 	return &printer{w: w, start: now, last: now, heartbeat: heartbeat,
-		running: map[key]time.Time{}, output: map[key][]string{}, pkgs: map[string]string{}}
+		running: map[key]time.Time{}, paused: map[key]bool{}, output: map[key][]string{}, pkgs: map[string]string{}}
 }
 
 // read consumes the events of r and reports whether the run passed.
@@ -130,6 +131,10 @@ func (p *printer) event(e event) {
 	switch e.Action {
 	case "run":
 		p.running[k] = time.Now()
+	case "pause":
+		p.paused[k] = true
+	case "cont":
+		delete(p.paused, k)
 	case "output":
 		if _, ok := p.running[k]; ok {
 			p.output[k] = append(p.output[k], e.Output)
@@ -138,6 +143,7 @@ func (p *printer) event(e event) {
 		out := p.output[k]
 		delete(p.running, k)
 		delete(p.output, k)
+		delete(p.paused, k)
 		p.done = append(p.done, result{k, e.Elapsed})
 		switch {
 		case e.Action == "fail":
@@ -218,11 +224,27 @@ func (p *printer) beat(stop <-chan struct{}) {
 
 // status names the longest-running top-level tests of each package.
 func (p *printer) status(now time.Time) string {
+	// Top-level tests, each with its first-level subtests that are
+	// running (not paused waiting for a parallel slot).
+	subs := map[key][]string{}
+	for k, t := range p.running {
+		parent, name, ok := strings.Cut(k.test, "/")
+		if ok && !strings.Contains(name, "/") && !p.paused[k] {
+			pk := key{k.pkg, parent}
+			subs[pk] = append(subs[pk], fmt.Sprintf("%s %s", name, now.Sub(t).Round(time.Second)))
+		}
+	}
 	byPkg := map[string][]string{}
 	for k, t := range p.running {
-		if !strings.Contains(k.test, "/") { // subtests show through their parent
-			byPkg[k.pkg] = append(byPkg[k.pkg], fmt.Sprintf("%s (%s)", k.test, now.Sub(t).Round(time.Second)))
+		if strings.Contains(k.test, "/") {
+			continue
 		}
+		s := fmt.Sprintf("%s (%s)", k.test, now.Sub(t).Round(time.Second))
+		if list := subs[k]; len(list) > 0 {
+			slices.Sort(list)
+			s += " [" + strings.Join(list, ", ") + "]"
+		}
+		byPkg[k.pkg] = append(byPkg[k.pkg], s)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "... %s elapsed", now.Sub(p.start).Round(time.Second))

@@ -102,9 +102,14 @@ func TestHeartbeat(t *testing.T) {
 	p := newPrinter(&out, time.Minute)
 	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance"})
 	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/gin"})
-	p.running[key{"github.com/errlint/errlint/acceptance", "TestAcceptance"}] = p.start
+	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/shop"})
+	p.event(event{Action: "pause", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/shop"})
+	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/gin/vet"})
+	for k := range p.running {
+		p.running[k] = p.start
+	}
 	got := p.status(p.start.Add(3 * time.Minute))
-	want := "... 3m0s elapsed; running:\n...   acceptance: TestAcceptance (3m0s)\n"
+	want := "... 3m0s elapsed; running:\n...   acceptance: TestAcceptance (3m0s) [gin 3m0s]\n"
 	if got != want {
 		t.Errorf("status = %q, want %q", got, want)
 	}
