@@ -1,0 +1,50 @@
+package e2etest
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestNeedToolHelper is run by TestNeedTool in a child process.
+func TestNeedToolHelper(t *testing.T) {
+	if os.Getenv("E2ETEST_NEEDTOOL_HELPER") != "1" {
+		t.Skip("run by TestNeedTool")
+	}
+	NeedTool(t, "gopls (bin/gopls-errlint)")
+	t.Log("ran past NeedTool")
+}
+
+// TestNeedTool runs TestNeedToolHelper in this test binary with and
+// without -short, in and out of a full run: a tool test is skipped only
+// under -short outside a full run, fails under -short in a full run, and
+// runs otherwise.
+func TestNeedTool(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		short bool
+		env   []string
+		want  string // in the child's verbose output
+	}{
+		{"check", true, nil, "--- SKIP: TestNeedToolHelper"},
+		{"check in CI", true, []string{"CI=true"}, "--- FAIL: TestNeedToolHelper"},
+		{"check in make test", true, []string{"ERRLINT_TEST_FULL=1"}, "--- FAIL: TestNeedToolHelper"},
+		{"test", false, nil, "ran past NeedTool"},
+		{"test in CI", false, []string{"CI=true"}, "ran past NeedTool"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			args := []string{"-test.run=^TestNeedToolHelper$", "-test.v"}
+			if c.short {
+				args = append(args, "-test.short")
+			}
+			cmd := exec.Command(os.Args[0], args...)
+			cmd.Env = append(os.Environ(), "E2ETEST_NEEDTOOL_HELPER=1", "CI=", "ERRLINT_TEST_FULL=")
+			cmd.Env = append(cmd.Env, c.env...)
+			out, _ := cmd.CombinedOutput()
+			if !strings.Contains(string(out), c.want) {
+				t.Errorf("want %q in the output:\n%s", c.want, out)
+			}
+		})
+	}
+}
