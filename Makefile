@@ -50,7 +50,7 @@ check: build progress
 	@echo "== go vet ./..."
 	$(GO) vet ./...
 	@echo "== go test -short ./... (the end-to-end tests of golangci-lint, gopls, nogo and SARIF validation are make test's)"
-	$(GOTEST) -short -timeout 20m ./... | $(PROGRESS)
+	$(GOTEST) -short -timeout 30m ./... | $(PROGRESS)
 
 # Every test: unit and analysistest suites, the end-to-end tests (errlint,
 # go vet -vettool, go fix -fixtool, golangci-lint, gopls, Bazel's nogo,

@@ -55,6 +55,7 @@ type printer struct {
 	last      time.Time         // last line printed
 	running   map[key]time.Time // tests started and not finished
 	paused    map[key]bool      // parallel tests waiting for a slot
+	closing   map[string]string // a package's "FAIL pkg" line, held until its fail event
 	output    map[key][]string  // output of running tests, printed if they fail
 	done      []result          // finished tests, for the slowest list
 	pkgs      map[string]string // package → pass, fail or skip
@@ -70,7 +71,7 @@ type result struct {
 func newPrinter(w io.Writer, heartbeat time.Duration) *printer {
 	now := time.Now()
 	return &printer{w: w, start: now, last: now, heartbeat: heartbeat,
-		running: map[key]time.Time{}, paused: map[key]bool{}, output: map[key][]string{}, pkgs: map[string]string{}}
+		running: map[key]time.Time{}, paused: map[key]bool{}, closing: map[string]string{}, output: map[key][]string{}, pkgs: map[string]string{}}
 }
 
 // read consumes the events of r and reports whether the run passed.
@@ -116,7 +117,11 @@ func (p *printer) event(e event) {
 		case "output":
 			// go test's own lines: "ok  pkg 1.2s", "FAIL pkg", "PASS",
 			// panics and timeouts outside any test.
-			if s := strings.TrimSpace(e.Output); s != "PASS" && s != "FAIL" {
+			switch s := strings.TrimSpace(e.Output); {
+			case s == "PASS" || s == "FAIL":
+			case strings.HasPrefix(s, "FAIL\t"+e.Package):
+				p.closing[e.Package] = e.Output // after what the failure interrupted
+			default:
 				p.printLocked(e.Output)
 			}
 		case "pass", "fail", "skip":
@@ -125,6 +130,8 @@ func (p *printer) event(e event) {
 				p.failed = true
 				p.interrupted(e.Package)
 			}
+			p.printLocked(p.closing[e.Package])
+			delete(p.closing, e.Package)
 		}
 		return
 	}

@@ -123,7 +123,8 @@ func TestTimeout(t *testing.T) {
 {"Action":"fail","Package":"example.com/p","Elapsed":600.1}
 `
 	out, ok := runPrinter(t, in)
-	if ok || !strings.Contains(out, "panic: test timed out after 10m0s\n") || !strings.Contains(out, "p TestSlow/vet did not end") {
+	if ok || !strings.Contains(out, "panic: test timed out after 10m0s\n") || !strings.Contains(out, "p TestSlow/vet did not end") ||
+		strings.Index(out, "FAIL\texample.com/p") < strings.Index(out, "test timed out") {
 		t.Errorf("timeout: ok=%v, output:\n%s", ok, out)
 	}
 }
