@@ -6,9 +6,10 @@
 // into findings.
 //
 // Two sets of tests: `go test -short` (`make check`) leaves out the tests
-// that need a tool binary besides errlint and the go command (NeedTool);
-// the full run (`make test`, which .ci/run runs) has them all, and there a
-// missing tool fails its test, never skips it.
+// that need a tool binary besides errlint and the go command (NeedTool)
+// and the slowest repeats of what other tests check (FullOnly); the full
+// run (`make test`, which .ci/run runs) has them all, and there a missing
+// tool fails its test, never skips it.
 package e2etest
 
 import (
@@ -125,6 +126,21 @@ func NeedTool(t testing.TB, what string) {
 		t.Fatalf("needs %s, and -short leaves the tools out: a full run (CI=true or ERRLINT_TEST_FULL=1) is `make test`, without -short", what)
 	}
 	t.Skipf("needs %s: left out under -short (make check); make test runs it", what)
+}
+
+// FullOnly marks a (sub)test that `make test` runs and `make check` leaves
+// out to stay within minutes: what (for example go vet's agreement with
+// errlint on every acceptance module) is skipped under -short, saying so,
+// and fails under -short in a full run, as NeedTool does.
+func FullOnly(t testing.TB, what string) {
+	t.Helper()
+	if !testing.Short() {
+		return
+	}
+	if Full() {
+		t.Fatalf("%s is part of the full run, and -short leaves it out: a full run (CI=true or ERRLINT_TEST_FULL=1) is `make test`, without -short", what)
+	}
+	t.Skipf("%s: left out under -short (make check); make test runs it", what)
 }
 
 // ToolMissing ends a test whose tool cannot be had (for example npm is
