@@ -242,8 +242,14 @@ func (p *printer) status(now time.Time) string {
 		}
 	}
 	byPkg := map[string][]string{}
+	waiting := map[string]int{}
 	for k, t := range p.running {
 		if strings.Contains(k.test, "/") {
+			continue
+		}
+		if p.paused[k] {
+			waiting[k.pkg]++
+			byPkg[k.pkg] = append(byPkg[k.pkg], []string{}...) // the package shows
 			continue
 		}
 		s := fmt.Sprintf("%s (%s)", k.test, now.Sub(t).Round(time.Second))
@@ -268,7 +274,11 @@ func (p *printer) status(now time.Time) string {
 	for _, pkg := range pkgs {
 		tests := byPkg[pkg]
 		slices.Sort(tests)
-		fmt.Fprintf(&b, "...   %s: %s\n", short(pkg), strings.Join(tests, ", "))
+		more := ""
+		if n := waiting[pkg]; n > 0 {
+			more = fmt.Sprintf(" (%d more waiting for a parallel slot)", n)
+		}
+		fmt.Fprintf(&b, "...   %s: %s%s\n", short(pkg), strings.Join(tests, ", "), more)
 	}
 	return b.String()
 }

@@ -105,11 +105,13 @@ func TestHeartbeat(t *testing.T) {
 	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/shop"})
 	p.event(event{Action: "pause", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/shop"})
 	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestAcceptance/gin/vet"})
+	p.event(event{Action: "run", Package: "github.com/errlint/errlint/acceptance", Test: "TestLater"})
+	p.event(event{Action: "pause", Package: "github.com/errlint/errlint/acceptance", Test: "TestLater"})
 	for k := range p.running {
 		p.running[k] = p.start
 	}
 	got := p.status(p.start.Add(3 * time.Minute))
-	want := "... 3m0s elapsed; running:\n...   acceptance: TestAcceptance (3m0s) [gin 3m0s]\n"
+	want := "... 3m0s elapsed; running:\n...   acceptance: TestAcceptance (3m0s) [gin 3m0s] (1 more waiting for a parallel slot)\n"
 	if got != want {
 		t.Errorf("status = %q, want %q", got, want)
 	}
