@@ -19,6 +19,9 @@
 //     imports net/http at most once per file, no longer draws the findings
 //     the fixes addressed, and that a second `errlint -fix` does not change.
 //
+// Under -short (make check) the go vet and -fix checks are left to the full
+// run (make test); see e2etest.FullOnly.
+//
 // A case is a module directory under testdata/ (or a workspace: go.work and
 // errlint.rundir naming the module to run in); an optional errlint.flags
 // holds extra flags for errlint and go vet alike. A module with an
