@@ -22,9 +22,8 @@ func TestNeedToolHelper(t *testing.T) {
 
 // TestNeedTool runs TestNeedToolHelper (NeedTool, or FullOnly) in this
 // test binary with and without -short, in and out of the full run: a tool
-// test is skipped
-// under -short outside the full run (CI=true included), fails under -short
-// in the full run, and runs otherwise.
+// test is skipped under -short outside the full run (CI=true included),
+// fails under -short in the full run, and runs otherwise.
 func TestNeedTool(t *testing.T) {
 	for _, c := range []struct {
 		name  string
