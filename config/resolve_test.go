@@ -309,7 +309,7 @@ disable: [rawstatus]
 		t.Fatal(err)
 	}
 	_, err = Resolve(Overrides{}, pkg)
-	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)` {
+	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable, exit_codes, classes)` {
 		t.Errorf("broken config: %v", err)
 	}
 }
