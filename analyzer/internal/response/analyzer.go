@@ -54,6 +54,7 @@ type Result struct {
 
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
+	client  *clientResult        // §12: comparisons, exit mappings, retry loops (client.go)
 }
 
 // CatalogFixes reports whether fixes may take a value from the catalog (a
@@ -121,7 +122,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact), new(ClientFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, flags.overrides(o), flags.modulePrefixes())
 		},
@@ -227,6 +228,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	res.headers = inferHeaders(pass, x, units, user, res.reportable)
 	res.gather(units, gc)
+	res.clientStep(pass, et, bound, modules, s.ClientKeys, user)
 	return res, nil
 }
 
