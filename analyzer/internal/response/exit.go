@@ -322,14 +322,18 @@ func (c *client) judge(m *mapping, body *ast.BlockStmt) {
 						wrongs = append(wrongs, wrong{at, k.value, class})
 					}
 				}
-			case atomTransport:
-				class, ok := armClass(arm.atoms)
-				if !ok {
-					continue
-				}
-				classes[class] = true
-				if want, has := c.keys.ExitCodes[class]; has && want != arm.exit {
-					wrongs = append(wrongs, wrong{a.node, c.transportName(a), class})
+			}
+		}
+		// A transport arm is judged once, at what names the failure (a
+		// Timeout() call beside it only makes it a timeout).
+		if class, ok := armClass(arm.atoms); ok {
+			classes[class] = true
+			if want, has := c.keys.ExitCodes[class]; has && want != arm.exit {
+				for _, a := range arm.atoms {
+					if a.kind == atomTransport && !isTimeoutCall(a.node) {
+						wrongs = append(wrongs, wrong{a.node, c.transportName(a), class})
+						break
+					}
 				}
 			}
 		}
@@ -368,7 +372,7 @@ func (c *client) transportName(a atom) string {
 	case *ast.CallExpr:
 		if len(x.Args) == 2 {
 			if u, ok := ast.Unparen(x.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
-				return types.TypeString(c.info.TypeOf(u.X), types.RelativeTo(c.pass.Pkg))
+				return types.TypeString(c.info.TypeOf(u.X), func(p *types.Package) string { return p.Name() })
 			}
 			return types.ExprString(x.Args[1])
 		}
@@ -515,4 +519,14 @@ func (c *client) judgeFact(call *ast.CallExpr, fn *types.Func, fact *ClientFact)
 			report(fmt.Sprintf("a %s failure", arm.Class), arm.Class)
 		}
 	}
+}
+
+// isTimeoutCall reports whether n is a call of a Timeout() method.
+func isTimeoutCall(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Timeout" && len(call.Args) == 0
 }
