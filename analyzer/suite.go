@@ -1,5 +1,6 @@
 // Package analyzer assembles errlint's analyzers: rawstatus, unknowncode,
-// statusmismatch, authchallenge, retryafter and envelope, built on one
+// statusmismatch, authchallenge, retryafter, envelope, exitcode and
+// retrydecision, built on one
 // shared base for one configuration, and ignoredirective, which checks the
 // //errlint:ignore directives after them.
 package analyzer
@@ -7,10 +8,12 @@ package analyzer
 import (
 	"github.com/errlint/errlint/analyzer/authchallenge"
 	"github.com/errlint/errlint/analyzer/envelope"
+	"github.com/errlint/errlint/analyzer/exitcode"
 	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/retryafter"
+	"github.com/errlint/errlint/analyzer/retrydecision"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"github.com/errlint/errlint/config"
@@ -32,7 +35,7 @@ type Options struct {
 }
 
 // Names are the analyzers' names, in the order New returns them.
-var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name, ignoredirective.Name}
+var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name, exitcode.Name, retrydecision.Name, ignoredirective.Name}
 
 // New returns errlint's reporters sharing one base analyzer for the
 // configuration o, then ignoredirective, which requires every reporter
@@ -52,6 +55,8 @@ func New(o Options) []*analysis.Analyzer {
 		authchallenge.New(base),
 		retryafter.New(base),
 		envelope.New(base),
+		exitcode.New(base),
+		retrydecision.New(base),
 	}
 	return append(reporters, ignoredirective.New(base, reporters...))
 }

@@ -56,7 +56,7 @@ var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 
 // KnownAnalyzers are the analyzer names "disable" accepts. It must equal
 // analyzer.Names (the analyzer package tests that it does).
-var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "ignoredirective"}
+var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "exitcode", "retrydecision", "ignoredirective"}
 
 // File is one parsed configuration file.
 type File struct {
