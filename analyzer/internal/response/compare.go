@@ -377,9 +377,11 @@ func (c *client) caseAtoms(sw *ast.SwitchStmt, cc *ast.CaseClause, s *subject) [
 	var out []atom
 	if sw.Tag == nil {
 		for _, e := range cc.List {
-			if a, ok := c.atomOf(e, s); ok {
-				out = append(out, a)
-			}
+			c.walkCond(e, false, s, func(a atom, neg bool) {
+				if !neg {
+					out = append(out, a)
+				}
+			})
 		}
 		return out
 	}
