@@ -299,7 +299,7 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	codes := map[string]*foundCode{}
 	for _, r := range reports {
 		for _, c := range r.Codes {
-			if !c.Const || c.Decl || c.Bound || !catalog.IsValidCode(c.Value) {
+			if !c.Const || c.Decl || c.Bound || c.Compared || !catalog.IsValidCode(c.Value) { // a comparison reads a code, it does not send one
 				continue
 			}
 			fc := codes[c.Value]

@@ -228,7 +228,9 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	res.headers = inferHeaders(pass, x, units, user, res.reportable)
 	res.gather(units, gc)
-	res.clientStep(pass, et, bound, modules, s.ClientKeys, user)
+	if user { // requests, predicates and mappings of the user's code only (SPEC §13)
+		res.clientStep(pass, et, bound, modules, s.ClientKeys)
+	}
 	return res, nil
 }
 

@@ -159,9 +159,9 @@ type clientFunc struct {
 	fact ClientFact
 }
 
-// clientStep runs the client side on the package: facts for every
-// package, findings for the user's.
-func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings, modules []string, keys config.ClientKeys, user bool) {
+// clientStep runs the client side on a package of the user's code: its
+// facts, and its findings.
+func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings, modules []string, keys config.ClientKeys) {
 	c := &client{
 		pass: pass, info: pass.TypesInfo, et: et, bound: bound, res: res, insp: res.insp,
 		modules: modules, keys: keys,
@@ -179,11 +179,9 @@ func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings
 	c.scan()
 	c.inferFuncs()
 	c.findExitReach()
-	if user {
-		c.comparisons()
-		c.exitMappings()
-		c.retryLoops()
-	}
+	c.comparisons()
+	c.exitMappings()
+	c.retryLoops()
 	for fn, f := range c.funcs {
 		if f.fact.String() != (&ClientFact{}).String() {
 			fact := f.fact

@@ -293,7 +293,11 @@ func (c *client) memberAtom(node ast.Node, coll, elem ast.Expr, s *subject) (ato
 		return atom{}, false
 	}
 	a := atom{kind: atomCode, node: node, op: token.EQL, typ: typ}
-	_, isMap := c.info.TypeOf(lit).Underlying().(*types.Map)
+	t := c.info.TypeOf(lit)
+	if t == nil {
+		return atom{}, false
+	}
+	_, isMap := t.Underlying().(*types.Map)
 	for _, el := range lit.Elts {
 		k := el
 		if kv, ok := el.(*ast.KeyValueExpr); ok {
