@@ -339,7 +339,7 @@ func (c *client) isResponseBody(e ast.Expr) bool {
 		return false
 	}
 	s := c.info.Selections[sel]
-	return s != nil && s.Kind() == types.FieldVal && typeKey(ownerOf(s)) == "net/http.Response"
+	return s != nil && s.Kind() == types.FieldVal && typeKey(ownerOf(s)) == responseType
 }
 
 // markDecoded records t, and the struct types of its fields, as decoded
@@ -441,7 +441,7 @@ func (c *client) infer(f *clientFunc) {
 				f.fact.ReadsRateLimit = f.fact.ReadsRateLimit || g.ReadsRateLimit
 			}
 		case *ast.IndexExpr:
-			if typeKey(c.info.TypeOf(x.X)) == "net/http.Header" && c.isRateLimitName(x.Index) {
+			if typeKey(c.info.TypeOf(x.X)) == headerType && c.isRateLimitName(x.Index) {
 				f.fact.ReadsRateLimit = true
 			}
 		}
@@ -475,7 +475,7 @@ func (c *client) readsRateLimit(n ast.Node) bool {
 				found = true
 			}
 		case *ast.IndexExpr:
-			if typeKey(c.info.TypeOf(x.X)) == "net/http.Header" && c.isRateLimitName(x.Index) {
+			if typeKey(c.info.TypeOf(x.X)) == headerType && c.isRateLimitName(x.Index) {
 				found = true
 			}
 		}

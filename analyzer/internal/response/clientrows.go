@@ -22,6 +22,16 @@ const (
 	roleNewDecoder                       // returns a decoder reading argument 0
 	roleUnmarshal                        // decodes argument 0 into argument 1
 	roleReadAll                          // returns the bytes of the reader in argument 0
+	roleIs                               // errors.Is: argument 1 is the target value
+	roleAs                               // errors.As: argument 1 points to the target type
+	roleContains                         // slices.Contains: argument 1 is looked for in argument 0
+)
+
+// The types the client side reads by name.
+const (
+	responseType = "net/http.Response" // its StatusCode is a status-role expression, its Body a response body
+	headerType   = "net/http.Header"   // indexing it with a constant name reads a header
+	durationType = "time.Duration"     // a user function returning one computes a backoff
 )
 
 var clientRows = map[string]clientRole{
@@ -65,6 +75,10 @@ var clientRows = map[string]clientRole{
 	"encoding/json.NewDecoder":        roleNewDecoder,
 	"encoding/json.Unmarshal":         roleUnmarshal,
 	"io.ReadAll":                      roleReadAll,
+
+	"errors.Is":       roleIs,
+	"errors.As":       roleAs,
+	"slices.Contains": roleContains,
 }
 
 // retryCheckFields are function-typed fields a retry library calls to ask

@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file reads conditions on the client side (SPEC §12, §13 "Clients"):
@@ -139,7 +137,7 @@ func (c *client) statusRole(e ast.Expr) bool {
 		return false
 	}
 	name := selection.Obj().Name()
-	if typeKey(owner) == "net/http.Response" {
+	if typeKey(owner) == responseType {
 		return name == "StatusCode"
 	}
 	if !c.userType(owner) {
@@ -338,12 +336,12 @@ func (c *client) literalOf(e ast.Expr) *ast.CompositeLit {
 // callAtom reads errors.Is with a bound identifier or a transport value,
 // errors.As into a transport type, x.Timeout(), and slices.Contains.
 func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
-	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
+	role, fn := c.roleOf(call)
 	if fn == nil {
 		return atom{}, false
 	}
-	switch name := fn.FullName(); {
-	case name == "errors.Is" && len(call.Args) == 2:
+	switch {
+	case role == roleIs && len(call.Args) == 2:
 		target := unconvert(c.info, call.Args[1])
 		if id := identOf(target); id != nil {
 			if class, ok := transportValues[fullName(c.info.Uses[id])]; ok {
@@ -353,7 +351,7 @@ func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
 		if b, ok := c.bound.expr(c.info, target); ok && !isPresence(b.code) {
 			return atom{kind: atomCode, node: call, op: token.EQL, codes: []codeConst{{b.code, nil}}}, true
 		}
-	case name == "errors.As" && len(call.Args) == 2:
+	case role == roleAs && len(call.Args) == 2:
 		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			if p, ok := c.info.TypeOf(u.X).(*types.Pointer); ok {
 				if class, ok := transportTypes[typeKey(p.Elem())]; ok {
@@ -364,7 +362,7 @@ func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
 				return atom{kind: atomTransport, node: call, class: class}, true
 			}
 		}
-	case name == "slices.Contains" && len(call.Args) == 2:
+	case role == roleContains && len(call.Args) == 2:
 		return c.memberAtom(call, call.Args[0], call.Args[1], s)
 	case fn.Name() == "Timeout" && len(call.Args) == 0:
 		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && sig.Results().Len() == 1 && isKind(sig.Results().At(0).Type(), types.IsBoolean) {
