@@ -103,6 +103,20 @@ type clientResult struct {
 	conflicts []StatusConflict
 	exits     []ExitIssue
 	retries   []RetryIssue
+
+	proposed  map[string]int // where no exit_codes applies: the exit status per class the mappings use most
+	mappingAt token.Position // the first mapping, for errlint init
+}
+
+// ProposedExitCodes returns, where no exit_codes applies, the exit status
+// per class that the package's code-to-exit mappings use most, and where
+// the first mapping is; nil when it has none (errlint init proposes
+// exit_codes from them).
+func (r *Result) ProposedExitCodes() (map[string]int, token.Position) {
+	if r.client == nil {
+		return nil, token.Position{}
+	}
+	return r.client.proposed, r.client.mappingAt
 }
 
 // StatusConflicts returns the comparisons of §12 that a status condition

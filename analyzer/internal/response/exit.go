@@ -266,6 +266,7 @@ func armClass(atoms []atom) (string, bool) {
 // exitMappings judges the mappings of the user's files, under exit_codes.
 func (c *client) exitMappings() {
 	if len(c.keys.ExitCodes) == 0 {
+		c.proposeExitCodes()
 		return
 	}
 	for fn, f := range c.funcs {
@@ -529,4 +530,56 @@ func isTimeoutCall(n ast.Node) bool {
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "Timeout" && len(call.Args) == 0
+}
+
+// proposeExitCodes records, where no exit_codes applies, the exit status
+// the package's mappings use most for each class, and where the first
+// mapping is (errlint init proposes exit_codes from them). Codes count
+// here under any catalog: init runs before one is configured.
+func (c *client) proposeExitCodes() {
+	on := c.on
+	c.on = len(c.res.Catalog.Entries) > 0
+	defer func() { c.on = on }()
+	votes := map[string]map[int]int{}
+	vote := func(class string, exit int) {
+		if votes[class] == nil {
+			votes[class] = map[int]int{}
+		}
+		votes[class][exit]++
+	}
+	for fn, f := range c.funcs {
+		if !c.res.reportable[f.file] {
+			continue
+		}
+		for _, m := range c.mappingsIn(f.decl.Body, c.exits[fn]) {
+			if p := c.pass.Fset.Position(m.stmt.Pos()); !c.out.mappingAt.IsValid() || p.Filename < c.out.mappingAt.Filename ||
+				p.Filename == c.out.mappingAt.Filename && p.Line < c.out.mappingAt.Line {
+				c.out.mappingAt = p
+			}
+			for _, arm := range m.arms {
+				if class, ok := armClass(arm.atoms); ok {
+					vote(class, arm.exit)
+				}
+				for _, a := range arm.atoms {
+					for _, k := range a.codes {
+						if class, ok := c.classOf(k.value); ok {
+							vote(class, arm.exit)
+						}
+					}
+				}
+			}
+		}
+	}
+	for class, byExit := range votes {
+		best, n := 0, 0
+		for exit, k := range byExit {
+			if k > n || k == n && exit < best {
+				best, n = exit, k
+			}
+		}
+		if c.out.proposed == nil {
+			c.out.proposed = map[string]int{}
+		}
+		c.out.proposed[class] = best
+	}
 }
