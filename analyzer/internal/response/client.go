@@ -104,6 +104,11 @@ type clientResult struct {
 	exits     []ExitIssue
 	retries   []RetryIssue
 
+	// siblings are, for a compared constant that is a case expression or
+	// a key of a map literal, the constants beside it: a fix to one of
+	// them would not compile (a duplicate case or key).
+	siblings map[ast.Expr][]string
+
 	proposed  map[string]int // where no exit_codes applies: the exit status per class the mappings use most
 	mappingAt token.Position // the first mapping, for errlint init
 }
@@ -117,6 +122,15 @@ func (r *Result) ProposedExitCodes() (map[string]int, token.Position) {
 		return nil, token.Position{}
 	}
 	return r.client.proposed, r.client.mappingAt
+}
+
+// FixCollides reports whether replacing the compared constant c by code
+// would duplicate a case of its switch or a key of its map literal.
+func (r *Result) FixCollides(c *Code, code string) bool {
+	if r.client == nil {
+		return false
+	}
+	return slices.Contains(r.client.siblings[c.Expr], code)
 }
 
 // StatusConflicts returns the comparisons of §12 that a status condition
@@ -709,6 +723,12 @@ func (c *client) comparisons() {
 			}
 			seen[k.expr] = true
 			c.res.Codes = append(c.res.Codes, &Code{File: f, Expr: k.expr, Value: k.value, Const: true, Type: a.typ, Compared: true})
+			if sib := c.siblingsOf(cur, k.expr); len(sib) > 0 {
+				if c.out.siblings == nil {
+					c.out.siblings = map[ast.Expr][]string{}
+				}
+				c.out.siblings[k.expr] = sib
+			}
 			if a.op == token.EQL {
 				c.conflict(cur, k)
 			}
@@ -805,3 +825,49 @@ func (c *client) conjuncts(e ast.Expr, visit func(atom, bool)) {
 // retryable false, while its message asks the client to retry
 // (retrydecision stays silent there; catalog -check reports it).
 func asksToRetry(e *catalog.Entry) bool { return !e.Retryable && catalog.AsksToRetry(e.Message) }
+
+// siblingsOf returns the constants beside the compared constant e that a
+// replacement must not equal: the other cases of its switch (cur is the
+// case clause), or the other keys of its map literal.
+func (c *client) siblingsOf(cur inspector.Cursor, e ast.Expr) []string {
+	var out []string
+	add := func(x ast.Expr) {
+		if x != e {
+			if v, ok := constCode(c.info, x); ok {
+				out = append(out, v)
+			}
+		}
+	}
+	if _, ok := cur.Node().(*ast.CaseClause); ok {
+		if body, ok := cur.Parent().Node().(*ast.BlockStmt); ok {
+			for _, s := range body.List {
+				for _, x := range s.(*ast.CaseClause).List {
+					add(x)
+				}
+			}
+		}
+		return out
+	}
+	if lit := c.keyedLiteral(e); lit != nil {
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				add(kv.Key)
+			}
+		}
+	}
+	return out
+}
+
+// keyedLiteral returns the map literal whose key e is.
+func (c *client) keyedLiteral(e ast.Expr) *ast.CompositeLit {
+	root, ok := c.insp.Root().FindNode(e)
+	if !ok {
+		return nil
+	}
+	kv, ok := root.Parent().Node().(*ast.KeyValueExpr)
+	if !ok || kv.Key != e {
+		return nil
+	}
+	lit, _ := root.Parent().Parent().Node().(*ast.CompositeLit)
+	return lit
+}
