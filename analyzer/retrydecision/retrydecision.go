@@ -14,13 +14,11 @@ var doc string
 // Name is the analyzer's name.
 const Name = "retrydecision"
 
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
+// Reporter is retrydecision: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: Name, Src: doc, Report: run}
 
-// New returns a retrydecision analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
+// Analyzer is retrydecision on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)
 
 func run(pass *analysis.Pass, res *response.Result) {
 	for _, is := range res.RetryIssues() {
