@@ -1,10 +1,12 @@
 package config
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/errlint/errlint/catalog"
 	"github.com/errlint/errlint/internal/structured"
 )
 
@@ -24,6 +26,27 @@ var ExitClasses = []string{"auth", "quota", "timeout", "network", "dependency"}
 type ClientKeys struct {
 	ExitCodes map[string]int    // class → process exit code; nil when unset
 	Classes   map[string]string // code or domain → class; nil when unset
+
+	ClassesFile string         // the file that set classes
+	ClassLines  map[string]int // the line of each classes key
+}
+
+// ClassesConflict returns the error for a classes key that names both a
+// code and a domain of the catalog (SPEC §13: ambiguous), nil when none
+// does. isCode and isDomain ask the package's catalog.
+func (k ClientKeys) ClassesConflict(isCode, isDomain func(string) bool) error {
+	var bad []string
+	for key := range k.Classes {
+		if isCode(key) && isDomain(key) {
+			bad = append(bad, key)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	slices.Sort(bad)
+	return &catalog.Error{File: k.ClassesFile, Line: k.ClassLines[bad[0]],
+		Msg: fmt.Sprintf("classes: %q is both a code and a domain of the catalog; name the codes one by one", bad[0])}
 }
 
 // parseExitCodes reads the value of "exit_codes": a mapping from a class to
@@ -57,7 +80,9 @@ func (f *File) parseClasses(v *structured.Node, add func(int, string, ...any)) {
 		return
 	}
 	f.Classes = map[string]string{}
+	f.ClassesFile, f.ClassLines = f.Path, map[string]int{}
 	for i, k := range v.Keys {
+		f.ClassLines[k.Str] = k.Line
 		val := v.Values[i]
 		if val.Kind != structured.String || !slices.Contains(ExitClasses, val.Str) {
 			add(val.Line, "the class of %q must be one of %s, not %s", k.Str, strings.Join(ExitClasses, ", "), val.Describe(structured.YAMLWords))
@@ -76,7 +101,7 @@ func resolveClientKeys(chain []*File) ClientKeys {
 			k.ExitCodes = f.ExitCodes
 		}
 		if k.Classes == nil && f.Classes != nil {
-			k.Classes = f.Classes
+			k.Classes, k.ClassesFile, k.ClassLines = f.Classes, f.ClassesFile, f.ClassLines
 		}
 	}
 	return k

@@ -53,3 +53,19 @@ func TestClientKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestClassesConflict(t *testing.T) {
+	f, err := Parse("/x/.errlint.yaml", []byte("classes:\n  billing: quota\n  AUTH: auth\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := resolveClientKeys([]*File{f})
+	isCode := func(s string) bool { return s == "AUTH" || s == "RATE_LIMITED" }
+	isDomain := func(s string) bool { return s == "AUTH" || s == "billing" }
+	if err := k.ClassesConflict(isCode, isDomain); err == nil || err.Error() != `/x/.errlint.yaml:3: classes: "AUTH" is both a code and a domain of the catalog; name the codes one by one` {
+		t.Errorf("got %v", err)
+	}
+	if err := k.ClassesConflict(isCode, func(string) bool { return false }); err != nil {
+		t.Errorf("no domain: got %v", err)
+	}
+}

@@ -186,6 +186,13 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	if res.Catalog == nil {
 		res.Catalog = &catalog.Catalog{Source: "none: no declaration of go_catalog is reachable from this package"}
 	}
+	if err := s.ClassesConflict(func(k string) bool { _, ok := res.Catalog.Lookup(k); return ok },
+		func(k string) bool {
+			return slices.ContainsFunc(res.Catalog.Entries, func(e catalog.Entry) bool { return e.Domain == k })
+		}); err != nil {
+		res.err = err
+		return res, nil
+	}
 
 	configured := newUserRows(s.Writers)
 
