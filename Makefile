@@ -37,6 +37,11 @@ demo: build
 	@cd examples/service && { $(ERRLINT) ./... ; rc=$$?; \
 	  if [ $$rc -eq 3 ]; then echo; echo "errlint exited 3: findings, as expected for the demo"; exit 0; fi; \
 	  echo "errlint exited $$rc; the demo expects findings (3)"; exit 1; }
+	@echo
+	@echo "== errlint ./...   (in examples/client: comparisons, exit statuses, retries)"
+	@cd examples/client && { $(ERRLINT) ./... ; rc=$$?; \
+	  if [ $$rc -eq 3 ]; then echo; echo "errlint exited 3: findings, as expected for the demo"; exit 0; fi; \
+	  echo "errlint exited $$rc; the demo expects findings (3)"; exit 1; }
 
 progress:
 	@$(GO) build -o $(PROGRESS) ./internal/e2etest/testprogress
