@@ -36,6 +36,9 @@ type Response struct {
 	Body    BodyKind
 	BodyArg ast.Expr // the structured body argument, if any (a writer's body parameter flows here)
 	Code    *Code    // the code paired with this status, if any
+	// Via, for an error value that is a response (§11), names the central
+	// writers that write it; At is then the value's declaration or literal.
+	Via *Via
 
 	// BodyLit is the literal written as the body, when the body is one.
 	BodyLit *ast.CompositeLit
