@@ -45,9 +45,9 @@ type errValue struct {
 	t      types.Type
 	key    string
 	fields map[string]string
-	name   string    // the sentinel's full name; "" for a literal
-	short  string    // how a message names it
-	decl   ast.Node  // its declaration (or literal) in this package, else nil
+	name   string     // the sentinel's full name; "" for a literal
+	short  string     // how a message names it
+	decl   ast.Node   // its declaration (or literal) in this package, else nil
 	obj    *types.Var // the sentinel, if one
 	judged bool       // a dependency judged it already
 }
@@ -64,8 +64,8 @@ type sentStep struct {
 	fs       *flowStep
 	et       *errTypes
 	centrals map[*types.Func]*central // this package's and those imported with a call here
-	sentinel map[*types.Var]*errValue  // this package's sentinels
-	sent     map[*types.Func]bool      // handlers: their returned errors are responses
+	sentinel map[*types.Var]*errValue // this package's sentinels
+	sent     map[*types.Func]bool     // handlers: their returned errors are responses
 	sentPar  map[*types.Func]map[int]bool
 	found    map[ast.Node]*foundValue
 	order    []ast.Node

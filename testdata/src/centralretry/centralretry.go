@@ -15,7 +15,7 @@ type limitErr struct {
 func (e *limitErr) Error() string { return e.Code }
 
 var (
-	errTooManyRequests = &limitErr{Code: "RATE_LIMITED", HTTPCode: http.StatusTooManyRequests} // want `^429 response without a Retry-After or rate-limit header: errTooManyRequests is written by writeErr, which sets it only for other values$`
+	errTooManyRequests = &limitErr{Code: "RATE_LIMITED", HTTPCode: http.StatusTooManyRequests}   // want `^429 response without a Retry-After or rate-limit header: errTooManyRequests is written by writeErr, which sets it only for other values$`
 	errQuota           = &limitErr{Code: "QUOTA_EXCEEDED", HTTPCode: http.StatusTooManyRequests} // good: Retry-After is set for it
 )
 

@@ -25,7 +25,7 @@ func (e errHTTP) JSON() string {
 }
 
 var (
-	errHTTPUnauthorized     = &errHTTP{40101, http.StatusUnauthorized, "unauthorized"}    // want `^401 response without a WWW-Authenticate header: errHTTPUnauthorized is written by \(\*Server\)\.handleError, which sets none$`
+	errHTTPUnauthorized     = &errHTTP{40101, http.StatusUnauthorized, "unauthorized"}     // want `^401 response without a WWW-Authenticate header: errHTTPUnauthorized is written by \(\*Server\)\.handleError, which sets none$`
 	errHTTPTooManyRequests  = &errHTTP{42901, http.StatusTooManyRequests, "limit reached"} // retryafter's: testdata/src/centralretry
 	errHTTPNotFound         = &errHTTP{40401, http.StatusNotFound, "not found"}
 	errHTTPInternalError    = &errHTTP{50001, http.StatusInternalServerError, "internal error"}
