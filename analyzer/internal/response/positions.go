@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/errlint/errlint/config"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // bodyRule says what a call does with its body argument, and so whether
@@ -666,4 +667,53 @@ var httpPackages = map[string]bool{
 	humaPkg:   true,
 	kratosPkg: true,
 	hertzPkg:  true,
+}
+
+// A flowKind says what a function does to an error value, for the flow
+// step (flow.go, values.go, sent.go): it keeps the value (fmt.Errorf with
+// %w, errors.Join: errors.As still finds it), finds an error type in it
+// (errors.As), or tests it for a sentinel (errors.Is).
+type flowKind uint8
+
+const (
+	flowNone flowKind = iota
+	flowWraps
+	flowAs
+	flowIs
+)
+
+// flowFuncs is the flow step's part of the knowledge table, keyed like
+// positions.
+var flowFuncs = indexMembers(map[string]flowKind{
+	"fmt.Errorf":  flowWraps,
+	"errors.Join": flowWraps,
+	"errors.As":   flowAs,
+	"errors.Is":   flowIs,
+})
+
+// indexMembers indexes a table keyed by full name by package path, then
+// member, as rows are.
+func indexMembers[T any](table map[string]T) map[string]map[member]T {
+	out := map[string]map[member]T{}
+	for full, v := range table {
+		pkg, m, ok := parseFullName(full)
+		if !ok {
+			panic("response: bad full name in the knowledge table: " + full)
+		}
+		if out[pkg] == nil {
+			out[pkg] = map[member]T{}
+		}
+		out[pkg][m] = v
+	}
+	return out
+}
+
+// flowKindOf returns what the function call calls does to an error value.
+func flowKindOf(info *types.Info, call *ast.CallExpr) flowKind {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return flowNone
+	}
+	k, _ := lookupMember(flowFuncs, fn)
+	return k
 }

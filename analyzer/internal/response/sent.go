@@ -204,7 +204,7 @@ func (s *sentStep) collect(decl ast.Node, e ast.Expr, o *origins, seen map[ast.E
 			s.collect(decl, e.Args[0], o, seen, depth+1)
 			return
 		}
-		if isFunc(info, e, "fmt", "Errorf") || isFunc(info, e, "errors", "Join") {
+		if flowKindOf(info, e) == flowWraps {
 			for _, a := range e.Args {
 				s.collect(decl, a, o, seen, depth+1) // %w and Join keep the value: errors.As finds it
 			}

@@ -176,7 +176,7 @@ func (fs *flowStep) errDerived(fd *ast.FuncDecl, sig *types.Signature, et *errTy
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if isFunc(fs.info, n, "errors", "As") && len(n.Args) == 2 {
+			if flowKindOf(fs.info, n) == flowAs && len(n.Args) == 2 {
 				if i, ok := paramOf(n.Args[0]); ok {
 					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 						if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
@@ -220,11 +220,6 @@ func (fs *flowStep) errDerived(fd *ast.FuncDecl, sig *types.Signature, et *errTy
 
 var errorType = types.Universe.Lookup("error").Type()
 
-// isFunc reports whether call calls the package-level function pkg.name.
-func isFunc(info *types.Info, call *ast.CallExpr, pkg, name string) bool {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg && fn.Name() == name
-}
 
 // headerCollector gathers the headers a central writer sets on its writer
 // before the status, with the conditions each is under.
@@ -411,13 +406,13 @@ func (hc *headerCollector) cond(e ast.Expr) []Cond {
 		}
 	case *ast.CallExpr:
 		switch {
-		case isFunc(info, e, "errors", "Is") && len(e.Args) == 2:
+		case flowKindOf(info, e) == flowIs && len(e.Args) == 2:
 			if hc.isErrParam(e.Args[0]) {
 				if name, ok := packageVar(info, e.Args[1]); ok {
 					return []Cond{{Kind: condIs, Value: name}}
 				}
 			}
-		case isFunc(info, e, "errors", "As") && len(e.Args) == 2:
+		case flowKindOf(info, e) == flowAs && len(e.Args) == 2:
 			if u, ok := ast.Unparen(e.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && hc.isErrParam(e.Args[0]) {
 				if key := typeKey(info.TypeOf(u.X)); key != "" {
 					return []Cond{{Kind: condType, Value: key}}
