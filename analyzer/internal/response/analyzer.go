@@ -253,6 +253,9 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 	}
 
+	if user {
+		x.markNotSent(units)
+	}
 	res.headers = inferHeaders(pass, x, units, user, res.reportable)
 	if user {
 		res.judgeValues(fs, et, units, centrals)

@@ -48,6 +48,11 @@ type Response struct {
 	// and when the status is sent as the function returns).
 	Commit ast.Node
 	call   *ast.CallExpr // the call writing the status, if a call does
+	// NotSent marks an error value that flows only into what is no
+	// response (§11): template data of a page, a log call, a field of a
+	// struct that is no error type. rawstatus rule 2 and §7 skip it.
+	NotSent bool
+	value   ast.Expr // the error value this response is (a constructor call, a literal), if one
 	writer *writerRef    // the writer the call has in hand, if errlint can name it
 }
 
@@ -208,6 +213,9 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r.Value, r.Const = p.implied, true
 	}
 	x.recordWriter(r, call, p)
+	if p.writer == nowhere {
+		r.value = call // a constructor: the value is a response only if sent
+	}
 	x.frameworkBody(r, call, p)
 	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
 		r.Carried = p.status < 0 // the status the constructor always sends with its code
@@ -439,6 +447,7 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 		r.Field = !et.named
 		r.Type = et.name
 		r.BodyLit = lit
+		r.value = lit
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {
@@ -474,6 +483,7 @@ func (x *extractor) frameworkLiteral(lit *ast.CompositeLit, lp literalPosition) 
 		return
 	}
 	r := x.newResponse(s, s)
+	r.value = lit
 	if m := structField(x.info, lit, lp.message); m != nil {
 		x.takeBody(r, x.message(m))
 	} else {

@@ -225,6 +225,7 @@ func buildPositions() map[string]position {
 		"Stream":     {status: 0, body: 2, rule: bodyOpaque},
 		"NoContent":  {status: 0, body: -1, rule: bodyNone},
 		"Redirect":   {status: 0, body: -1, rule: bodyOpaque},
+		"Render":     {status: 0, body: 2, rule: bodyOpaque}, // a template and its data
 	}
 	for name, pos := range echo {
 		pos.writer, pos.commits = onReceiver, true
@@ -717,3 +718,35 @@ func flowKindOf(info *types.Info, call *ast.CallExpr) flowKind {
 	k, _ := lookupMember(flowFuncs, fn)
 	return k
 }
+
+// neverSent are the functions an error value passed to is no response
+// (§11 "Values that are never sent"), keyed like positions: log output
+// (every argument: -1) and template data (the data argument), rendered
+// with the status recorded before, 200 unless one was.
+var neverSent = indexMembers(map[string]int{
+	"log.Print":                         -1,
+	"log.Printf":                        -1,
+	"log.Println":                       -1,
+	"log.Fatal":                         -1,
+	"log.Fatalf":                        -1,
+	"log.Fatalln":                       -1,
+	"log.Panic":                         -1,
+	"log.Panicf":                        -1,
+	"log.Panicln":                       -1,
+	"(*log.Logger).Print":               -1,
+	"(*log.Logger).Printf":              -1,
+	"(*log.Logger).Println":             -1,
+	"log/slog.Debug":                    -1,
+	"log/slog.Info":                     -1,
+	"log/slog.Warn":                     -1,
+	"log/slog.Error":                    -1,
+	"log/slog.Any":                      -1,
+	"(*log/slog.Logger).Debug":          -1,
+	"(*log/slog.Logger).Info":           -1,
+	"(*log/slog.Logger).Warn":           -1,
+	"(*log/slog.Logger).Error":          -1,
+	"(*html/template.Template).Execute": 1,
+	"(*html/template.Template).ExecuteTemplate": 2,
+	"(*text/template.Template).Execute":         1,
+	"(*text/template.Template).ExecuteTemplate": 2,
+})

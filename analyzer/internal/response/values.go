@@ -220,7 +220,6 @@ func (fs *flowStep) errDerived(fd *ast.FuncDecl, sig *types.Signature, et *errTy
 
 var errorType = types.Universe.Lookup("error").Type()
 
-
 // headerCollector gathers the headers a central writer sets on its writer
 // before the status, with the conditions each is under.
 type headerCollector struct {

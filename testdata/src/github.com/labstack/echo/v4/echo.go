@@ -29,6 +29,7 @@ type Context interface {
 	Stream(code int, contentType string, r io.Reader) error
 	NoContent(code int) error
 	Redirect(code int, url string) error
+	Render(code int, name string, data interface{}) error
 }
 
 // Response wraps an http.ResponseWriter; like echo's, it is one itself.
