@@ -52,8 +52,8 @@ type Response struct {
 	// response (§11): template data of a page, a log call, a field of a
 	// struct that is no error type. rawstatus rule 2 and §7 skip it.
 	NotSent bool
-	value   ast.Expr // the error value this response is (a constructor call, a literal), if one
-	writer *writerRef    // the writer the call has in hand, if errlint can name it
+	value   ast.Expr   // the error value this response is (a constructor call, a literal), if one
+	writer  *writerRef // the writer the call has in hand, if errlint can name it
 }
 
 // A Code is an expression in a code position.
