@@ -211,6 +211,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	}
 	units, byFunc := res.extractAll(pass, x, user)
 	var centrals map[*types.Func]*central
+	var preset map[*types.Func]*HeaderFact
 	if user {
 		inferWriters(pass, x, units, byFunc, local)
 		// Roles from flow (§11): a field reaching a status or code
@@ -227,6 +228,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 		fs.exportRoles()
 		centrals = fs.findCentral(units, et)
+		preset = res.builderHelpers(fs, x, units, byFunc, local)
 		for fn, w := range local {
 			if _, _, isConfigured := configured.rowOf(fn); !isConfigured {
 				f := factOf(w)
@@ -256,7 +258,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	if user {
 		x.markNotSent(units)
 	}
-	res.headers = inferHeaders(pass, x, units, user, res.reportable)
+	res.headers = inferHeaders(pass, x, units, user, res.reportable, preset)
 	if user {
 		res.judgeValues(fs, et, units, centrals)
 	}

@@ -28,7 +28,11 @@ var noWriter = errorWriterRow(-1, -1, -1, 0, false)
 
 // isErrorWriter reports whether p, an error writer's row, describes an
 // error writer at all.
-func (p position) isErrorWriter() bool { return p.status >= 0 || p.code.index() >= 0 || p.body >= 0 }
+// A row that only carries a status (a fixed-status helper over a builder,
+// §11) is one too.
+func (p position) isErrorWriter() bool {
+	return p.status >= 0 || p.code.index() >= 0 || p.body >= 0 || p.implied != 0
+}
 
 // errorWriterString prints p, an error writer's row, as its fact.
 func (p position) errorWriterString() string {
