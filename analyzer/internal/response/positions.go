@@ -750,3 +750,27 @@ var neverSent = indexMembers(map[string]int{
 	"(*text/template.Template).Execute":         1,
 	"(*text/template.Template).ExecuteTemplate": 2,
 })
+
+// An errorHandlerRow describes a framework's error handler (§11, §13): the
+// function the framework calls with the error a handler returns. Where a
+// package creates the app (app, a constructor) it sees which handler is
+// installed: the function assigned to the install field (of the
+// framework's type, by assignment or in a literal), else the default,
+// named for messages, which sets no header of §7's. Handlers are the
+// functions of the handler type; the error type's status field is its row
+// in literalPositions.
+type errorHandlerRow struct {
+	app      string // the app's constructor, full name
+	install  string // the field installing a handler: "pkgpath.Type.Field"
+	handler  string // the handler function type, "pkgpath.Name"
+	fallback string // the default handler, as a message names it
+}
+
+// errorHandlers are the frameworks' error handlers, keyed by the error
+// type they write.
+var errorHandlers = map[string]errorHandlerRow{
+	echo4Pkg + ".HTTPError": {app: echo4Pkg + ".New", install: echo4Pkg + ".Echo.HTTPErrorHandler", handler: echo4Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
+	echo5Pkg + ".HTTPError": {app: echo5Pkg + ".New", install: echo5Pkg + ".Echo.HTTPErrorHandler", handler: echo5Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
+	fiber2Pkg + ".Error":    {app: fiber2Pkg + ".New", install: fiber2Pkg + ".Config.ErrorHandler", handler: fiber2Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+	fiber3Pkg + ".Error":    {app: fiber3Pkg + ".New", install: fiber3Pkg + ".Config.ErrorHandler", handler: fiber3Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+}

@@ -69,6 +69,7 @@ type sentStep struct {
 	sentPar  map[*types.Func]map[int]bool
 	found    map[ast.Node]*foundValue
 	order    []ast.Node
+	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
 }
 
 // foundValue is a value that is a response, at the node where its finding
@@ -100,15 +101,15 @@ func (s *sentStep) errValueOf(v *types.Var) *errValue {
 // literalValue returns the value of an error-type literal.
 func (s *sentStep) literalValue(lit *ast.CompositeLit) *errValue {
 	t := s.fs.info.TypeOf(lit)
-	if s.et.lookup(t) == nil {
+	if _, framework := errorHandlers[typeKey(t)]; s.et.lookup(t) == nil && !framework {
 		return nil
 	}
-	return &errValue{t: t, key: typeKey(t), fields: constFields(s.fs.info, lit), short: "this " + shortName(t) + " value", decl: lit}
+	return &errValue{t: t, key: typeKey(t), fields: constFields(s.fs.info, lit), short: "this " + shortName(derefType(t)) + " value", decl: lit}
 }
 
 // sentinels records the package's sentinels: package-level variables
 // initialised with an error-type literal, and exports their facts.
-func (s *sentStep) sentinels(user bool) {
+func (s *sentStep) sentinels() {
 	info := s.fs.info
 	for _, f := range s.fs.pass.Files {
 		for _, d := range f.Decls {
@@ -123,11 +124,15 @@ func (s *sentStep) sentinels(user bool) {
 				}
 				for i, name := range vs.Names {
 					v, ok := info.Defs[name].(*types.Var)
-					lit, isLit := bodyLiteral(vs.Values[i])
-					if !ok || !isLit {
+					if !ok {
 						continue
 					}
-					ev := s.literalValue(lit)
+					var ev *errValue
+					if lit, isLit := bodyLiteral(vs.Values[i]); isLit {
+						ev = s.literalValue(lit)
+					} else if call, isCall := ast.Unparen(vs.Values[i]).(*ast.CallExpr); isCall {
+						ev = s.frameworkValue(call) // var errExpired = echo.NewHTTPError(401, "…")
+					}
 					if ev == nil {
 						continue
 					}
@@ -208,6 +213,10 @@ func (s *sentStep) collect(decl ast.Node, e ast.Expr, o *origins, seen map[ast.E
 			for _, a := range e.Args {
 				s.collect(decl, a, o, seen, depth+1) // %w and Join keep the value: errors.As finds it
 			}
+			return
+		}
+		if v := s.frameworkValue(e); v != nil {
+			o.values = append(o.values, v)
 			return
 		}
 		switch callee := typeutil.Callee(info, e).(type) {
@@ -380,7 +389,12 @@ func (s *sentStep) writersOf(key string) []*central {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.fn.FullName(), b.fn.FullName()) })
+	for _, c := range s.defaults {
+		if c.types[key] {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.displayName(), b.displayName()) })
 	return out
 }
 
@@ -418,7 +432,7 @@ func (via *Via) headerState() *headerState {
 func (via *Via) Note(names ...string) string {
 	ws := make([]string, 0, len(via.writers))
 	for _, c := range via.writers {
-		ws = append(ws, shortFuncName(c.fn))
+		ws = append(ws, c.displayName())
 	}
 	some := false
 	for _, c := range via.writers {
@@ -494,11 +508,14 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 	for _, node := range s.order {
 		fv := s.found[node]
 		ws := s.writersOf(fv.v.key)
-		et := s.et.lookup(fv.v.t)
-		if len(ws) == 0 || et == nil || et.status == "" {
+		field := literalPositions[fv.v.key].status // a framework's error type
+		if et := s.et.lookup(fv.v.t); et != nil {
+			field = et.status
+		}
+		if len(ws) == 0 || field == "" {
 			continue
 		}
-		status, ok := exactInt(fv.v.fields[et.status])
+		status, ok := exactInt(fv.v.fields[field])
 		if !ok {
 			continue
 		}
@@ -536,7 +553,8 @@ func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centra
 	for fn, c := range centrals {
 		s.centrals[fn] = c
 	}
-	s.sentinels(true)
+	s.sentinels()
+	s.frameworkHandlers()
 	s.run(units)
 	written, states, judged := s.responses(res)
 	s.exportValues(judged)

@@ -46,7 +46,8 @@ type CondSet struct {
 
 // central is a central writer.
 type central struct {
-	fn      *types.Func
+	fn      *types.Func // nil for a framework's default error handler
+	name    string      // how a message names a framework's default
 	err     int             // the error parameter
 	writer  int             // the response-writer parameter
 	types   map[string]bool // keys of the error types it writes
@@ -71,6 +72,14 @@ func (c *central) record(f *WriterFact) {
 	f.Err, f.Writer = int8(c.err+1), int8(c.writer+1)
 	f.Types = slices.Sorted(maps.Keys(c.types))
 	f.Sets, f.Unknown = c.sets, c.unknown
+}
+
+// displayName names c in a message.
+func (c *central) displayName() string {
+	if c.fn == nil {
+		return c.name
+	}
+	return shortFuncName(c.fn)
 }
 
 // shortFuncName names fn as a user reads it: handleError, (*Server).handleError.
@@ -335,9 +344,18 @@ func (hc *headerCollector) leaf(n ast.Node, conds []Cond) {
 	})
 }
 
-// isRoot reports whether e is the writer parameter.
+// isRoot reports whether e is the writer parameter, or what an accessor
+// of it returns (echo's c.Response()).
 func (hc *headerCollector) isRoot(e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if fn, _ := typeutil.Callee(hc.fs.info, call).(*types.Func); isAccessor(fn) {
+				e = ast.Unparen(sel.X)
+			}
+		}
+	}
+	id, ok := e.(*ast.Ident)
 	return ok && hc.fs.info.ObjectOf(id) == hc.root
 }
 

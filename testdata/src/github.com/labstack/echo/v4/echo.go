@@ -67,8 +67,17 @@ func NewHTTPError(code int, message ...interface{}) *HTTPError {
 // HandlerFunc handles a request.
 type HandlerFunc func(c Context) error
 
+// HTTPErrorHandler writes the error a handler returns.
+type HTTPErrorHandler func(err error, c Context)
+
 // Echo routes requests.
-type Echo struct{}
+type Echo struct {
+	HTTPErrorHandler HTTPErrorHandler
+}
+
+// DefaultHTTPErrorHandler is echo's own: it writes an HTTPError's Code
+// and message, and sets no header.
+func (e *Echo) DefaultHTTPErrorHandler(err error, c Context) {}
 
 // New returns a router.
 func New() *Echo { return &Echo{} }
