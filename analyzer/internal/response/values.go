@@ -46,8 +46,8 @@ type CondSet struct {
 
 // central is a central writer.
 type central struct {
-	fn      *types.Func // nil for a framework's default error handler
-	name    string      // how a message names a framework's default
+	fn      *types.Func     // nil for a framework's default error handler
+	name    string          // how a message names a framework's default
 	err     int             // the error parameter
 	writer  int             // the response-writer parameter
 	types   map[string]bool // keys of the error types it writes
