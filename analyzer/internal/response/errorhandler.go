@@ -162,11 +162,11 @@ func (s *sentStep) frameworkValue(call *ast.CallExpr) *errValue {
 	if !ok {
 		return nil
 	}
-	return &errValue{t: t, key: key, fields: map[string]string{lp.status: status}, short: "this " + shortName(derefType(t)) + " value", decl: call}
+	return &errValue{t: t, key: key, fields: map[string]string{lp.status: status}, short: "this " + shortName(pointee(t)) + " value", decl: call}
 }
 
-// derefType returns the element type of a pointer type, else t.
-func derefType(t types.Type) types.Type {
+// pointee returns the element type of a pointer type, else t.
+func pointee(t types.Type) types.Type {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		return p.Elem()
 	}

@@ -104,7 +104,7 @@ func (s *sentStep) literalValue(lit *ast.CompositeLit) *errValue {
 	if _, framework := errorHandlers[typeKey(t)]; s.et.lookup(t) == nil && !framework {
 		return nil
 	}
-	return &errValue{t: t, key: typeKey(t), fields: constFields(s.fs.info, lit), short: "this " + shortName(derefType(t)) + " value", decl: lit}
+	return &errValue{t: t, key: typeKey(t), fields: constFields(s.fs.info, lit), short: "this " + shortName(pointee(t)) + " value", decl: lit}
 }
 
 // sentinels records the package's sentinels: package-level variables
