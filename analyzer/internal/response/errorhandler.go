@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -21,6 +22,9 @@ import (
 // as handlers.
 func (s *sentStep) frameworkHandlers() {
 	info := s.fs.info
+	if !importsApp(s.fs.pass.Pkg) {
+		return // most packages: no framework app is created here
+	}
 	created := map[string]bool{}
 	installed := map[string][]*types.Func{}
 	unreadable := map[string]bool{}
@@ -171,4 +175,17 @@ func pointee(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// importsApp reports whether pkg imports the package of an
+// errorHandlers row's app constructor.
+func importsApp(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		for _, row := range errorHandlers {
+			if strings.HasPrefix(row.app, imp.Path()+".") && !strings.Contains(row.app[len(imp.Path())+1:], "/") {
+				return true
+			}
+		}
+	}
+	return false
 }

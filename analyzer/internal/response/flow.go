@@ -299,7 +299,11 @@ func (fs *flowStep) fieldOfDepth(decl ast.Node, e ast.Expr, depth int) (*types.V
 // field name, as exact constant text.
 func constFields(info *types.Info, lit *ast.CompositeLit) map[string]string {
 	out := map[string]string{}
-	st, ok := info.TypeOf(lit).Underlying().(*types.Struct)
+	t := info.TypeOf(lit)
+	if t == nil {
+		return out
+	}
+	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return out
 	}

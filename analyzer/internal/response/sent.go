@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -238,7 +239,7 @@ func (s *sentStep) run(units []*unit) {
 		changed := false
 		for _, u := range units {
 			fd, ok := u.decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
+			if !ok || fd.Body == nil || u.fn == nil {
 				continue
 			}
 			if s.scanDecl(u, fd) {
@@ -555,6 +556,10 @@ func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centra
 	}
 	s.sentinels()
 	s.frameworkHandlers()
+	if len(centrals) == 0 && len(s.defaults) == 0 && !importsCentral(fs.pass.AllObjectFacts()) {
+		s.exportValues(nil)
+		return // no writer of error values in sight: nothing is a response here
+	}
 	s.run(units)
 	written, states, judged := s.responses(res)
 	s.exportValues(judged)
@@ -568,4 +573,14 @@ func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centra
 		res.headers.written = append(res.headers.written, r)
 		res.headers.state[r] = states[r]
 	}
+}
+
+// importsCentral reports whether facts hold a central writer's.
+func importsCentral(facts []analysis.ObjectFact) bool {
+	for _, f := range facts {
+		if w, ok := f.Fact.(*WriterFact); ok && w.Err != 0 {
+			return true
+		}
+	}
+	return false
 }
