@@ -15,5 +15,5 @@ func TestAuthchallenge(t *testing.T) {
 // reported once, at the value, naming the writer; values that are never
 // sent, and those whose writer sets the challenge for them, stay silent.
 func TestCentralWriter(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, "centralwriter/...", "centralchallenge", "builder", "echohandler/...")
+	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, "centralwriter/...", "centralchallenge", "builder", "echohandler/...", "renderwriter")
 }

@@ -774,3 +774,17 @@ var errorHandlers = map[string]errorHandlerRow{
 	fiber2Pkg + ".Error":    {app: fiber2Pkg + ".New", install: fiber2Pkg + ".Config.ErrorHandler", handler: fiber2Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
 	fiber3Pkg + ".Error":    {app: fiber3Pkg + ".New", install: fiber3Pkg + ".Config.ErrorHandler", handler: fiber3Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
 }
+
+// A renderRow says that a function writes its body argument by calling
+// the body's method of that name with the response writer (go-chi/render's
+// Render calls v.Render(w, r)): the method is then the central writer of
+// the values passed there (§11).
+type renderRow struct {
+	body   int    // the body argument
+	method string // the body's method the function calls
+}
+
+// renderers are the functions that write a body by its own method.
+var renderers = indexMembers(map[string]renderRow{
+	renderPkg + ".Render": {body: 2, method: "Render"},
+})

@@ -102,7 +102,7 @@ func (s *sentStep) errValueOf(v *types.Var) *errValue {
 // literalValue returns the value of an error-type literal.
 func (s *sentStep) literalValue(lit *ast.CompositeLit) *errValue {
 	t := s.fs.info.TypeOf(lit)
-	if _, framework := errorHandlers[typeKey(t)]; s.et.lookup(t) == nil && !framework {
+	if _, framework := errorHandlers[typeKey(t)]; s.et.lookup(t) == nil && !framework && !s.written(typeKey(t)) {
 		return nil
 	}
 	return &errValue{t: t, key: typeKey(t), fields: constFields(s.fs.info, lit), short: "this " + shortName(pointee(t)) + " value", decl: lit}
@@ -286,8 +286,11 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 			if fn == nil {
 				return true
 			}
-			if c := s.centralOf(fn); c != nil && c.err < len(n.Args) {
+			if c := s.centralOf(fn); c != nil && c.err >= 0 && c.err < len(n.Args) {
 				take(s.originsOf(fd, n.Args[c.err]), n.Args[c.err])
+			}
+			if rr, ok := lookupMember(renderers, fn); ok && rr.body < len(n.Args) {
+				take(s.originsOf(fd, n.Args[rr.body]), n.Args[rr.body]) // render.Render(w, r, v) calls v.Render
 			}
 			for i := range s.sentPar[fn] {
 				if i < len(n.Args) {
@@ -380,6 +383,18 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr) {
 	}
 	s.found[node] = &foundValue{v: v, at: node}
 	s.order = append(s.order, node)
+}
+
+// written reports whether a central writer of this package writes the
+// type of key (a type written by its own Render method need be no error
+// type by its shape).
+func (s *sentStep) written(key string) bool {
+	for _, c := range s.centrals {
+		if c != nil && c.fn != nil && c.fn.Pkg() == s.fs.pass.Pkg && c.types[key] {
+			return true
+		}
+	}
+	return false
 }
 
 // writersOf returns the central writers of the value's type errlint sees.
@@ -512,6 +527,8 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 		field := literalPositions[fv.v.key].status // a framework's error type
 		if et := s.et.lookup(fv.v.t); et != nil {
 			field = et.status
+		} else if field == "" && len(ws) > 0 {
+			field = ws[0].field // a type only its Render method writes
 		}
 		if len(ws) == 0 || field == "" {
 			continue

@@ -48,7 +48,8 @@ type CondSet struct {
 type central struct {
 	fn      *types.Func     // nil for a framework's default error handler
 	name    string          // how a message names a framework's default
-	err     int             // the error parameter
+	field   string          // the status field it writes
+	err     int             // the error parameter; -1: the receiver (a Render method)
 	writer  int             // the response-writer parameter
 	types   map[string]bool // keys of the error types it writes
 	sets    []CondSet       // headers set on the writer before the status
@@ -60,7 +61,10 @@ func (f *WriterFact) centralOf(fn *types.Func) *central {
 	if f.Err == 0 {
 		return nil
 	}
-	c := &central{fn: fn, err: int(f.Err) - 1, writer: int(f.Writer) - 1, types: map[string]bool{}, sets: f.Sets, unknown: f.Unknown}
+	c := &central{fn: fn, err: int(f.Err) - 1, writer: int(f.Writer) - 1, field: f.StatusField, types: map[string]bool{}, sets: f.Sets, unknown: f.Unknown}
+	if f.Recv {
+		c.err = -1
+	}
 	for _, t := range f.Types {
 		c.types[t] = true
 	}
@@ -69,7 +73,10 @@ func (f *WriterFact) centralOf(fn *types.Func) *central {
 
 // record adds what c is to f.
 func (c *central) record(f *WriterFact) {
-	f.Err, f.Writer = int8(c.err+1), int8(c.writer+1)
+	f.Err, f.Writer, f.Recv, f.StatusField = int8(c.err+1), int8(c.writer+1), c.err < 0, c.field
+	if c.err < 0 {
+		f.Err = 1 // a central writer all the same: Recv says of what
+	}
 	f.Types = slices.Sorted(maps.Keys(c.types))
 	f.Sets, f.Unknown = c.sets, c.unknown
 }
@@ -108,11 +115,23 @@ func (fs *flowStep) findCentral(units []*unit, et *errTypes) map[*types.Func]*ce
 		}
 		sig := u.fn.Type().(*types.Signature)
 		derived := fs.errDerived(fd, sig, et)
+		if recv := receiverOf(fs.info, fd); recv != nil {
+			derived[recv] = -1 // a method writing its receiver (render's Render)
+		}
 		if len(derived) == 0 {
 			continue
 		}
 		for _, r := range u.responses {
-			if r.Status == nil || r.Const || r.writer == nil {
+			if r.Status == nil || r.Const {
+				continue
+			}
+			root := types.Object(nil)
+			if r.writer != nil {
+				root = r.writer.root
+			} else if i := writerParam(sig); i >= 0 {
+				root = sig.Params().At(i) // a status recorded on the request (render.Status), sent to the writer it takes
+			}
+			if root == nil {
 				continue
 			}
 			f, sel := fs.fieldOf(fd, r.Status)
@@ -124,20 +143,23 @@ func (fs *flowStep) findCentral(units []*unit, et *errTypes) map[*types.Func]*ce
 				continue
 			}
 			errIdx, ok := derived[fs.info.ObjectOf(id)]
-			wIdx := paramIndex(sig, r.writer.root)
+			wIdx := paramIndex(sig, root)
 			key := typeKey(fs.info.TypeOf(sel.X))
 			if !ok || wIdx < 0 || key == "" {
 				continue
 			}
 			c := out[u.fn]
 			if c == nil {
-				c = &central{fn: u.fn, err: errIdx, writer: wIdx, types: map[string]bool{}}
+				c = &central{fn: u.fn, err: errIdx, writer: wIdx, field: f.Name(), types: map[string]bool{}}
 				out[u.fn] = c
 				commit := r.At.Pos()
 				if r.call != nil {
 					commit = r.call.Pos()
 				}
-				hc := &headerCollector{fs: fs, fd: fd, sig: sig, c: c, root: r.writer.root, commit: commit, derived: derived}
+				if r.writer == nil {
+					commit = fd.Body.End() // recorded: sent after the method returns
+				}
+				hc := &headerCollector{fs: fs, fd: fd, sig: sig, c: c, root: root, commit: commit, derived: derived}
 				hc.stmts(fd.Body.List, nil)
 			}
 			c.types[key] = true
@@ -162,7 +184,7 @@ func paramIndex(sig *types.Signature, obj types.Object) int {
 // each mapped to the parameter's index.
 func (fs *flowStep) errDerived(fd *ast.FuncDecl, sig *types.Signature, et *errTypes) map[types.Object]int {
 	params := map[types.Object]int{}
-	out := map[types.Object]int{}
+	out := map[types.Object]int{} // never nil: the caller may add the receiver
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
 		switch {
@@ -173,7 +195,7 @@ func (fs *flowStep) errDerived(fd *ast.FuncDecl, sig *types.Signature, et *errTy
 		}
 	}
 	if len(params) == 0 {
-		return nil
+		return out
 	}
 	paramOf := func(e ast.Expr) (int, bool) {
 		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
@@ -492,4 +514,23 @@ func packageVar(info *types.Info, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return v.Pkg().Path() + "." + v.Name(), true
+}
+
+// receiverOf returns the receiver variable of a method declaration.
+func receiverOf(info *types.Info, fd *ast.FuncDecl) types.Object {
+	if fd.Recv == nil || len(fd.Recv.List) != 1 || len(fd.Recv.List[0].Names) != 1 {
+		return nil
+	}
+	return info.Defs[fd.Recv.List[0].Names[0]]
+}
+
+// writerParam returns the index of the first parameter of sig that is a
+// response writer, or -1.
+func writerParam(sig *types.Signature) int {
+	for i := range sig.Params().Len() {
+		if isWriterType(sig.Params().At(i).Type()) {
+			return i
+		}
+	}
+	return -1
 }

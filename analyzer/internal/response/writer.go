@@ -71,11 +71,13 @@ type WriterFact struct {
 	Field   bool
 	Carries int16
 
-	Err     int8
-	Writer  int8
-	Types   []string
-	Sets    []CondSet
-	Unknown bool
+	Err         int8
+	Recv        bool   // the error is the receiver (a Render method): Err is then 1
+	StatusField string // the status field it writes
+	Writer      int8
+	Types       []string
+	Sets        []CondSet
+	Unknown     bool
 }
 
 // AFact marks WriterFact as an analysis fact.
