@@ -14,5 +14,5 @@ func TestRetryafter(t *testing.T) {
 // TestCentralWriter checks 429 error values written by a central writer
 // that sets Retry-After for some of them (§11).
 func TestCentralWriter(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, retryafter.Analyzer, "centralretry", "renderwriter")
+	goldens.RunWithSuggestedFixes(t, retryafter.Analyzer, "centralretry")
 }
