@@ -76,8 +76,9 @@ type sentStep struct {
 // foundValue is a value that is a response, at the node where its finding
 // goes.
 type foundValue struct {
-	v  *errValue
-	at ast.Node
+	v      *errValue
+	at     ast.Node
+	before *headerState // what the sites making it a response did to the writer first
 }
 
 // errValueOf returns the value of the package-level variable v.
@@ -258,9 +259,13 @@ func (s *sentStep) run(units []*unit) {
 func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	changed := false
 	info := s.fs.info
-	take := func(o origins, at ast.Expr) {
+	take := func(o origins, at ast.Expr, stop token.Pos) {
+		var before *headerState
+		if len(o.values) > 0 {
+			before = s.touchedBefore(fd, u.fn.Type().(*types.Signature), stop)
+		}
 		for _, v := range o.values {
-			s.addValue(v, at)
+			s.addValue(v, at, before)
 		}
 		for _, fn := range o.funcs {
 			if !s.sent[fn] {
@@ -287,10 +292,10 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 				return true
 			}
 			if c := s.centralOf(fn); c != nil && c.err >= 0 && c.err < len(n.Args) {
-				take(s.originsOf(fd, n.Args[c.err]), n.Args[c.err])
+				take(s.originsOf(fd, n.Args[c.err]), n.Args[c.err], n.Pos())
 			}
 			if rr, ok := lookupMember(renderers, fn); ok && rr.body < len(n.Args) {
-				take(s.originsOf(fd, n.Args[rr.body]), n.Args[rr.body]) // render.Render(w, r, v) calls v.Render
+				take(s.originsOf(fd, n.Args[rr.body]), n.Args[rr.body], n.Pos()) // render.Render(w, r, v) calls v.Render
 			}
 			for i := range s.sentPar[fn] {
 				if i < len(n.Args) {
@@ -305,7 +310,7 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 			}
 			for i, r := range n.Results {
 				if len(n.Results) == sig.Results().Len() && types.Identical(sig.Results().At(i).Type(), errorType) {
-					take(s.originsOf(fd, r), r)
+					take(s.originsOf(fd, r), r, n.Pos())
 				}
 			}
 		}
@@ -370,7 +375,9 @@ func (s *sentStep) centralOf(fn *types.Func) *central {
 
 // addValue records v as a response, at its declaration in this package,
 // else at the expression making it one.
-func (s *sentStep) addValue(v *errValue, at ast.Expr) {
+// before holds what the site making it a response did to the request's
+// writer first (headers set, or the writer handed on): nil when nothing.
+func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 	if v.judged {
 		return
 	}
@@ -378,11 +385,92 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr) {
 	if node == nil {
 		node = at
 	}
-	if _, ok := s.found[node]; ok {
-		return
+	fv, ok := s.found[node]
+	if !ok {
+		fv = &foundValue{v: v, at: node, before: &headerState{maybe: map[string]bool{}}}
+		s.found[node] = fv
+		s.order = append(s.order, node)
 	}
-	s.found[node] = &foundValue{v: v, at: node}
-	s.order = append(s.order, node)
+	if before != nil {
+		maps.Copy(fv.before.maybe, before.maybe)
+		fv.before.unknown = fv.before.unknown || before.unknown
+	}
+}
+
+// touchedBefore returns what fd does to its response-writer parameters
+// before stop: a header set with a constant name may be set on the
+// response (§11: headers set on the request's writer before the value is
+// returned count; the value is judged once for every site, so they make
+// the header unknown rather than set), and any other use of the writer
+// makes the headers unknown. nil when fd takes no writer or leaves it.
+func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop token.Pos) *headerState {
+	ws := map[types.Object]bool{}
+	for i := range sig.Params().Len() {
+		if p := sig.Params().At(i); isWriterType(p.Type()) {
+			ws[p] = true
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	var st *headerState
+	mark := func() *headerState {
+		if st == nil {
+			st = &headerState{maybe: map[string]bool{}}
+		}
+		return st
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil || n.Pos() >= stop {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if name, w, ok := s.fs.headerSetOn(n); ok && ws[w] {
+				mark().maybe[name] = true
+				return false
+			}
+			if fn, _ := typeutil.Callee(s.fs.info, n).(*types.Func); fn != nil {
+				if _, render := lookupMember(renderers, fn); render || s.centralOf(fn) != nil {
+					return false // an earlier response of its own (in a branch that returns)
+				}
+			}
+		case *ast.SelectorExpr: // c.Param("id"): a method of the context that sets no header
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && ws[s.fs.info.Uses[id]] {
+				if sel := s.fs.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && !s.touchesHeaders(sel.Obj()) {
+					return false
+				}
+			}
+		case *ast.Ident:
+			if ws[s.fs.info.Uses[n]] {
+				mark().unknown = true
+			}
+		}
+		return true
+	})
+	return st
+}
+
+// touchesHeaders reports whether the method m of a writer or context may
+// set a header: a header row, an accessor of the writer, Header(), or a
+// method errlint has no row for on a writer it cannot see into (only
+// table-known framework contexts' other methods are taken to read).
+func (s *sentStep) touchesHeaders(m types.Object) bool {
+	fn, ok := m.(*types.Func)
+	if !ok {
+		return true
+	}
+	if p, ok := rowOf(fn); ok {
+		return p.header != nil || p.writesStatus() || p.commits
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || isAccessor(fn) {
+		return true
+	}
+	if sig.Results().Len() == 1 && isHeaderType(sig.Results().At(0).Type()) {
+		return true // w.Header()
+	}
+	return !contexts[typeKey(sig.Recv().Type())]
 }
 
 // written reports whether a central writer of this package writes the
@@ -544,7 +632,14 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 		via := &Via{Value: fv.v.short, writers: ws, v: fv.v}
 		r := &Response{File: file, At: node, Value: status, Const: true, Body: BodyUnknown, Via: via}
 		out = append(out, r)
-		states[r] = via.headerState()
+		st := via.headerState()
+		for n := range fv.before.maybe {
+			if !st.set[n] {
+				st.maybe[n] = true
+			}
+		}
+		st.unknown = st.unknown || fv.before.unknown
+		states[r] = st
 		if fv.v.obj != nil && fv.v.obj.Pkg() == s.fs.pass.Pkg {
 			judged[fv.v.obj] = true
 		}

@@ -29,7 +29,8 @@ var (
 	errHTTPTooManyRequests  = &errHTTP{42901, http.StatusTooManyRequests, "limit reached"} // retryafter's: testdata/src/centralretry
 	errHTTPNotFound         = &errHTTP{40401, http.StatusNotFound, "not found"}
 	errHTTPInternalError    = &errHTTP{50001, http.StatusInternalServerError, "internal error"}
-	errHTTPUnauthorizedPage = &errHTTP{40102, http.StatusUnauthorized, "log in first"} // good: only template data and a log
+	errHTTPUnauthorizedPage = &errHTTP{40102, http.StatusUnauthorized, "log in first"}   // good: only template data and a log
+	errHTTPUnauthorizedSet  = &errHTTP{40103, http.StatusUnauthorized, "token required"} // good: the handler sets the challenge first
 )
 
 type Server struct{ limited bool }
@@ -58,6 +59,15 @@ func (s *Server) handle(h func(http.ResponseWriter, *http.Request) error) http.H
 func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("/account", s.handle(s.handleAccount))
 	mux.HandleFunc("/login", s.handleLoginPage)
+	mux.HandleFunc("/token", s.handle(s.handleToken))
+}
+
+func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) error {
+	if r.Header.Get("Authorization") == "" {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="ntfy"`)
+		return errHTTPUnauthorizedSet
+	}
+	return nil
 }
 
 func (s *Server) handleAccount(w http.ResponseWriter, r *http.Request) error {
