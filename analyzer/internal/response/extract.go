@@ -213,7 +213,7 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r.Value, r.Const = p.implied, true
 	}
 	x.recordWriter(r, call, p)
-	if p.writer == nowhere {
+	if tv, ok := x.info.Types[call]; ok && p.writer == nowhere && p.request == 0 && !tv.IsVoid() {
 		r.value = call // a constructor: the value is a response only if sent
 	}
 	x.frameworkBody(r, call, p)
