@@ -121,10 +121,13 @@ func recognise(t types.Type) *errType {
 		return nil
 	}
 	var et errType
+	intCode := "" // an integer field tagged json:"code": a code only beside a separate status field (§13)
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := jsonName(st.Tag(i))
 		switch {
+		case intCode == "" && tag == "code" && isKind(f.Type(), types.IsInteger) && !isStatusField(f, tag):
+			intCode = f.Name()
 		case et.code == "" && isCodeField(f, tag):
 			et.code = f.Name()
 		case et.status == "" && isStatusField(f, tag):
@@ -134,6 +137,9 @@ func recognise(t types.Type) *errType {
 		case et.retryable == "" && isKind(f.Type(), types.IsBoolean) && (f.Name() == "Retryable" || tag == "retryable"):
 			et.retryable = f.Name()
 		}
+	}
+	if et.code == "" && et.status != "" {
+		et.code = intCode
 	}
 	if et.code == "" {
 		return nil

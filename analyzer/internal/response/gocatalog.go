@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/errlint/errlint/catalog"
@@ -48,7 +49,8 @@ type CatalogPart struct {
 
 // A GoEntry is one descriptor with a constant code and status.
 type GoEntry struct {
-	Code      string
+	Code      string // an integer's canonical decimal text when Int
+	Int       bool   // the code is an integer constant
 	Status    int
 	Retryable bool
 	Message   string
@@ -70,6 +72,7 @@ type span struct{ pos, end token.Pos }
 type boundEntry struct {
 	code   string
 	status int
+	isInt  bool // the code is an integer
 }
 
 // readGoCatalogs reads the Go-catalog declarations the configuration names
@@ -106,7 +109,7 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 		for _, e := range p.Entries {
 			for _, name := range e.Bound {
 				if _, ok := gc.bound[name]; !ok {
-					gc.bound[name] = &boundEntry{code: e.Code, status: e.Status}
+					gc.bound[name] = &boundEntry{code: e.Code, status: e.Status, isInt: e.Int}
 				}
 			}
 		}
@@ -140,7 +143,7 @@ func bindFileCatalog(pkg *types.Package, gc *goCatalogs, c *catalog.Catalog) (im
 	for _, e := range c.Entries {
 		for _, name := range e.Bound {
 			if _, ok := gc.bound[name]; !ok {
-				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0]}
+				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0], isInt: e.Int}
 			}
 			if imported {
 				continue
@@ -196,7 +199,7 @@ func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg st
 					continue
 				}
 				at[e.Code] = len(entries)
-				entries = append(entries, catalog.Entry{Code: e.Code, Statuses: []int{e.Status}, Domain: domain(p.Pkg), Retryable: e.Retryable, Message: e.Message})
+				entries = append(entries, catalog.Entry{Code: e.Code, Int: e.Int, Statuses: []int{e.Status}, Domain: domain(p.Pkg), Retryable: e.Retryable, Message: e.Message})
 				bind(&entries[len(entries)-1], e.Bound)
 			}
 		}
@@ -413,8 +416,8 @@ func (r *declReader) caseEntries(cc *ast.CaseClause, part *CatalogPart) {
 		}
 	}
 	for _, e := range cc.List {
-		code, isConst := stringConst(r.pass.TypesInfo, e)
-		if !ok || !isConst {
+		code, isInt, isConst := codeConst(r.pass.TypesInfo, e)
+		if !ok || !isConst || code == "" {
 			part.Skipped++
 			continue
 		}
@@ -422,7 +425,7 @@ func (r *declReader) caseEntries(cc *ast.CaseClause, part *CatalogPart) {
 		if obj := r.objectOf(e); obj != nil {
 			bound = append(bound, fullName(obj))
 		}
-		r.entry(GoEntry{Code: code, Status: status, Bound: bound}, part)
+		r.entry(GoEntry{Code: code, Int: isInt, Status: status, Bound: bound}, part)
 	}
 }
 
@@ -440,17 +443,18 @@ func (r *declReader) descriptor(e ast.Expr, bound []string, part *CatalogPart) {
 		return
 	}
 	info := r.pass.TypesInfo
-	code, okCode := stringConst(info, structField(info, lit, et.code))
+	codeExpr := structField(info, lit, et.code)
+	code, isInt, okCode := codeConst(info, codeExpr)
 	status, okStatus := intConst(info, structField(info, lit, et.status))
-	if !okCode || !okStatus {
-		part.Skipped++
+	if !okCode || !okStatus || isInt && (code == strconv.Itoa(status) || isStatusConstant(info, codeExpr)) {
+		part.Skipped++ // not constant, or an integer echoing the status: no code
 		return
 	}
 	if !catalog.IsValidCode(code) || status < 100 || status > 599 {
 		return // left out, and reported at its position as any literal is
 	}
 	r.gc.descriptors = append(r.gc.descriptors, span{lit.Pos(), lit.End()})
-	ge := GoEntry{Code: code, Status: status, Bound: bound}
+	ge := GoEntry{Code: code, Int: isInt, Status: status, Bound: bound}
 	if v := structField(info, lit, et.retryable); v != nil {
 		ge.Retryable = isBoolConst(info, v, true)
 	}
