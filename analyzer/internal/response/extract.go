@@ -60,6 +60,10 @@ type Code struct {
 	Bound  bool      // a bound identifier (a sentinel or a Go catalog's): its code is checked where it is declared
 	Decl   bool      // a Go catalog's own declaration: the catalog itself, never reported as a code
 
+	// descriptor marks the code of a literal with a constant status: a
+	// constant there gives the code a meaning (collisions, §13).
+	descriptor bool
+
 	// weak marks the "code" key of a map body written with a status that
 	// is not constant: not a code position, but a parameter flowing there
 	// still makes an error writer.
@@ -466,6 +470,7 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 		for _, e := range codeElems(c) {
 			if code := x.newCode(e, r); code != nil {
 				code.Type = et.name
+				code.descriptor = r != nil && r.Const && r.Value >= 100 && r.Value <= 599
 				if r != nil {
 					r.Body = BodyCode
 				}

@@ -21,6 +21,13 @@ import (
 // package facts to direct importers only.
 type CatalogFact struct {
 	Parts []CatalogPart
+	// SendsCode: this package or a dependency of the user's modules sends
+	// a code at some code position; SendsDefault: one of the embedded
+	// default's codes (§11, a service that sends no code).
+	SendsCode, SendsDefault bool
+	// Consts are the constants used as codes of descriptors here or in a
+	// dependency, for code collisions (§13).
+	Consts []CodeConst
 }
 
 // AFact marks CatalogFact as an analysis fact.
@@ -45,6 +52,11 @@ type CatalogPart struct {
 	Pkg     string // the contributing package's path
 	Entries []GoEntry
 	Skipped int // descriptors whose code or status is not constant
+
+	// Found marks a catalog found, not configured (§11): Name says what
+	// it is for the notice, File where it is declared.
+	Found      bool
+	Name, File string
 }
 
 // A GoEntry is one descriptor with a constant code and status.
@@ -60,6 +72,11 @@ type GoEntry struct {
 // goCatalogs is what the Go-catalog step found for one package.
 type goCatalogs struct {
 	parts       []CatalogPart          // reachable: declared here or received
+	imported    []CatalogFact          // the facts of the direct imports
+	consts      []CodeConst            // constants used as descriptor codes, here and in dependencies
+	sendsCode   bool                   // this package or a dependency sends a code
+	sendsDflt   bool                   // … one of the embedded default's
+	caseConsts  []ast.Expr             // the case constants of method: catalogs read here: descriptor codes
 	bound       map[string]*boundEntry // by full name of the identifier
 	descriptors []span                 // the descriptor literals, in source order after sortSpans
 	sorted      bool
@@ -78,7 +95,11 @@ type boundEntry struct {
 // readGoCatalogs reads the Go-catalog declarations the configuration names
 // that live in (or, for func, are called from) this package, joins them
 // with those its imports carry and exports the union.
-func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTypes, user bool) *goCatalogs {
+//
+// With find set (no catalog is configured), this package's found
+// catalogs join them. The fact is exported by exportFact, once the
+// package's codes are known.
+func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTypes, user, find bool) *goCatalogs {
 	gc := &goCatalogs{bound: map[string]*boundEntry{}}
 	seen := map[[2]string]bool{}
 	add := func(p CatalogPart) {
@@ -94,6 +115,10 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			for _, p := range f.Parts {
 				add(p)
 			}
+			gc.imported = append(gc.imported, f)
+			gc.sendsCode = gc.sendsCode || f.SendsCode
+			gc.sendsDflt = gc.sendsDflt || f.SendsDefault
+			gc.consts = joinConsts(gc.consts, f.Consts)
 		}
 	}
 	if user && len(decls) > 0 {
@@ -102,6 +127,11 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			if p, ok := r.read(d); ok {
 				add(p)
 			}
+		}
+	}
+	if user && find {
+		for _, p := range findCatalogs(&declReader{pass: pass, et: et, gc: gc}) {
+			add(p)
 		}
 	}
 	sortParts(gc.parts)
@@ -114,10 +144,16 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			}
 		}
 	}
-	if user && len(gc.parts) > 0 {
-		pass.ExportPackageFact(&CatalogFact{Parts: gc.parts})
-	}
 	return gc
+}
+
+// exportFact exports what this package carries for its dependents: the
+// Go catalogs it declares or received, whether it or a dependency sends a
+// code, and the constants used as descriptor codes.
+func (gc *goCatalogs) exportFact(pass *analysis.Pass, user bool) {
+	if user && (len(gc.parts) > 0 || gc.sendsCode || len(gc.consts) > 0) {
+		pass.ExportPackageFact(&CatalogFact{Parts: gc.parts, SendsCode: gc.sendsCode, SendsDefault: gc.sendsDflt, Consts: gc.consts})
+	}
 }
 
 // sortParts orders parts by declaration, then by contributing package.
@@ -238,6 +274,8 @@ func (r *declReader) read(d config.GoCatalogDecl) (CatalogPart, bool) {
 		ok = r.readCalls(d.Name, d.Arg, &part)
 	case config.GoMethod:
 		ok = r.readMethod(d.Name, &part)
+	case config.GoReturns:
+		ok = r.readReturns(d.Name, &part)
 	}
 	return part, ok
 }
@@ -426,6 +464,7 @@ func (r *declReader) caseEntries(cc *ast.CaseClause, part *CatalogPart) {
 			bound = append(bound, fullName(obj))
 		}
 		r.entry(GoEntry{Code: code, Int: isInt, Status: status, Bound: bound}, part)
+		r.gc.caseConsts = append(r.gc.caseConsts, e)
 	}
 }
 
