@@ -124,7 +124,9 @@ func (gc *goCatalogs) collisions(pkg *types.Package, uses map[string]ast.Expr, r
 	for _, k := range gc.consts {
 		byCode[k.Code] = append(byCode[k.Code], k)
 	}
-	local := func(k CodeConst) bool { return strings.HasPrefix(k.Name, pkg.Path()+".") && !strings.Contains(k.Name[len(pkg.Path())+1:], "/") }
+	local := func(k CodeConst) bool {
+		return strings.HasPrefix(k.Name, pkg.Path()+".") && !strings.Contains(k.Name[len(pkg.Path())+1:], "/")
+	}
 	seenBefore := func(a, b CodeConst) bool {
 		for _, f := range gc.imported {
 			if hasConst(f.Consts, a.Name) && hasConst(f.Consts, b.Name) {

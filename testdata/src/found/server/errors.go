@@ -31,8 +31,8 @@ func write(w http.ResponseWriter, e *ErrHTTP) {
 }
 
 func handle(w http.ResponseWriter, r *http.Request) {
-	write(w, &ErrHTTP{Code: 40999, Status: http.StatusBadRequest})          // want `error code 40999 in server.ErrHTTP is not in the catalog$`
-	write(w, &ErrHTTP{Code: 40101, Status: http.StatusForbidden})           // want `error code 40101 in server.ErrHTTP sent with status 403; the catalog says 401`
+	write(w, &ErrHTTP{Code: 40999, Status: http.StatusBadRequest}) // want `error code 40999 in server.ErrHTTP is not in the catalog$`
+	write(w, &ErrHTTP{Code: 40101, Status: http.StatusForbidden})  // want `error code 40101 in server.ErrHTTP sent with status 403; the catalog says 401`
 	write(w, &ErrHTTP{Code: 40401, Status: http.StatusNotFound})
-	http.Error(w, "gone", http.StatusGone)                                   // want `error status 410 sent without an error code; the catalog has no code for 410`
+	http.Error(w, "gone", http.StatusGone) // want `error status 410 sent without an error code; the catalog has no code for 410`
 }
