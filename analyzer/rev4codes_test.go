@@ -44,3 +44,9 @@ func TestFoundCatalogs(t *testing.T) {
 	as = append(as, noticeAnalyzer(analyzer.Base(as)))
 	goldens.RunWithSuggestedFixes(t, combined(as), "found/...")
 }
+
+// Code collisions (§13): two constants with one value, each a
+// descriptor's code, reported at the later declaration naming the other.
+func TestCodeCollisions(t *testing.T) {
+	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "collide/...")
+}
