@@ -50,3 +50,11 @@ func TestFoundCatalogs(t *testing.T) {
 func TestCodeCollisions(t *testing.T) {
 	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "collide/...")
 }
+
+// A service that sends no code (§11, §13): no rule-2 findings where
+// neither the package nor its dependencies send a code, or where the
+// configuration says catalog: none; messages never suggest the embedded
+// default's codes to a module that sends none of them.
+func TestSendsNoCode(t *testing.T) {
+	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "nocode/...")
+}
