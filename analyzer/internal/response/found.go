@@ -62,7 +62,7 @@ func findCatalogs(r *declReader) []CatalogPart {
 		if !ok {
 			return
 		}
-		n, ok := types.Unalias(derefType(pass.TypesInfo.TypeOf(lit))).(*types.Named)
+		n, ok := types.Unalias(pointee(pass.TypesInfo.TypeOf(lit))).(*types.Named)
 		if ok && n.Obj().Pkg() == pass.Pkg {
 			try(config.GoCatalogDecl{Kind: config.GoType, Name: fullName(n.Obj())}, pkgName+"."+n.Obj().Name(), id)
 		}
@@ -98,7 +98,7 @@ func isTable(t types.Type) bool {
 	return false
 }
 
-func derefType(t types.Type) types.Type {
+func pointee(t types.Type) types.Type {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		return p.Elem()
 	}
@@ -126,7 +126,7 @@ func returnGroups(r *declReader) []returnGroup {
 			if lit == nil {
 				continue
 			}
-			n, ok := types.Unalias(derefType(r.pass.TypesInfo.TypeOf(lit))).(*types.Named)
+			n, ok := types.Unalias(pointee(r.pass.TypesInfo.TypeOf(lit))).(*types.Named)
 			if !ok || n.Obj().Pkg() == nil {
 				continue
 			}
@@ -195,9 +195,9 @@ func (r *declReader) readReturns(full string, part *CatalogPart) bool {
 			}
 			recv := fn.Type().(*types.Signature).Recv().Type()
 			switch {
-			case iface != nil && !types.Implements(recv, iface) && !types.Implements(types.NewPointer(derefType(recv)), iface):
+			case iface != nil && !types.Implements(recv, iface) && !types.Implements(types.NewPointer(pointee(recv)), iface):
 				continue
-			case result != nil && !types.Identical(derefType(r.pass.TypesInfo.TypeOf(lit)), result):
+			case result != nil && !types.Identical(pointee(r.pass.TypesInfo.TypeOf(lit)), result):
 				continue
 			}
 			found = true
