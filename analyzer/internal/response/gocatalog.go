@@ -41,6 +41,14 @@ func (f *CatalogFact) String() string {
 			parts[i] += fmt.Sprintf(", %d skipped", p.Skipped)
 		}
 	}
+	if f.SendsDefault {
+		parts = append(parts, "sends default codes")
+	} else if f.SendsCode {
+		parts = append(parts, "sends codes")
+	}
+	if len(f.Consts) > 0 {
+		parts = append(parts, fmt.Sprintf("%d code constants", len(f.Consts)))
+	}
 	return "gocatalog(" + strings.Join(parts, "; ") + ")"
 }
 
