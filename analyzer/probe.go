@@ -44,6 +44,7 @@ type PackageReport struct {
 	Candidates []Candidate
 	ShapeTypes []ShapeType
 	Codes      []*Code
+	Consts     []CodeConst // constants used as descriptor codes, here and in dependencies (CodeCollisions)
 }
 
 // A Probe runs errlint's base analyzer for a command that needs what it
@@ -78,6 +79,7 @@ func NewProbe(o ProbeOptions) *Probe {
 				Parts:      res.GoCatalogParts(),
 				Candidates: res.Candidates(),
 				ShapeTypes: res.ShapeTypes(),
+				Consts:     res.CodeConsts(),
 				Codes:      res.Codes,
 			}
 			p.mu.Lock()
