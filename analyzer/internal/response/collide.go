@@ -83,9 +83,8 @@ func codeConstOf(info *types.Info, e ast.Expr) *types.Const {
 func (gc *goCatalogs) collectConsts(fset *token.FileSet, pkg *types.Package, info *types.Info, units []*unit) map[string]ast.Expr {
 	uses := map[string]ast.Expr{}
 	var local []CodeConst
-	add := func(k *types.Const, use ast.Expr) {
-		v, isInt, ok := codeConst(info, use)
-		if !ok || v == "" {
+	add := func(k *types.Const, use ast.Expr, v string, isInt bool) {
+		if v == "" {
 			return
 		}
 		name := fullName(k)
@@ -100,16 +99,18 @@ func (gc *goCatalogs) collectConsts(fset *token.FileSet, pkg *types.Package, inf
 			continue
 		}
 		for _, c := range u.codes {
-			if c.descriptor {
+			if c.descriptor && c.Const && !c.Bound { // a bound identifier's meaning is its entry's
 				if k := codeConstOf(info, c.Expr); k != nil {
-					add(k, c.Expr)
+					add(k, c.Expr, c.Value, c.Int)
 				}
 			}
 		}
 	}
 	for _, e := range gc.caseConsts {
 		if k := codeConstOf(info, e); k != nil {
-			add(k, e)
+			if v, isInt, ok := codeConst(info, e); ok {
+				add(k, e, v, isInt)
+			}
 		}
 	}
 	slices.SortFunc(local, func(a, b CodeConst) int { return cmp.Compare(a.Name, b.Name) })

@@ -186,13 +186,14 @@ func (x *extractor) newResponse(status ast.Expr, at ast.Node) *Response {
 // status, or spelled with a Status* constant — no code at all.
 func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 	c := &Code{File: x.u.file, Expr: e, Status: r}
-	c.Value, c.Int, c.Const = codeConst(x.info, e)
-	if c.Int && x.echoesStatus(e, c.Value, r) {
-		return nil
-	}
-	if !c.Const {
-		if be, ok := x.bound.expr(x.info, e); ok {
-			c.Value, c.Int, c.Const, c.Bound = be.code, be.isInt, true, true
+	if be, ok := x.bound.expr(x.info, e); ok {
+		// A bound identifier stands for its entry's code, whatever its own
+		// value (minio's ErrInvalidBucketState is an integer enum).
+		c.Value, c.Int, c.Const, c.Bound = be.code, be.isInt, true, true
+	} else {
+		c.Value, c.Int, c.Const = codeConst(x.info, e)
+		if c.Int && x.echoesStatus(e, c.Value, r) {
+			return nil
 		}
 	}
 	x.u.codes = append(x.u.codes, c)

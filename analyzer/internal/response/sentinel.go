@@ -163,13 +163,10 @@ func (x *extractor) codeValue(e ast.Expr) (code string, isInt, ok bool) {
 	if e == nil {
 		return "", false, false
 	}
-	if v, isInt, ok := codeConst(x.info, e); ok {
-		return v, isInt, true
-	}
 	if be, ok := x.bound.expr(x.info, e); ok {
-		return be.code, be.isInt, true
+		return be.code, be.isInt, true // a bound identifier stands for its entry's code
 	}
-	return "", false, false
+	return codeConst(x.info, e)
 }
 
 // validStatus returns s when it is an HTTP status, else 0.
