@@ -108,7 +108,7 @@ func (gc *goCatalogs) collectConsts(fset *token.FileSet, pkg *types.Package, inf
 	}
 	for _, e := range gc.caseConsts {
 		if k := codeConstOf(info, e); k != nil {
-			if v, isInt, ok := codeConst(info, e); ok {
+			if v, isInt, ok := codeConstant(info, e); ok {
 				add(k, e, v, isInt)
 			}
 		}

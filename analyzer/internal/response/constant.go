@@ -42,11 +42,11 @@ func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
-// codeConst returns the code e holds when the type checker made it a
+// codeConstant returns the code e holds when the type checker made it a
 // constant: a string, or an integer of any kind (typed constants
 // included) as its canonical decimal text, with isInt set. Integer 0,
 // like "", is the empty code.
-func codeConst(info *types.Info, e ast.Expr) (code string, isInt, ok bool) {
+func codeConstant(info *types.Info, e ast.Expr) (code string, isInt, ok bool) {
 	if info == nil || e == nil {
 		return "", false, false
 	}

@@ -59,6 +59,9 @@ type Code struct {
 	Type   string    // the error type recognised by its shape whose field this is ("" otherwise)
 	Bound  bool      // a bound identifier (a sentinel or a Go catalog's): its code is checked where it is declared
 	Decl   bool      // a Go catalog's own declaration: the catalog itself, never reported as a code
+	// Compared marks a constant compared with a code-role expression
+	// (SPEC §12): a code the client reads, not one it sends.
+	Compared bool
 
 	// descriptor marks the code of a literal with a constant status: a
 	// constant there gives the code a meaning (collisions, §13).
@@ -191,7 +194,7 @@ func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 		// value (minio's ErrInvalidBucketState is an integer enum).
 		c.Value, c.Int, c.Const, c.Bound = be.code, be.isInt, true, true
 	} else {
-		c.Value, c.Int, c.Const = codeConst(x.info, e)
+		c.Value, c.Int, c.Const = codeConstant(x.info, e)
 		if c.Int && x.echoesStatus(e, c.Value, r) {
 			return nil
 		}

@@ -462,7 +462,7 @@ func (r *declReader) caseEntries(cc *ast.CaseClause, part *CatalogPart) {
 		}
 	}
 	for _, e := range cc.List {
-		code, isInt, isConst := codeConst(r.pass.TypesInfo, e)
+		code, isInt, isConst := codeConstant(r.pass.TypesInfo, e)
 		if !ok || !isConst || code == "" {
 			part.Skipped++
 			continue
@@ -491,7 +491,7 @@ func (r *declReader) descriptor(e ast.Expr, bound []string, part *CatalogPart) {
 	}
 	info := r.pass.TypesInfo
 	codeExpr := structField(info, lit, et.code)
-	code, isInt, okCode := codeConst(info, codeExpr)
+	code, isInt, okCode := codeConstant(info, codeExpr)
 	status, okStatus := intConst(info, structField(info, lit, et.status))
 	if !okCode || !okStatus || isInt && (code == strconv.Itoa(status) || isStatusConstant(info, codeExpr)) {
 		part.Skipped++ // not constant, or an integer echoing the status: no code

@@ -166,7 +166,7 @@ func (x *extractor) codeValue(e ast.Expr) (code string, isInt, ok bool) {
 	if be, ok := x.bound.expr(x.info, e); ok {
 		return be.code, be.isInt, true // a bound identifier stands for its entry's code
 	}
-	return codeConst(x.info, e)
+	return codeConstant(x.info, e)
 }
 
 // validStatus returns s when it is an HTTP status, else 0.
