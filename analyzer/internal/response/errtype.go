@@ -156,6 +156,7 @@ func recognise(t types.Type, flow func(*types.Var) role) *errType {
 			}
 		}
 	}
+	intCode := "" // an integer field tagged json:"code": a code only beside a separate status field (§13)
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := jsonName(st.Tag(i))
@@ -163,6 +164,8 @@ func recognise(t types.Type, flow func(*types.Var) role) *errType {
 			continue // a role from flow
 		}
 		switch {
+		case intCode == "" && tag == "code" && isKind(f.Type(), types.IsInteger) && !isStatusField(f, tag):
+			intCode = f.Name()
 		case et.code == "" && isCodeField(f, tag):
 			et.code = f.Name()
 		case et.status == "" && isStatusField(f, tag):
@@ -172,6 +175,9 @@ func recognise(t types.Type, flow func(*types.Var) role) *errType {
 		case et.retryable == "" && isKind(f.Type(), types.IsBoolean) && (f.Name() == "Retryable" || tag == "retryable"):
 			et.retryable = f.Name()
 		}
+	}
+	if et.code == "" && et.status != "" {
+		et.code = intCode
 	}
 	if et.code == "" {
 		if byFlow && et.status != "" && implementsError(t) {
