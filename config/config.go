@@ -63,6 +63,7 @@ type File struct {
 	Path        string          // absolute path of the .errlint.yaml / .errlint.json
 	Root        bool            // root: true — files above it do not apply
 	Catalogs    []CatalogRef    // catalog: the catalog files it names, in order
+	NoCatalog   bool            // catalog: none — the service sends no code
 	GoCatalog   []GoCatalogDecl // go_catalog: in file order
 	Writers     []Writer        // in file order
 	Types       []TypeRoles     // in file order
@@ -91,7 +92,7 @@ type IgnoreType struct {
 // directories it applies to: it names a catalog file, the embedded default
 // or a Go-catalog declaration.
 func (f *File) SetsCatalog() bool {
-	return len(f.Catalogs) > 0 || len(f.GoCatalog) > 0
+	return len(f.Catalogs) > 0 || len(f.GoCatalog) > 0 || f.NoCatalog
 }
 
 // EmbeddedCatalog is the word that names the embedded default in `catalog:`
@@ -102,7 +103,7 @@ var (
 	topKeys    = []string{"root", "catalog", "go_catalog", "writers", "types", "ignore_types", "disable", "enable", "exit_codes", "classes"}
 	writerKeys = []string{"func", "status", "code", "body", "carries"}
 	typeKeys   = []string{"type", "code", "status", "ok", "retryable", "message"}
-	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, "arg"}
+	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, GoReturns, "arg"}
 )
 
 // maxDepth is how deeply values of a configuration file may nest.
@@ -275,6 +276,13 @@ func (f *File) parseCatalog(v *structured.Node, add func(int, string, ...any)) {
 		}
 		if strings.TrimSpace(it.Str) == "" {
 			add(it.Line, `"catalog" is empty`)
+			continue
+		}
+		if it.Str == NoCatalog {
+			if len(items) > 1 {
+				add(it.Line, `"catalog: %s" stands alone: a service that sends no code has no catalog files`, NoCatalog)
+			}
+			f.NoCatalog = true
 			continue
 		}
 		ref := CatalogRef{Line: it.Line}

@@ -176,7 +176,7 @@ const (
 )
 
 // GoCatalogKinds are the keys of a go_catalog entry that name a declaration.
-var GoCatalogKinds = []string{GoVar, GoFunc, GoType, GoMethod}
+var GoCatalogKinds = []string{GoVar, GoFunc, GoType, GoMethod, GoReturns}
 
 // GoCatalogDecl is an entry of `go_catalog:`: a catalog declared in Go.
 type GoCatalogDecl struct {
@@ -267,9 +267,9 @@ func (d GoCatalogDecl) problem() string {
 		if !isFullName(d.Name) {
 			return fmt.Sprintf(`"func" %q is not a full function name like "example.com/pkg.Func" or "(*example.com/pkg.Type).Method"`, d.Name)
 		}
-	case GoMethod:
+	case GoMethod, GoReturns:
 		if !strings.HasPrefix(d.Name, "(") || !isFullName(d.Name) {
-			return fmt.Sprintf(`"method" %q is not a full method name like "(example.com/pkg.Type).Status"`, d.Name)
+			return fmt.Sprintf(`%q %q is not a full method name like "(example.com/pkg.Type).Status"`, d.Kind, d.Name)
 		}
 	default:
 		return fmt.Sprintf("unknown kind %q (known: %s)", d.Kind, strings.Join(GoCatalogKinds, ", "))

@@ -72,6 +72,10 @@ type Settings struct {
 	Disabled    map[string]bool
 	ClientKeys  // exit_codes and classes, directory-scoped (clientkeys.go)
 
+	// NoCatalog: the deciding file says `catalog: none` (§13), a service
+	// that sends no code. Catalog is nil.
+	NoCatalog bool
+
 	ConfigPath  string   // the nearest config file that applies, "" if none
 	ConfigFiles []string // every config file these settings were made from, sorted
 }
@@ -196,6 +200,9 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			origin = "flag"
 		}
 		s.CatalogSource = fmt.Sprintf("%s (%s)", describeCatalog(o.Catalog, nil, o.GoCatalog), origin)
+	case decider != nil && decider.NoCatalog:
+		s.NoCatalog = true
+		s.CatalogSource = fmt.Sprintf("none: the service sends no code (from %s)", decider.Path)
 	case decider != nil:
 		s.GoCatalog = decider.GoCatalog
 		s.CatalogSource = fmt.Sprintf("%s (from %s)", describeCatalog("", decider.Catalogs, decider.GoCatalog), decider.Path)
