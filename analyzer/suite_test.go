@@ -83,7 +83,18 @@ func TestNames(t *testing.T) {
 //     paired where they are written as bodies (sentinel);
 //   - handlers of the frameworks of §6, one package per framework, a case
 //     per row kind, and their look-alikes, which must stay silent
-//     (frameworks).
+//     (frameworks);
+//   - integer codes (§11, §13): read, compared and reported as numbers,
+//     with no edit-distance suggestion; an integer echoing its status is
+//     no code (intcodes);
+//   - code collisions (§13): two constants with one value, each a
+//     descriptor's code, reported at the later declaration naming the
+//     other (collide);
+//   - a service that sends no code (§11, §13): no rule-2 findings where
+//     neither the package nor its dependencies send a code, or where the
+//     configuration says catalog: none; messages never suggest the
+//     embedded default's codes to a module that sends none of them
+//     (nocode).
 //
 // A failure names the file of the case.
 func TestSuite(t *testing.T) {
@@ -92,6 +103,9 @@ func TestSuite(t *testing.T) {
 		"nested",
 		"sentinel/...",
 		"frameworks/...",
+		"intcodes/...",
+		"collide/...",
+		"nocode/...",
 	}
 	a := combined(analyzer.New(analyzer.Options{}))
 	goldens.RunWithSuggestedFixes(t, a, pkgs...)
