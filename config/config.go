@@ -69,9 +69,40 @@ type File struct {
 	IgnoreTypes []IgnoreType    // in file order
 	Disable     []string        // analyzer names
 	Enable      []string        // analyzer names
+	// NoCatalog is set by catalog: none, a service that sends no code: no
+	// catalog, and the checks that need one off.
+	NoCatalog bool
+	ExitCodes []ExitCode   // exit_codes: in file order
+	Classes   []ClassEntry // classes: in file order
 
 	disableLine, enableLine map[string]int
 }
+
+// ExitCode is an entry of exit_codes: the process exit code of a class of
+// errors.
+type ExitCode struct {
+	Class string // one of Classes
+	Code  int    // 1–255
+	File  string
+	Line  int
+}
+
+// ClassEntry is an entry of classes: the class of the errors of a code, or
+// of every code of a domain.
+type ClassEntry struct {
+	Key   string // a code or a domain of the catalog
+	Class string // one of Classes
+	File  string
+	Line  int
+}
+
+// Classes of errors a CLI maps to exit codes (SPEC §12): the keys of
+// exit_codes and the values of classes.
+var Classes = []string{"auth", "quota", "timeout", "network", "dependency"}
+
+// NoCatalogWord is the value of catalog: that records a service that
+// sends no code.
+const NoCatalogWord = "none"
 
 // CatalogRef is one catalog a configuration file names.
 type CatalogRef struct {
@@ -90,7 +121,7 @@ type IgnoreType struct {
 // directories it applies to: it names a catalog file, the embedded default
 // or a Go-catalog declaration.
 func (f *File) SetsCatalog() bool {
-	return len(f.Catalogs) > 0 || len(f.GoCatalog) > 0
+	return len(f.Catalogs) > 0 || len(f.GoCatalog) > 0 || f.NoCatalog
 }
 
 // EmbeddedCatalog is the word that names the embedded default in `catalog:`
@@ -98,10 +129,10 @@ func (f *File) SetsCatalog() bool {
 const EmbeddedCatalog = "embedded"
 
 var (
-	topKeys    = []string{"root", "catalog", "go_catalog", "writers", "types", "ignore_types", "disable", "enable"}
-	writerKeys = []string{"func", "status", "code", "body", "carries"}
+	topKeys    = []string{"root", "catalog", "go_catalog", "returns", "writers", "types", "ignore_types", "disable", "enable", "exit_codes", "classes"}
+	writerKeys = []string{"func", "status", "code", "body", "carries", "writer"}
 	typeKeys   = []string{"type", "code", "status", "ok", "retryable", "message"}
-	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, "arg"}
+	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, GoReturns, "arg"}
 )
 
 // maxDepth is how deeply values of a configuration file may nest.
@@ -163,7 +194,7 @@ func Parse(path string, data []byte) (*File, error) {
 		case "catalog":
 			f.parseCatalog(v, add)
 		case "go_catalog":
-			f.GoCatalog = parseList(v, add, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
+			f.GoCatalog = append(f.GoCatalog, parseList(v, add, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
 				func(it *structured.Node) (GoCatalogDecl, bool) {
 					d, ok := parseGoCatalog(it, add)
 					d.File, d.Line = path, it.Line
@@ -171,9 +202,9 @@ func Parse(path string, data []byte) (*File, error) {
 				},
 				func(d GoCatalogDecl) (string, string) {
 					return d.Kind + " " + d.Name, fmt.Sprintf("duplicate go_catalog entry %s %q", d.Kind, d.Name)
-				})
+				})...)
 		case "writers":
-			f.Writers = parseList(v, add, "writers", "a list of {func, status, code, body, carries} mappings",
+			f.Writers = parseList(v, add, "writers", "a list of {func, status, code, body, carries, writer} mappings",
 				func(it *structured.Node) (Writer, bool) {
 					w, ok := parseWriter(it, add)
 					w.File, w.Line = path, it.Line
@@ -204,6 +235,12 @@ func Parse(path string, data []byte) (*File, error) {
 				func(t IgnoreType) (string, string) {
 					return t.Type, fmt.Sprintf("duplicate ignore_types entry %q", t.Type)
 				})
+		case "returns":
+			f.GoCatalog = append(f.GoCatalog, parseReturns(v, path, add)...)
+		case "exit_codes":
+			f.ExitCodes = parseExitCodes(v, path, add)
+		case "classes":
+			f.Classes = parseClasses(v, path, add)
 		case "disable", "enable":
 			names, lines := parseAnalyzers(k.Str, v, add)
 			if k.Str == "disable" {
@@ -212,8 +249,11 @@ func Parse(path string, data []byte) (*File, error) {
 				f.Enable, f.enableLine = names, lines
 			}
 		default:
-			add(k.Line, "unknown key %q (known: %s)", k.Str, strings.Join(topKeys, ", "))
+			add(k.Line, "unknown key %q%s", k.Str, didYouMean(k.Str, topKeys))
 		}
+	}
+	if f.NoCatalog && len(f.GoCatalog) > 0 {
+		add(f.GoCatalog[0].Line, `"catalog: %s" says the service sends no code, but go_catalog declares a catalog`, NoCatalogWord)
 	}
 	for _, t := range f.Types {
 		for _, it := range f.IgnoreTypes {
@@ -268,6 +308,14 @@ func (f *File) parseCatalog(v *structured.Node, add func(int, string, ...any)) {
 			add(it.Line, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.Describe(structured.YAMLWords))
 			continue
 		}
+		if it.Str == NoCatalogWord {
+			if len(items) > 1 {
+				add(it.Line, `"catalog: %s" says the service sends no code; it cannot be listed with other catalogs`, NoCatalogWord)
+				continue
+			}
+			f.NoCatalog = true
+			continue
+		}
 		if strings.TrimSpace(it.Str) == "" {
 			add(it.Line, `"catalog" is empty`)
 			continue
@@ -307,7 +355,7 @@ func parseAnalyzers(key string, v *structured.Node, add func(int, string, ...any
 			continue
 		}
 		if !slices.Contains(KnownAnalyzers, it.Str) {
-			add(it.Line, "unknown analyzer %q (known: %s)", it.Str, strings.Join(KnownAnalyzers, ", "))
+			add(it.Line, "unknown analyzer %q%s", it.Str, didYouMean(it.Str, KnownAnalyzers))
 			continue
 		}
 		if _, dup := lines[it.Str]; !dup {
@@ -336,7 +384,7 @@ func mapEntry(n *structured.Node, what string, known []string, add func(int, str
 		}
 		seen[k.Str] = true
 		if !slices.Contains(known, k.Str) {
-			add(k.Line, "unknown key %q in %s (known: %s)", k.Str, what, strings.Join(known, ", "))
+			add(k.Line, "unknown key %q in %s%s", k.Str, what, didYouMean(k.Str, known))
 			ok = false
 			continue
 		}
@@ -386,6 +434,8 @@ func parseWriter(n *structured.Node, add func(int, string, ...any)) (Writer, boo
 			w.Code = &idx
 		case "body":
 			w.Body = &idx
+		case "writer":
+			w.Writer = &idx
 		}
 		return true
 	})
@@ -553,4 +603,124 @@ func parseList[T any](v *structured.Node, add func(line int, format string, args
 		out = append(out, x)
 	}
 	return out
+}
+
+// didYouMean returns ` (did you mean "X"?)` when name looks like a
+// misspelling of one of known, else ` (known: A, B, …)`.
+func didYouMean(name string, known []string) string {
+	if near := catalog.NearestName(name, known); near != "" {
+		return fmt.Sprintf("; did you mean %q?", near)
+	}
+	return " (known: " + strings.Join(known, ", ") + ")"
+}
+
+// parseReturns reads the value of "returns": one full method name, or a
+// list of them, each "(pkg.Type).Method", a catalog declared in Go as one
+// method per error type returning one literal (SPEC §13, found catalogs).
+func parseReturns(v *structured.Node, path string, add func(int, string, ...any)) []GoCatalogDecl {
+	items := []*structured.Node{v}
+	switch v.Kind {
+	case structured.Null:
+		return nil
+	case structured.List:
+		items = v.Items
+	case structured.String:
+	default:
+		add(v.Line, `"returns" must be a full method name like "(example.com/pkg.Type).Method", or a list of them, not %s`, v.Describe(structured.YAMLWords))
+		return nil
+	}
+	var out []GoCatalogDecl
+	first := map[string]int{}
+	for _, it := range items {
+		if it.Kind != structured.String {
+			add(it.Line, `a "returns" entry must be a full method name, not %s`, it.Describe(structured.YAMLWords))
+			continue
+		}
+		d := GoCatalogDecl{Kind: GoReturns, Name: it.Str, File: path, Line: it.Line}
+		if msg := d.problem(); msg != "" {
+			add(it.Line, "%s", msg)
+			continue
+		}
+		if line, dup := first[d.Name]; dup {
+			add(it.Line, "duplicate returns entry %q (first on line %d)", d.Name, line)
+			continue
+		}
+		first[d.Name] = it.Line
+		out = append(out, d)
+	}
+	return out
+}
+
+// parseExitCodes reads the value of "exit_codes": a mapping from classes
+// to process exit codes.
+func parseExitCodes(v *structured.Node, path string, add func(int, string, ...any)) []ExitCode {
+	if v.Kind == structured.Null {
+		return nil
+	}
+	if v.Kind != structured.Map {
+		add(v.Line, `"exit_codes" must be a mapping from classes (%s) to exit codes, not %s`, strings.Join(Classes, ", "), v.Describe(structured.YAMLWords))
+		return nil
+	}
+	var out []ExitCode
+	for i, k := range v.Keys {
+		if dupKey(v, i, add) {
+			continue
+		}
+		if !slices.Contains(Classes, k.Str) {
+			add(k.Line, "unknown class %q in exit_codes%s", k.Str, didYouMean(k.Str, Classes))
+			continue
+		}
+		n, msg := intValue(v.Values[i], 1, 255)
+		if msg != "" {
+			add(v.Values[i].Line, "the exit code of %s must be an integer from 1 to 255, not %s", k.Str, msg)
+			continue
+		}
+		out = append(out, ExitCode{Class: k.Str, Code: n, File: path, Line: k.Line})
+	}
+	return out
+}
+
+// parseClasses reads the value of "classes": a mapping from codes or
+// domains of the catalog to classes.
+func parseClasses(v *structured.Node, path string, add func(int, string, ...any)) []ClassEntry {
+	if v.Kind == structured.Null {
+		return nil
+	}
+	if v.Kind != structured.Map {
+		add(v.Line, `"classes" must be a mapping from codes or domains to classes (%s), not %s`, strings.Join(Classes, ", "), v.Describe(structured.YAMLWords))
+		return nil
+	}
+	var out []ClassEntry
+	for i, k := range v.Keys {
+		if dupKey(v, i, add) {
+			continue
+		}
+		val := v.Values[i]
+		if !catalog.IsValidCode(k.Str) {
+			add(k.Line, "%q in classes is not a code or a domain (letters, digits, _, . and -)", k.Str)
+			continue
+		}
+		if val.Kind != structured.String {
+			add(val.Line, "the class of %s must be one of %s, not %s", k.Str, strings.Join(Classes, ", "), val.Describe(structured.YAMLWords))
+			continue
+		}
+		if !slices.Contains(Classes, val.Str) {
+			add(val.Line, "unknown class %q for %s%s", val.Str, k.Str, didYouMean(val.Str, Classes))
+			continue
+		}
+		out = append(out, ClassEntry{Key: k.Str, Class: val.Str, File: path, Line: k.Line})
+	}
+	return out
+}
+
+// dupKey reports (and reports as a problem) whether key i of the mapping
+// v repeats an earlier key.
+func dupKey(v *structured.Node, i int, add func(int, string, ...any)) bool {
+	for _, k := range v.Keys[:i] {
+		if k.Str == v.Keys[i].Str {
+			add(v.Keys[i].Line, "duplicate key %q (first on line %d)", k.Str, k.Line)
+			return true
+		}
+	}
+	return false
 }

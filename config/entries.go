@@ -13,7 +13,8 @@ type Writer struct {
 	Status  *int   // 0-based parameter index, receiver not counted; nil: none
 	Code    *int
 	Body    *int // the parameter that is a structured response body; nil: none
-	Carries int  // the constant status always sent with the code (100–599); 0: none. Exclusive with Status.
+	Carries int  // the constant status always sent (100–599); 0: none. Exclusive with Status.
+	Writer  *int // the parameter that is the response writer; nil: not said
 
 	File string // the configuration file that declares it; "" for a driver's setting
 	Line int
@@ -35,6 +36,9 @@ func (w Writer) String() string {
 	if w.Carries != 0 {
 		s += ", carries: " + strconv.Itoa(w.Carries)
 	}
+	if w.Writer != nil {
+		s += ", writer: " + strconv.Itoa(*w.Writer)
+	}
 	return s + "}"
 }
 
@@ -48,12 +52,10 @@ func (w Writer) Validate() error {
 }
 
 func (w Writer) problem() string {
-	idx := func(name string, p *int) string {
-		if p != nil && (*p < 0 || *p > maxParam) {
-			return fmt.Sprintf(`%q must be a parameter index (0 or more), not %d`, name, *p)
-		}
-		return ""
-	}
+	roles := []struct {
+		name string
+		p    *int
+	}{{"status", w.Status}, {"code", w.Code}, {"body", w.Body}, {"writer", w.Writer}}
 	switch {
 	case w.Func == "":
 		return `"func" is empty`
@@ -61,24 +63,37 @@ func (w Writer) problem() string {
 		return fmt.Sprintf(`"func" %q is not a full function name like "example.com/pkg.Func" or "(*example.com/pkg.Type).Method"`, w.Func)
 	case w.Status == nil && w.Code == nil && w.Body == nil && w.Carries == 0:
 		return `a writer needs "status", "code", "body" or "carries"`
-	case idx("status", w.Status) != "":
-		return idx("status", w.Status)
-	case idx("code", w.Code) != "":
-		return idx("code", w.Code)
-	case idx("body", w.Body) != "":
-		return idx("body", w.Body)
+	}
+	for i, r := range roles {
+		if r.p == nil {
+			continue
+		}
+		if msg := indexProblem(r.name, *r.p); msg != "" {
+			return msg
+		}
+		for _, q := range roles[:i] {
+			if q.p != nil && *q.p == *r.p {
+				return fmt.Sprintf(`%q and %q are both parameter %d`, q.name, r.name, *r.p)
+			}
+		}
+	}
+	switch {
 	case w.Carries != 0 && (w.Carries < 100 || w.Carries > 599):
 		return fmt.Sprintf(`"carries" must be an HTTP status (100–599), not %d`, w.Carries)
 	case w.Carries != 0 && w.Status != nil:
 		return `"carries" and "status" exclude each other: a writer either takes its status as a parameter or always sends one`
-	case w.Carries != 0 && w.Code == nil:
-		return `"carries" needs "code": the parameter whose code is sent with the carried status`
-	case w.Status != nil && w.Code != nil && *w.Status == *w.Code:
-		return fmt.Sprintf(`"status" and "code" are both parameter %d`, *w.Code)
-	case w.Body != nil && w.Status != nil && *w.Body == *w.Status:
-		return fmt.Sprintf(`"body" and "status" are both parameter %d`, *w.Body)
-	case w.Body != nil && w.Code != nil && *w.Body == *w.Code:
-		return fmt.Sprintf(`"body" and "code" are both parameter %d`, *w.Body)
+	}
+	return ""
+}
+
+// indexProblem says what is wrong with i as the parameter index of role;
+// an index that looks like an HTTP status gets a hint at carries.
+func indexProblem(role string, i int) string {
+	switch {
+	case i >= 100 && i <= 599:
+		return fmt.Sprintf(`%q is a parameter index (0-based), and %d looks like an HTTP status: for a writer that always sends %d, write carries: %d`, role, i, i, i)
+	case i < 0 || i > maxParam:
+		return fmt.Sprintf(`%q must be a parameter index (0 or more), not %d`, role, i)
 	}
 	return ""
 }
@@ -173,10 +188,14 @@ const (
 	GoFunc   = "func"   // every constant descriptor passed to the function
 	GoType   = "type"   // every package-level variable initialised with a literal of the type
 	GoMethod = "method" // a switch from code constants to constant statuses
+	// GoReturns is the top-level key returns: (SPEC §13): every method of
+	// that name on an error type, or implementing that interface method,
+	// that returns one literal is an entry.
+	GoReturns = "returns"
 )
 
 // GoCatalogKinds are the keys of a go_catalog entry that name a declaration.
-var GoCatalogKinds = []string{GoVar, GoFunc, GoType, GoMethod}
+var GoCatalogKinds = []string{GoVar, GoFunc, GoType, GoMethod, GoReturns}
 
 // GoCatalogDecl is an entry of `go_catalog:`: a catalog declared in Go.
 type GoCatalogDecl struct {
@@ -267,12 +286,12 @@ func (d GoCatalogDecl) problem() string {
 		if !isFullName(d.Name) {
 			return fmt.Sprintf(`"func" %q is not a full function name like "example.com/pkg.Func" or "(*example.com/pkg.Type).Method"`, d.Name)
 		}
-	case GoMethod:
+	case GoMethod, GoReturns:
 		if !strings.HasPrefix(d.Name, "(") || !isFullName(d.Name) {
-			return fmt.Sprintf(`"method" %q is not a full method name like "(example.com/pkg.Type).Status"`, d.Name)
+			return fmt.Sprintf(`%q %q is not a full method name like "(example.com/pkg.Type).Method"`, d.Kind, d.Name)
 		}
 	default:
-		return fmt.Sprintf("unknown kind %q (known: %s)", d.Kind, strings.Join(GoCatalogKinds, ", "))
+		return fmt.Sprintf("unknown kind %q%s", d.Kind, didYouMean(d.Kind, GoCatalogKinds))
 	}
 	if d.Arg < 0 || d.Arg > maxParam {
 		return fmt.Sprintf(`"arg" must be an argument index (0 or more), not %d`, d.Arg)
