@@ -303,11 +303,11 @@ func (d GoCatalogDecl) problem() string {
 }
 
 // PkgPath returns the import path of the package that declares d's name.
-func (d GoCatalogDecl) PkgPath() string { return pkgPathOf(d.Name) }
+func (d GoCatalogDecl) PkgPath() string { return PkgPathOf(d.Name) }
 
-// pkgPathOf returns the package path of a full name "pkg/path.Name" or
+// PkgPathOf returns the package path of a full name "pkg/path.Name" or
 // "(*pkg/path.T).M"; "" if it is not one.
-func pkgPathOf(name string) string {
+func PkgPathOf(name string) string {
 	if strings.HasPrefix(name, "(") {
 		end := strings.Index(name, ").")
 		if end < 0 {

@@ -175,6 +175,12 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		decls, readAll = slices.Concat(decls, o.ReadGoCatalog), true
 	}
 	gc := readGoCatalogs(pass, decls, et, user || readAll)
+	if user {
+		if err := checkDeclared(pass.Pkg, s.Writers, s.ModuleGoCatalog, gc.parts); err != nil {
+			res.Catalog, res.err = catalog.Default(), err // a configuration error (configerr.go)
+			return res, nil
+		}
+	}
 	res.goParts = gc.parts
 	usesBound := bindFileCatalog(pass.Pkg, gc, s.Catalog)
 	if len(s.GoCatalog) > 0 {
