@@ -31,8 +31,18 @@ type Options struct {
 	ConfigDiagnostics bool
 }
 
+// reporters are errlint's reporters, in the order New returns them; the
+// directive checker follows them.
+var reporters = []response.Reporter{rawstatus.Reporter, unknowncode.Reporter, statusmismatch.Reporter, authchallenge.Reporter, retryafter.Reporter, envelope.Reporter}
+
 // Names are the analyzers' names, in the order New returns them.
-var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name, ignoredirective.Name}
+var Names = func() []string {
+	var names []string
+	for _, r := range reporters {
+		names = append(names, r.Name)
+	}
+	return append(names, ignoredirective.Name)
+}()
 
 // New returns errlint's reporters sharing one base analyzer for the
 // configuration o, then ignoredirective, which requires every reporter
@@ -45,15 +55,11 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, auth
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
 	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics})
-	reporters := []*analysis.Analyzer{
-		rawstatus.New(base),
-		unknowncode.New(base),
-		statusmismatch.New(base),
-		authchallenge.New(base),
-		retryafter.New(base),
-		envelope.New(base),
+	var as []*analysis.Analyzer
+	for _, r := range reporters {
+		as = append(as, r.New(base))
 	}
-	return append(reporters, ignoredirective.New(base, reporters...))
+	return append(as, ignoredirective.New(base, as...))
 }
 
 // Base returns the shared base analyzer of a suite New returned, for a

@@ -11,20 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "statusmismatch"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns a statusmismatch analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
 	for _, c := range res.Codes {
@@ -37,7 +23,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		if s.Carried {
 			at = c.Expr // the status is inside the writer: point at the code
 		}
-		if at == nil || seen[at] || res.Silenced(Name, at.Pos()) {
+		if at == nil || seen[at] {
 			continue
 		}
 		seen[at] = true
@@ -58,3 +44,12 @@ func run(pass *analysis.Pass, res *response.Result) {
 		pass.Report(d)
 	}
 }
+
+//go:embed doc.go
+var doc string
+
+// Reporter is statusmismatch: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: "statusmismatch", Src: doc, Report: run}
+
+// Analyzer is statusmismatch on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

@@ -166,41 +166,49 @@ func (p place) text() string {
 	return fmt.Sprintf("%s (%d)", p.Pos, p.Status)
 }
 
-// writeText prints the report for a reader.
-func (rep *usageReport) writeText(w io.Writer) error {
+// write prints the report, a section per catalog: its header after
+// prefix, then what section writes of it.
+func (rep *usageReport) write(w io.Writer, prefix string, section func(*strings.Builder, *catalogUse)) error {
 	var b strings.Builder
 	for i, cu := range rep.Catalogs {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		cu.header(&b, "# catalog: ")
+		cu.header(&b, prefix)
+		section(&b, cu)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeText prints the report for a reader.
+func (rep *usageReport) writeText(w io.Writer) error {
+	return rep.write(w, "# catalog: ", func(b *strings.Builder, cu *catalogUse) {
 		var sent []*codeUsage
 		for _, c := range cu.Codes {
 			if len(c.Places) > 0 {
 				sent = append(sent, c)
 			}
 		}
-		fmt.Fprintf(&b, "\ncodes sent (%d of %d):\n", len(sent), len(cu.Codes))
+		fmt.Fprintf(b, "\ncodes sent (%d of %d):\n", len(sent), len(cu.Codes))
 		for _, c := range sent {
-			fmt.Fprintf(&b, "  %s (catalog: %s)%s\n", c.Code, catalog.StatusList(c.Statuses), sentWith(c))
+			fmt.Fprintf(b, "  %s (catalog: %s)%s\n", c.Code, catalog.StatusList(c.Statuses), sentWith(c))
 			for _, p := range c.Places {
-				fmt.Fprintf(&b, "    %s\n", p.text())
+				fmt.Fprintf(b, "    %s\n", p.text())
 			}
 		}
-		fmt.Fprintf(&b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
+		fmt.Fprintf(b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
 		for _, code := range cu.Unreferenced {
-			fmt.Fprintf(&b, "  %s (catalog: %s)\n", code, catalog.StatusList(cu.index[code].Statuses))
+			fmt.Fprintf(b, "  %s (catalog: %s)\n", code, catalog.StatusList(cu.index[code].Statuses))
 		}
-		fmt.Fprintf(&b, "\nsent but not in the catalog (%d):\n", len(cu.Unknown))
+		fmt.Fprintf(b, "\nsent but not in the catalog (%d):\n", len(cu.Unknown))
 		for _, c := range cu.Unknown {
-			fmt.Fprintf(&b, "  %s%s\n", quoteCode(c.Code), sentWith(c))
+			fmt.Fprintf(b, "  %s%s\n", quoteCode(c.Code), sentWith(c))
 			for _, p := range c.Places {
-				fmt.Fprintf(&b, "    %s\n", p.text())
+				fmt.Fprintf(b, "    %s\n", p.text())
 			}
 		}
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	})
 }
 
 func (cu *catalogUse) header(b *strings.Builder, prefix string) {
@@ -244,35 +252,28 @@ func (rep *usageReport) writeJSON(w io.Writer) error {
 // writeMarkdown prints the report as Markdown tables, for a wiki or a pull
 // request.
 func (rep *usageReport) writeMarkdown(w io.Writer) error {
-	var b strings.Builder
-	for i, cu := range rep.Catalogs {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		cu.header(&b, "## Catalog: ")
+	return rep.write(w, "## Catalog: ", func(b *strings.Builder, cu *catalogUse) {
 		b.WriteString("\n| Code | Catalog status | Sent with | Places |\n|---|---|---|---|\n")
 		for _, c := range cu.Codes {
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", c.Code, catalog.StatusList(c.Statuses), orDash(catalog.StatusList(c.SentWith)), places(c))
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", c.Code, catalog.StatusList(c.Statuses), orDash(catalog.StatusList(c.SentWith)), places(c))
 		}
-		fmt.Fprintf(&b, "\n### Never referenced (%d)\n\n", len(cu.Unreferenced))
+		fmt.Fprintf(b, "\n### Never referenced (%d)\n\n", len(cu.Unreferenced))
 		if len(cu.Unreferenced) == 0 {
 			b.WriteString("None.\n")
 		}
 		for _, code := range cu.Unreferenced {
-			fmt.Fprintf(&b, "- `%s`\n", code)
+			fmt.Fprintf(b, "- `%s`\n", code)
 		}
-		fmt.Fprintf(&b, "\n### Sent but not in the catalog (%d)\n\n", len(cu.Unknown))
+		fmt.Fprintf(b, "\n### Sent but not in the catalog (%d)\n\n", len(cu.Unknown))
 		if len(cu.Unknown) == 0 {
 			b.WriteString("None.\n")
-			continue
+			return
 		}
 		b.WriteString("| Code | Sent with | Places |\n|---|---|---|\n")
 		for _, c := range cu.Unknown {
-			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(catalog.StatusList(c.SentWith)), places(c))
+			fmt.Fprintf(b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(catalog.StatusList(c.SentWith)), places(c))
 		}
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	})
 }
 
 func places(c *codeUsage) string {

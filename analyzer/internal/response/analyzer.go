@@ -74,7 +74,7 @@ func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
 // Silenced reports whether an //errlint:ignore directive silences analyzer
 // name at pos, and records such directives as used (the directive analyzer
-// reports those that silenced nothing). Reporters built by NewReporter
+// reports those that silenced nothing). Reporters built by Reporter.New
 // need not call it: their findings are checked as they are reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
 	return r.dirs.silenced(r.fset, name, pos, nil)
