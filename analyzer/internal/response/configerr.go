@@ -75,6 +75,10 @@ func checkDeclared(pkg *types.Package, writers []config.Writer, decls []config.G
 		if d.PkgPath() != pkg.Path() || d.Kind != config.GoVar && d.Kind != config.GoMethod {
 			continue
 		}
+		if msg := missingDecl(pkg, d); msg != "" {
+			at(d.File, d.Line, "go_catalog %s %q names nothing: %s", d.Kind, d.Name, msg)
+			continue
+		}
 		if !slices.ContainsFunc(parts, func(p CatalogPart) bool {
 			return p.Decl == d.Flag() && p.Pkg == pkg.Path() && len(p.Entries) > 0
 		}) {
@@ -85,6 +89,29 @@ func checkDeclared(pkg *types.Package, writers []config.Writer, decls []config.G
 		return errs
 	}
 	return nil
+}
+
+// missingDecl says what pkg lacks of the declaration d (a var or a
+// method), with the name it most likely meant; "" if pkg declares it.
+func missingDecl(pkg *types.Package, d config.GoCatalogDecl) string {
+	_, m, ok := parseFullName(d.Name)
+	if !ok {
+		return ""
+	}
+	if d.Kind == config.GoMethod {
+		return missingMember(pkg, m)
+	}
+	scope := pkg.Scope()
+	if _, ok := scope.Lookup(m.name).(*types.Var); ok {
+		return ""
+	}
+	var vars []string
+	for _, name := range scope.Names() {
+		if _, ok := scope.Lookup(name).(*types.Var); ok {
+			vars = append(vars, name)
+		}
+	}
+	return fmt.Sprintf("%s declares no variable %s%s", pkg.Path(), m.name, meant(m.name, vars))
 }
 
 // missingMember says what pkg lacks of the function or method m, with the
