@@ -1,16 +1,18 @@
 // Package analyzer assembles errlint's analyzers: rawstatus, unknowncode,
-// statusmismatch, authchallenge, retryafter and envelope, built on one
-// shared base for one configuration, and ignoredirective, which checks the
-// //errlint:ignore directives after them.
+// statusmismatch, authchallenge, retryafter, envelope, exitcode and
+// retrydecision, built on one shared base for one configuration, and
+// ignoredirective, which checks the //errlint:ignore directives after them.
 package analyzer
 
 import (
 	"github.com/errlint/errlint/analyzer/authchallenge"
 	"github.com/errlint/errlint/analyzer/envelope"
+	"github.com/errlint/errlint/analyzer/exitcode"
 	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/retryafter"
+	"github.com/errlint/errlint/analyzer/retrydecision"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"github.com/errlint/errlint/config"
@@ -33,7 +35,7 @@ type Options struct {
 
 // reporters are errlint's reporters, in the order New returns them; the
 // directive checker follows them.
-var reporters = []response.Reporter{rawstatus.Reporter, unknowncode.Reporter, statusmismatch.Reporter, authchallenge.Reporter, retryafter.Reporter, envelope.Reporter}
+var reporters = []response.Reporter{rawstatus.Reporter, unknowncode.Reporter, statusmismatch.Reporter, authchallenge.Reporter, retryafter.Reporter, envelope.Reporter, exitcode.Reporter, retrydecision.Reporter}
 
 // Names are the analyzers' names, in the order New returns them.
 var Names = func() []string {

@@ -56,7 +56,7 @@ var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 
 // KnownAnalyzers are the analyzer names "disable" accepts. It must equal
 // analyzer.Names (the analyzer package tests that it does).
-var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "ignoredirective"}
+var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "exitcode", "retrydecision", "ignoredirective"}
 
 // File is one parsed configuration file.
 type File struct {
@@ -71,34 +71,11 @@ type File struct {
 	Enable      []string        // analyzer names
 	// NoCatalog is set by catalog: none, a service that sends no code: no
 	// catalog, and the checks that need one off.
-	NoCatalog bool
-	ExitCodes []ExitCode   // exit_codes: in file order
-	Classes   []ClassEntry // classes: in file order
+	NoCatalog  bool
+	ClientKeys // exit_codes, classes (clientkeys.go)
 
 	disableLine, enableLine map[string]*structured.Node
 }
-
-// ExitCode is an entry of exit_codes: the process exit code of a class of
-// errors.
-type ExitCode struct {
-	Class string // one of Classes
-	Code  int    // 1–255
-	File  string
-	Line  int
-}
-
-// ClassEntry is an entry of classes: the class of the errors of a code, or
-// of every code of a domain.
-type ClassEntry struct {
-	Key   string // a code or a domain of the catalog
-	Class string // one of Classes
-	File  string
-	Line  int
-}
-
-// Classes of errors a CLI maps to exit codes (SPEC §12): the keys of
-// exit_codes and the values of classes.
-var Classes = []string{"auth", "quota", "timeout", "network", "dependency"}
 
 // NoCatalogWord is the value of catalog: that records a service that
 // sends no code.
@@ -353,9 +330,9 @@ func parseTree(root *structured.Node, p *problems, keys []string) *File {
 		case "returns":
 			f.GoCatalog = append(f.GoCatalog, parseReturns(p, v)...)
 		case "exit_codes":
-			f.ExitCodes = parseExitCodes(p, v)
+			f.parseExitCodes(p, v)
 		case "classes":
-			f.Classes = parseClasses(p, v)
+			f.parseClasses(p, v)
 		case "disable", "enable":
 			names, lines := parseAnalyzers(p, key, v)
 			if key == "disable" {
@@ -786,70 +763,6 @@ func parseReturns(p *problems, v *structured.Node) []GoCatalogDecl {
 		}
 		first[d.Name] = it.Line
 		out = append(out, d)
-	}
-	return out
-}
-
-// parseExitCodes reads the value of "exit_codes": a mapping from classes
-// to process exit codes.
-func parseExitCodes(p *problems, v *structured.Node) []ExitCode {
-	add, path := p.add, p.file
-	if v.Kind == structured.Null {
-		return nil
-	}
-	if v.Kind != structured.Map {
-		add(v, `"exit_codes" must be a mapping from classes (%s) to exit codes, not %s`, strings.Join(Classes, ", "), v.Describe(structured.YAMLWords))
-		return nil
-	}
-	var out []ExitCode
-	for i, k := range v.Keys {
-		if dupKey(p, v, i) {
-			continue
-		}
-		if !slices.Contains(Classes, k.Str) {
-			add(k, "unknown class %q in exit_codes%s", k.Str, didYouMean(k.Str, Classes))
-			continue
-		}
-		n, msg := intValue(v.Values[i], 1, 255)
-		if msg != "" {
-			add(v.Values[i], "the exit code of %s must be an integer from 1 to 255, not %s", k.Str, msg)
-			continue
-		}
-		out = append(out, ExitCode{Class: k.Str, Code: n, File: path, Line: k.Line})
-	}
-	return out
-}
-
-// parseClasses reads the value of "classes": a mapping from codes or
-// domains of the catalog to classes.
-func parseClasses(p *problems, v *structured.Node) []ClassEntry {
-	add, path := p.add, p.file
-	if v.Kind == structured.Null {
-		return nil
-	}
-	if v.Kind != structured.Map {
-		add(v, `"classes" must be a mapping from codes or domains to classes (%s), not %s`, strings.Join(Classes, ", "), v.Describe(structured.YAMLWords))
-		return nil
-	}
-	var out []ClassEntry
-	for i, k := range v.Keys {
-		if dupKey(p, v, i) {
-			continue
-		}
-		val := v.Values[i]
-		if !catalog.IsValidCode(k.Str) {
-			add(k, "%q in classes is not a code or a domain (letters, digits, _, . and -)", k.Str)
-			continue
-		}
-		if val.Kind != structured.String {
-			add(val, "the class of %s must be one of %s, not %s", k.Str, strings.Join(Classes, ", "), val.Describe(structured.YAMLWords))
-			continue
-		}
-		if !slices.Contains(Classes, val.Str) {
-			add(val, "unknown class %q for %s%s", val.Str, k.Str, didYouMean(val.Str, Classes))
-			continue
-		}
-		out = append(out, ClassEntry{Key: k.Str, Class: val.Str, File: path, Line: k.Line})
 	}
 	return out
 }

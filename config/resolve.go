@@ -69,17 +69,12 @@ type Settings struct {
 	// NoCatalog is set where the deciding file says catalog: none: the
 	// service sends no code. Catalog is then empty and not Implicit.
 	NoCatalog bool
-	// ExitCodes maps a class (one of Classes) to its process exit code:
-	// the exit_codes of the nearest file that has the key (directory-scoped).
-	ExitCodes map[string]int
-	// Classes maps a code or a domain to its class: the classes of the
-	// nearest file that has the key (directory-scoped). ClassOf reads it.
-	Classes map[string]string
 
 	Types       []TypeRoles // module-wide union, overrides first
 	IgnoreTypes []string    // module-wide union, full type names
 	Writers     []Writer    // module-wide union, overrides first
 	Disabled    map[string]bool
+	ClientKeys  // exit_codes and classes, directory-scoped (clientkeys.go)
 
 	ConfigPath  string   // the nearest config file that applies, "" if none
 	ConfigFiles []string // every config file these settings were made from, sorted
@@ -185,7 +180,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			return nil, fmt.Errorf("%s", outsideModules(d, mods))
 		}
 	}
-	s := &Settings{Disabled: map[string]bool{}}
+	s := &Settings{Disabled: map[string]bool{}, ClientKeys: resolveClientKeys(chain)}
 	if len(chain) > 0 {
 		s.ConfigPath = chain[0].Path
 	}
@@ -244,27 +239,6 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 	for _, d := range u.goCatalog {
 		if !slices.ContainsFunc(s.ModuleGoCatalog, func(od GoCatalogDecl) bool { return od.Kind == d.Kind && od.Name == d.Name }) {
 			s.ModuleGoCatalog = append(s.ModuleGoCatalog, d)
-		}
-	}
-
-	// Exit codes and classes: the nearest file that has the key.
-	for _, f := range chain {
-		if f.ExitCodes != nil && s.ExitCodes == nil {
-			s.ExitCodes = map[string]int{}
-			for _, e := range f.ExitCodes {
-				s.ExitCodes[e.Class] = e.Code
-			}
-		}
-		if f.Classes != nil && s.Classes == nil {
-			if !s.Implicit && !s.NoCatalog {
-				if err := CheckClasses(f.Classes, s.Catalog); err != nil {
-					return nil, err
-				}
-			}
-			s.Classes = map[string]string{}
-			for _, c := range f.Classes {
-				s.Classes[c.Key] = c.Class
-			}
 		}
 	}
 
@@ -531,40 +505,4 @@ func overridesKey(o Overrides, dir string) string {
 	b.WriteByte(0)
 	b.WriteString(dir)
 	return b.String()
-}
-
-// ClassOf returns the class classes: gives the error code code of domain
-// domain, "" if none: an entry for the code beats one for its domain.
-func (s *Settings) ClassOf(code, domain string) string {
-	if c, ok := s.Classes[code]; ok {
-		return c
-	}
-	if domain != "" {
-		return s.Classes[domain]
-	}
-	return ""
-}
-
-// CheckClasses reports the keys of classes that name both a code and a
-// domain of cat, at their lines: such a key is ambiguous. Resolve checks
-// the catalog files' catalog; a driver that joins Go catalogs to it
-// checks the result again.
-func CheckClasses(classes []ClassEntry, cat *catalog.Catalog) error {
-	if cat == nil {
-		return nil
-	}
-	domains := map[string]bool{}
-	for _, e := range cat.Entries {
-		domains[e.Domain] = true
-	}
-	var errs catalog.ErrorList
-	for _, c := range classes {
-		if _, isCode := cat.Lookup(c.Key); isCode && domains[c.Key] {
-			errs = append(errs, &catalog.Error{File: c.File, Line: c.Line, Msg: fmt.Sprintf("%q in classes is both a code and a domain of the catalog; a class can be given to only one of them", c.Key)})
-		}
-	}
-	if len(errs) > 0 {
-		return errs
-	}
-	return nil
 }

@@ -151,7 +151,7 @@ func TestLoadCacheAndErrors(t *testing.T) {
 	}
 	put("disable: [nosuch]\n", t0.Add(time.Second))
 	_, err = Load(path)
-	want := path + `:1: unknown analyzer "nosuch" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective)`
+	want := path + `:1: unknown analyzer "nosuch" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, exitcode, retrydecision, ignoredirective)`
 	if err == nil || err.Error() != want {
 		t.Errorf("changed file: %v\nwant %s", err, want)
 	}

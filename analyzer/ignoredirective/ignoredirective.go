@@ -8,9 +8,11 @@ import (
 
 	"github.com/errlint/errlint/analyzer/authchallenge"
 	"github.com/errlint/errlint/analyzer/envelope"
+	"github.com/errlint/errlint/analyzer/exitcode"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/retryafter"
+	"github.com/errlint/errlint/analyzer/retrydecision"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"golang.org/x/tools/go/analysis"
@@ -24,7 +26,7 @@ const Name = "ignoredirective"
 
 // Analyzer is ignoredirective on the default base, checking the directives
 // against the default instances of errlint's reporters (what gopls runs).
-var Analyzer = New(response.Default, rawstatus.Analyzer, unknowncode.Analyzer, statusmismatch.Analyzer, authchallenge.Analyzer, retryafter.Analyzer, envelope.Analyzer)
+var Analyzer = New(response.Default, rawstatus.Analyzer, unknowncode.Analyzer, statusmismatch.Analyzer, authchallenge.Analyzer, retryafter.Analyzer, envelope.Analyzer, exitcode.Analyzer, retrydecision.Analyzer)
 
 // New returns a directive analyzer for the reporters built on base. It
 // requires every one of them, so it runs after they have all reported and

@@ -43,6 +43,24 @@ func run(pass *analysis.Pass, res *response.Result) {
 		}
 		pass.Report(d)
 	}
+
+	// A client's comparison under a status the catalog never sends the
+	// code with (SPEC §12): no fix, the branch is the client's to rethink.
+	for _, sc := range res.StatusConflicts() {
+		if seen[sc.At] {
+			continue
+		}
+		seen[sc.At] = true
+		statuses := make([]string, len(sc.Entry.Statuses))
+		for i, st := range sc.Entry.Statuses {
+			statuses[i] = strconv.Itoa(st)
+		}
+		pass.Report(analysis.Diagnostic{
+			Pos:     sc.At.Pos(),
+			End:     sc.At.End(),
+			Message: fmt.Sprintf("the catalog sends %s with %s; this branch is never taken", sc.Entry.Code, strings.Join(statuses, " or ")),
+		})
+	}
 }
 
 //go:embed doc.go

@@ -54,7 +54,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue
 		}
 		f.d.Message = fmt.Sprintf("%s is not in the catalog; did you mean %s?", c.Subject(true), near)
-		if !res.CatalogFixes() || !fixable(res, c, status, near) {
+		if !res.CatalogFixes() || !fixable(res, c, status, near) || c.Compared && res.FixCollides(c, near) {
 			continue // the suggestion is named, not applied
 		}
 		edit, k, ok := res.CodeEdit(c, near)

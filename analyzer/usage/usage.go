@@ -24,6 +24,7 @@ type Place struct {
 	Code     string
 	Known    bool // the code is in the package's catalog
 	Status   int  // the constant status it is sent with; 0 when none is paired or it is not constant
+	Read     bool // a client's comparison with the code (SPEC §12): read, not sent
 }
 
 // Usage is the analyzer's result for one package.
@@ -89,7 +90,7 @@ func collect(res *response.Result) *Usage {
 		if res.Catalog != nil {
 			_, known = res.Catalog.Lookup(c.Value)
 		}
-		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Known: known, Status: status})
+		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Known: known, Status: status, Read: c.Compared})
 	}
 	return u
 }

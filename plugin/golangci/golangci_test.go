@@ -195,7 +195,7 @@ func TestDecodeErrors(t *testing.T) {
 			}},
 			`writers[1]: duplicate writer "a.b/c.F" (first at writers[0])`,
 		},
-		{"disable unknown", map[string]any{"disable": []any{"rawstatus", "nilness"}}, `disable[1]: unknown analyzer "nilness" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective)`},
+		{"disable unknown", map[string]any{"disable": []any{"rawstatus", "nilness"}}, `disable[1]: unknown analyzer "nilness" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, exitcode, retrydecision, ignoredirective)`},
 		{"disable not list", map[string]any{"disable": "rawstatus"}, `disable: "disable" must be a list of analyzer names, not a string`},
 		{"disable entry not string", map[string]any{"disable": []any{1}}, `disable[0]: an analyzer name must be a string, not an integer`},
 		{"yaml non-string key", map[any]any{1: "x"}, "key 1 is not a string"},
