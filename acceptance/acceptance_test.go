@@ -19,6 +19,9 @@
 //     imports net/http at most once per file, no longer draws the findings
 //     the fixes addressed, and that a second `errlint -fix` does not change.
 //
+// Under -short (make check) the go vet and -fix checks are left to the full
+// run (make test); see e2etest.FullOnly.
+//
 // A case is a module directory under testdata/ (or a workspace: go.work and
 // errlint.rundir naming the module to run in); an optional errlint.flags
 // holds extra flags for errlint and go vet alike. A module with an
@@ -136,6 +139,9 @@ func testModule(t *testing.T, root, dir string) {
 		var text []finding
 		notices := 0
 		for _, line := range strings.Split(stdout+stderr, "\n") {
+			if strings.HasPrefix(line, "errlint: no catalog configured; using the ") && !strings.HasPrefix(line, "errlint: no catalog configured; using the embedded default") {
+				continue // a catalog found in the module's values (§11), named once each
+			}
 			if strings.HasPrefix(line, "errlint: no catalog configured; using the embedded default") {
 				if notices++; notices > 1 {
 					t.Errorf("the implicit-default notice printed more than once")
@@ -165,9 +171,30 @@ func testModule(t *testing.T, root, dir string) {
 		}
 	})
 
-	t.Run("vet", func(t *testing.T) { compareVet(t, dir, flags, got) })
+	// go vet -vettool and the -fix round trip (go build, go vet, a second
+	// -fix) are most of a module's time: make check (-short) leaves them
+	// to make test; cmd/errlint's TestVetTool and TestFix run both on a
+	// small module either way.
+	t.Run("vet", func(t *testing.T) {
+		e2etest.FullOnly(t, "go vet -vettool on every acceptance module")
+		compareVet(t, dir, flags, got)
+	})
 
-	t.Run("fix", func(t *testing.T) { checkFix(t, root, dir, flags, got) })
+	t.Run("fix", func(t *testing.T) {
+		e2etest.FullOnly(t, "the -fix round trip on every acceptance module")
+		checkFix(t, root, dir, flags, got)
+	})
+}
+
+// configuresCatalog reports whether the case's configuration file names a
+// catalog (catalog or go_catalog); a case without one runs under the
+// implicit default or a catalog found in its values.
+func configuresCatalog(dir string) bool {
+	data, err := os.ReadFile(filepath.Join(dir, ".errlint.yaml"))
+	if err != nil {
+		return true // a case without a file of its own: be strict
+	}
+	return regexp.MustCompile(`(?m)^(catalog|go_catalog):`).Match(data)
 }
 
 // goCmd is a go command in dir, isolated from any workspace around it.
@@ -625,6 +652,7 @@ var (
 // default status.
 func checkFixPresence(t *testing.T, dir string, got []finding) {
 	t.Helper()
+	implicit := !configuresCatalog(dir)
 	files := map[string][]string{}
 	for _, f := range got {
 		lines, ok := files[f.File]
@@ -648,6 +676,12 @@ func checkFixPresence(t *testing.T, dir string, got []finding) {
 			// finding, SPEC revision 3)
 			if fix != "" {
 				t.Errorf("%s: carries fix %q; the SPEC gives none", f, fix)
+			}
+		case mismatchRE.MatchString(f.Message) && implicit:
+			// No catalog configured (the embedded default, or a catalog
+			// found in the module's values): no fix takes its value.
+			if fix != "" {
+				t.Errorf("%s: carries fix %q; no catalog is configured, so the SPEC gives none", f, fix)
 			}
 		case mismatchRE.MatchString(f.Message):
 			want := mismatchRE.FindStringSubmatch(f.Message)[1]

@@ -195,7 +195,10 @@ func analyse(t *testing.T, imp types.Importer, filename string, src []byte) []an
 // TestFuzzHarness keeps FuzzAnalyze honest: its harness sees findings and
 // checks their fixes.
 func TestFuzzHarness(t *testing.T) {
-	src := []byte("package p\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(201)\n\thttp.Error(w, \"x\", 500)\n}\n")
+	// The package sends a code (errLimited), so rule 2 applies (§11).
+	src := []byte("package p\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(201)\n\thttp.Error(w, \"x\", 500)\n}\n\n" +
+		"type apiError struct {\n\tCode   string\n\tStatus int\n}\n\nfunc (e *apiError) Error() string { return e.Code }\n\n" +
+		"var errLimited = &apiError{Code: \"RATE_LIMITED\", Status: http.StatusTooManyRequests}\n")
 	diags := analyse(t, fuzzImporter(t), filepath.Join(t.TempDir(), "h.go"), src)
 	// 201 is raw (fixed); 500 is raw (fixed) and code-less (no fix).
 	if len(diags) != 3 {

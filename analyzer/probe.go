@@ -44,6 +44,7 @@ type PackageReport struct {
 	Candidates []Candidate
 	ShapeTypes []ShapeType
 	Codes      []*Code
+	Consts     []CodeConst // constants used as descriptor codes, here and in dependencies (CodeCollisions)
 	// ExitCodes is the exit status per class the package's code-to-exit
 	// mappings use (where no exit_codes applies), first at ExitMapping.
 	ExitCodes   map[string]int
@@ -82,6 +83,7 @@ func NewProbe(o ProbeOptions) *Probe {
 				Parts:      res.GoCatalogParts(),
 				Candidates: res.Candidates(),
 				ShapeTypes: res.ShapeTypes(),
+				Consts:     res.CodeConsts(),
 				Codes:      res.Codes,
 			}
 			r.ExitCodes, r.ExitMapping = res.ProposedExitCodes()

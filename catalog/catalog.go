@@ -14,6 +14,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 	"sync"
@@ -34,6 +35,10 @@ type Entry struct {
 	// written.
 	Bound []string
 	Line  int // 1-based line of the entry in its file; 0 when unknown
+	// Int marks a code written as a number (`code: 40101`): Code holds its
+	// canonical decimal text, which is how codes compare, and the writers
+	// print it as a number again.
+	Int bool
 }
 
 // HasStatus reports whether status is one of the entry's statuses.
@@ -164,6 +169,35 @@ func IsValidCode(code string) bool {
 	}
 	for _, r := range code {
 		if !isCodeRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// CanonicalInt returns the canonical decimal text of an integer written
+// as text (Go or YAML syntax: "40101", "0x10", "1_000"), the form an
+// integer code is kept and compared in.
+func CanonicalInt(text string) (string, bool) {
+	n, ok := new(big.Int).SetString(text, 0)
+	if !ok {
+		return "", false
+	}
+	return n.String(), true
+}
+
+// IsIntCode reports whether code is the canonical text of an integer
+// ("40101", "-1"): such a code gets no edit-distance suggestion, since a
+// number one digit away is another error, not a typo.
+func IsIntCode(code string) bool {
+	if strings.HasPrefix(code, "-") {
+		code = code[1:]
+	}
+	if code == "" || code[0] == '0' && len(code) > 1 {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
 			return false
 		}
 	}

@@ -157,6 +157,7 @@ func parseTable(file string, src []byte, lines source.Lines, t *east.Table, head
 			switch cols[i] {
 			case colCode:
 				e.Code = cell
+				e.Int = IsIntCode(cell) // a table cell has no types: digits are a number
 				if cell == "" {
 					errs.add(file, line, "empty code")
 				}

@@ -85,6 +85,9 @@ func (c *Catalog) nearest(code string, status int) (string, int, bool) {
 	if _, ok := c.Lookup(code); ok {
 		return code, 0, true
 	}
+	if IsIntCode(code) {
+		return "", 0, false // 40102 is another error than 40101, not a typo of it
+	}
 	q := normalizeCode(code)
 	if q == "" {
 		return "", 0, false

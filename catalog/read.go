@@ -200,6 +200,12 @@ func (w *walker) entry(n *structured.Node) (Entry, bool) {
 			e.Statuses = w.statuses(v)
 		case keyBound:
 			e.Bound = w.bound(v)
+		case keyCode:
+			if v.Kind == structured.Int {
+				w.intCode(&e, v)
+				continue
+			}
+			fallthrough
 		default:
 			if w.scalarProblem(v) {
 				continue
@@ -231,6 +237,9 @@ func setScalar(e *Entry, key string, v any, kind string) string {
 		return ""
 	}
 	s, ok := v.(string)
+	if !ok && key == keyCode {
+		return fmt.Sprintf("%q must be a string or an integer, not %s", key, kind)
+	}
 	if !ok {
 		return fmt.Sprintf("%q must be a string, not %s", key, kind)
 	}
@@ -246,6 +255,30 @@ func setScalar(e *Entry, key string, v any, kind string) string {
 		e.Message = s
 	}
 	return ""
+}
+
+// intCode reads an integer code (`code: 40101`, a JSON number) as its
+// canonical decimal text, marked as written as a number.
+func (w *walker) intCode(e *Entry, n *structured.Node) {
+	text := n.Str
+	switch v := n.Value.(type) {
+	case int:
+		text = strconv.Itoa(v)
+	case int64:
+		text = strconv.FormatInt(v, 10)
+	case uint64:
+		text = strconv.FormatUint(v, 10)
+	}
+	code, ok := CanonicalInt(text)
+	if !ok {
+		w.errorf(n, "bad integer code %s", n.Str)
+		return
+	}
+	if code == "0" {
+		w.errorf(n, "empty code (0 is the empty integer code)")
+		return
+	}
+	e.Code, e.Int = code, true
 }
 
 // statuses reads a status or a list of statuses; nil after a problem.

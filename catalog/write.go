@@ -23,7 +23,11 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 			b.WriteByte(',')
 		}
 		b.WriteString("\n    {\n      \"code\": ")
-		writeJSONString(&b, e.Code)
+		if e.Int {
+			b.WriteString(e.Code) // a number, as written
+		} else {
+			writeJSONString(&b, e.Code)
+		}
 		b.WriteString(",\n      \"status\": ")
 		b.WriteString(statusValue(e.Statuses))
 		b.WriteString(",\n      \"domain\": ")
@@ -66,7 +70,11 @@ func (c *Catalog) WriteYAML(w io.Writer) error {
 	}
 	for _, e := range c.Entries {
 		b.WriteString("  - code: ")
-		writeYAMLString(&b, e.Code)
+		if e.Int {
+			b.WriteString(e.Code)
+		} else {
+			writeYAMLString(&b, e.Code)
+		}
 		b.WriteString("\n    status: ")
 		b.WriteString(statusValue(e.Statuses))
 		b.WriteString("\n    domain: ")

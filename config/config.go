@@ -63,23 +63,17 @@ type File struct {
 	Path        string          // absolute path of the .errlint.yaml / .errlint.json
 	Root        bool            // root: true — files above it do not apply
 	Catalogs    []CatalogRef    // catalog: the catalog files it names, in order
+	NoCatalog   bool            // catalog: none — the service sends no code
 	GoCatalog   []GoCatalogDecl // go_catalog: in file order
 	Writers     []Writer        // in file order
 	Types       []TypeRoles     // in file order
 	IgnoreTypes []IgnoreType    // in file order
 	Disable     []string        // analyzer names
 	Enable      []string        // analyzer names
-	// NoCatalog is set by catalog: none, a service that sends no code: no
-	// catalog, and the checks that need one off.
-	NoCatalog  bool
-	ClientKeys // exit_codes, classes (clientkeys.go)
+	ClientKeys                  // exit_codes, classes (clientkeys.go)
 
 	disableLine, enableLine map[string]*structured.Node
 }
-
-// NoCatalogWord is the value of catalog: that records a service that
-// sends no code.
-const NoCatalogWord = "none"
 
 // CatalogRef is one catalog a configuration file names.
 type CatalogRef struct {
@@ -258,7 +252,6 @@ func parseTree(root *structured.Node, p *problems, keys []string) *File {
 		add(root, "%s a mapping with the keys %s, not %s", what, strings.Join(keys, ", "), root.Describe(structured.YAMLWords))
 		return f
 	}
-	var goCatalogNode *structured.Node
 	typeNode, ignoreNode := map[string]*structured.Node{}, map[string]*structured.Node{}
 	seen := map[string]*structured.Node{}
 	for i, k := range root.Keys {
@@ -283,7 +276,6 @@ func parseTree(root *structured.Node, p *problems, keys []string) *File {
 		case "catalog":
 			f.parseCatalog(p, v)
 		case "go_catalog":
-			goCatalogNode = v
 			f.GoCatalog = append(f.GoCatalog, parseList(p, v, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
 				func(it *structured.Node) (GoCatalogDecl, bool) {
 					d, ok := parseGoCatalog(p, it)
@@ -341,13 +333,6 @@ func parseTree(root *structured.Node, p *problems, keys []string) *File {
 				f.Enable, f.enableLine = names, lines
 			}
 		}
-	}
-	if f.NoCatalog && len(f.GoCatalog) > 0 {
-		n := goCatalogNode
-		if n == nil {
-			n = root
-		}
-		add(n, `"catalog: %s" says the service sends no code, but go_catalog declares a catalog`, NoCatalogWord)
 	}
 	for _, t := range f.Types {
 		for _, it := range f.IgnoreTypes {
@@ -414,9 +399,9 @@ func (f *File) parseCatalog(p *problems, v *structured.Node) {
 			add(it, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.Describe(structured.YAMLWords))
 			continue
 		}
-		if it.Str == NoCatalogWord {
+		if it.Str == NoCatalog {
 			if len(items) > 1 {
-				add(it, `"catalog: %s" says the service sends no code; it cannot be listed with other catalogs`, NoCatalogWord)
+				add(it, `"catalog: %s" stands alone: a service that sends no code has no catalog files`, NoCatalog)
 				continue
 			}
 			f.NoCatalog = true

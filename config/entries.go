@@ -188,10 +188,6 @@ const (
 	GoFunc   = "func"   // every constant descriptor passed to the function
 	GoType   = "type"   // every package-level variable initialised with a literal of the type
 	GoMethod = "method" // a switch from code constants to constant statuses
-	// GoReturns is the top-level key returns: (SPEC §13): every method of
-	// that name on an error type, or implementing that interface method,
-	// that returns one literal is an entry.
-	GoReturns = "returns"
 )
 
 // GoCatalogKinds are the keys of a go_catalog entry that name a declaration.

@@ -66,15 +66,15 @@ type Settings struct {
 	// is read in its declaring package.
 	ModuleGoCatalog []GoCatalogDecl
 
-	// NoCatalog is set where the deciding file says catalog: none: the
-	// service sends no code. Catalog is then empty and not Implicit.
-	NoCatalog bool
-
 	Types       []TypeRoles // module-wide union, overrides first
 	IgnoreTypes []string    // module-wide union, full type names
 	Writers     []Writer    // module-wide union, overrides first
 	Disabled    map[string]bool
 	ClientKeys  // exit_codes and classes, directory-scoped (clientkeys.go)
+
+	// NoCatalog: the deciding file says `catalog: none` (§13), a service
+	// that sends no code. Catalog is nil.
+	NoCatalog bool
 
 	ConfigPath  string   // the nearest config file that applies, "" if none
 	ConfigFiles []string // every config file these settings were made from, sorted
@@ -202,8 +202,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 		s.CatalogSource = fmt.Sprintf("%s (%s)", describeCatalog(o.Catalog, nil, o.GoCatalog), origin)
 	case decider != nil && decider.NoCatalog:
 		s.NoCatalog = true
-		s.Catalog = &catalog.Catalog{Source: "none"}
-		s.CatalogSource = fmt.Sprintf("none: the service sends no code (catalog: %s in %s)", NoCatalogWord, decider.Path)
+		s.CatalogSource = fmt.Sprintf("none: the service sends no code (from %s)", decider.Path)
 	case decider != nil:
 		s.GoCatalog = decider.GoCatalog
 		s.CatalogSource = fmt.Sprintf("%s (from %s)", describeCatalog("", decider.Catalogs, decider.GoCatalog), decider.Path)

@@ -50,7 +50,7 @@ go_catalog:
 	}
 }
 
-// TestResolveNoCatalog: catalog: none gives an empty, explicit catalog.
+// TestResolveNoCatalog: catalog: none gives no catalog, not the implicit default.
 func TestResolveNoCatalog(t *testing.T) {
 	repo := t.TempDir()
 	writeFile(t, filepath.Join(repo, "go.mod"), "module example.com/m\n")
@@ -59,7 +59,7 @@ func TestResolveNoCatalog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !s.NoCatalog || s.Implicit || s.Catalog == nil || len(s.Catalog.Entries) != 0 {
+	if !s.NoCatalog || s.Implicit || s.Catalog != nil && len(s.Catalog.Entries) != 0 {
 		t.Errorf("catalog: none: %+v", s)
 	}
 }

@@ -23,7 +23,12 @@
 //     with nothing after it), or a literal body without a code
 //     (c.JSON(500, gin.H{"error": "…"})). The message lists the catalog's
 //     codes for that status. There is no fix: a constant in place of the
-//     literal would not give the response a code.
+//     literal would not give the response a code. Rule 2 does not apply to
+//     a service that sends no code: where no catalog is configured or
+//     found and neither the package nor its dependencies send a code at
+//     any code position, or where the configuration says `catalog: none`.
+//     Under the implicit default the message names the embedded default's
+//     codes only to a package that sends some of them.
 //
 //  3. An integer literal in a status position, such as w.WriteHeader(201).
 //     Where net/http has a constant for it, the fix writes that constant,

@@ -12,6 +12,7 @@ import (
 
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
+	sendsNoCode := res.SendsNoCode() // rule 2 is moot: the service has no codes to send
 	for _, r := range res.Responses {
 		if r.At == nil || seen[r.At] || !r.Const {
 			continue // a status that is not constant is never guessed at
@@ -29,7 +30,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		// Rules 2 and 3 are separate findings, each with its own fix (or
 		// none): a constant in place of the literal gives the response no
 		// code, so it cannot make a rule-2 finding go away.
-		if s >= 400 && provablyCodeless(r.Body) {
+		if s >= 400 && provablyCodeless(r.Body) && !r.NotSent && !sendsNoCode { // a value never sent is no response (§11)
 			pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: codeless(res, s)})
 		}
 		if r.Status != nil && response.IsIntLiteral(r.Status) {
@@ -50,6 +51,9 @@ func run(pass *analysis.Pass, res *response.Result) {
 // codeless returns the rule-2 message for status s: it names the catalog's
 // codes for s, or says it has none.
 func codeless(res *response.Result, s int) string {
+	if !res.SuggestsCatalog() {
+		return fmt.Sprintf("error status %d sent without an error code", s)
+	}
 	entries := res.Catalog.ByStatus(s)
 	if len(entries) == 0 {
 		return fmt.Sprintf("error status %d sent without an error code; the catalog has no code for %d", s, s)

@@ -29,5 +29,30 @@
 // when the constant is declared in the same package and every use of it is
 // a code position with the same suggestion.
 //
+// Codes may be integers (any integer kind, typed constants included): they
+// compare by value with the catalog's (`code: 40101`), are shown as
+// numbers, and get no "did you mean" (40102 is another error, not a typo
+// of 40101). Integer 0, like "", is the empty code. An integer equal to
+// the status it is paired with, or spelled with a Status* constant
+// (gin.H{"code": http.StatusBadRequest}), repeats the status and is no
+// code. An integer field is a code field only by types:, by flow, or as
+// json:"code" beside a separate status field.
+//
+// Code collisions: two differently named constants with one value, each
+// the code of a descriptor (a literal with a constant status, or a Go
+// catalog's entry), give one code two meanings. The later declaration in
+// file order is reported, naming the other: "error code 1025 is declared
+// twice: ErrorCodeInvalidTimezone here and ErrCodeTOTPPasscodeUsed at
+// totp/errors.go:12". When both constants are declared in a dependency,
+// the finding sits where this package uses the later one as a
+// descriptor's code. A constant used only in comparisons is never part of
+// a collision; one constant in several descriptors is one entry with
+// several statuses.
+//
+// Under the implicit default (no catalog configured or found), no message
+// suggests one of the embedded default's codes to a package that, with
+// its dependencies, sends none of them. With `catalog: none` unknowncode
+// is silent.
+//
 // Silence a finding with a comment "//errlint:ignore unknowncode reason".
 package unknowncode

@@ -19,6 +19,12 @@ type finding struct {
 }
 
 func run(pass *analysis.Pass, res *response.Result) {
+	if res.NoCatalog() {
+		return // catalog: none — a service that sends no code
+	}
+	for _, c := range res.Collisions() {
+		pass.Report(analysis.Diagnostic{Pos: c.Pos, End: c.End, Message: c.Message})
+	}
 	var findings []*finding
 	seen := map[ast.Expr]bool{}
 	if !res.Complete() {
@@ -49,7 +55,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			status = c.Status.Value
 		}
 		near, ok := res.Catalog.Nearest(c.Value, status)
-		if !ok {
+		if !ok || !res.SuggestsCatalog() {
 			f.d.Message = c.Subject(true) + " is not in the catalog"
 			continue
 		}

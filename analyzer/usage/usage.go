@@ -21,10 +21,11 @@ const Name = "codeusage"
 // A Place is one code position holding a constant code.
 type Place struct {
 	Pos, End token.Pos
-	Code     string
-	Known    bool // the code is in the package's catalog
-	Status   int  // the constant status it is sent with; 0 when none is paired or it is not constant
-	Read     bool // a client's comparison with the code (SPEC §12): read, not sent
+	Code     string // an integer code's canonical decimal text when Int
+	Int      bool   // the code is an integer: reports show it as a number
+	Known    bool   // the code is in the package's catalog
+	Status   int    // the constant status it is sent with; 0 when none is paired or it is not constant
+	Read     bool   // a client's comparison with the code (SPEC §12): read, not sent
 }
 
 // Usage is the analyzer's result for one package.
@@ -90,7 +91,7 @@ func collect(res *response.Result) *Usage {
 		if res.Catalog != nil {
 			_, known = res.Catalog.Lookup(c.Value)
 		}
-		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Known: known, Status: status, Read: c.Compared})
+		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Int: c.Int, Known: known, Status: status, Read: c.Compared})
 	}
 	return u
 }

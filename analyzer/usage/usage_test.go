@@ -52,6 +52,20 @@ func H(w http.ResponseWriter, r *http.Request, s int, c string) error {
 	return &APIError{Status: http.StatusConflict, Code: "CONFLICT"}
 }
 `,
+	"api/ints.go": `package api
+
+import "net/http"
+
+// intError keeps integer codes: a place shows them as numbers.
+type intError struct {
+	Status int ` + "`json:\"-\"`" + `
+	Code   int ` + "`json:\"code\"`" + `
+}
+
+func (e *intError) Error() string { return "int" }
+
+func I() error { return &intError{Status: http.StatusBadRequest, Code: 40001} }
+`,
 }
 
 // TestAgreesWithUnknowncode: the places usage marks unknown are exactly
@@ -98,7 +112,11 @@ func TestAgreesWithUnknowncode(t *testing.T) {
 		}
 		notConst += v.NotConstant
 		for _, p := range v.Places {
-			places = append(places, fmt.Sprintf("%d:%s:%d:%v", act.Package.Fset.Position(p.Pos).Line, p.Code, p.Status, p.Known))
+			place := fmt.Sprintf("%d:%s:%d:%v", act.Package.Fset.Position(p.Pos).Line, p.Code, p.Status, p.Known)
+			if p.Int {
+				place += ":int"
+			}
+			places = append(places, place)
 		}
 	}
 
@@ -126,6 +144,7 @@ func TestAgreesWithUnknowncode(t *testing.T) {
 	slices.Sort(reported)
 
 	wantPlaces := []string{
+		"13:40001:400:false:int",
 		"23:RATE_LIMITED:429:true",
 		"24:RATE_LIMIT:503:false",
 		"25:NOT_A_CODE:0:false",
@@ -136,7 +155,7 @@ func TestAgreesWithUnknowncode(t *testing.T) {
 	if !slices.Equal(places, wantPlaces) {
 		t.Errorf("places\n%q\nwant\n%q", places, wantPlaces)
 	}
-	if want := []string{"24", "25"}; !slices.Equal(reported, want) {
+	if want := []string{"13", "24", "25"}; !slices.Equal(reported, want) {
 		t.Errorf("unknowncode reported on lines %v, want %v", reported, want)
 	}
 	// fail's own code parameter and H's c are code positions without a constant.

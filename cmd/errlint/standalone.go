@@ -185,10 +185,9 @@ func (a *session) run() (*driver.Results, int) {
 		fmt.Fprintln(a.stderr, err)
 		return nil, 1
 	}
-	if implicit && !a.noticed {
-		printImplicitNotice(a.stderr)
-		a.noticed = true // once per run, not again after -fix
-	}
+	// Under the implicit default the notice waits for the analysis: a
+	// package may find its catalog in the values it declares (§11).
+	notice := implicit && !a.noticed
 	if a.verbose {
 		for _, line := range sources {
 			fmt.Fprintf(a.stderr, "errlint: catalog: %s\n", line)
@@ -206,6 +205,12 @@ func (a *session) run() (*driver.Results, int) {
 		// -v names the go_catalog declarations a package cannot reach.
 		analyzers, opts.Keep = append(slices.Clone(analyzers), base), []*analysis.Analyzer{base}
 	}
+	var found *analysis.Analyzer
+	if notice && base != nil {
+		// The notice names the catalogs found: a small result kept per package.
+		found = analyzer.NewFoundAnalyzer(base)
+		analyzers, opts.Keep = append(slices.Clone(analyzers), found), append(opts.Keep, found)
+	}
 	opts.Progress = func(checked, analysed, total int) {
 		p.set("packages listed; %d of %d type-checked, %d analysed", checked, total, analysed)
 	}
@@ -215,7 +220,11 @@ func (a *session) run() (*driver.Results, int) {
 		fmt.Fprintf(a.stderr, "errlint: %v\n", err)
 		return nil, 1
 	}
-	if opts.Keep != nil {
+	if notice {
+		a.printNotices(prog, res, found)
+		a.noticed = true // once per run, not again after -fix
+	}
+	if a.verbose && base != nil {
 		for _, r := range res.Results {
 			if r.Analyzer == base {
 				for _, decl := range analyzer.Unreached(r.Value) {
@@ -334,6 +343,40 @@ func printUnchecked(w io.Writer, prog *driver.Program, catalogPath string) {
 			}
 		}
 		return // writers are module-wide: one package's settings tell them all
+	}
+}
+
+// printNotices names, once per run, each catalog found in the values a
+// module declares (§11), and the embedded default when some package found
+// none.
+func (a *session) printNotices(prog *driver.Program, res *driver.Results, foundAnalyzer *analysis.Analyzer) {
+	seen := map[string]bool{}
+	withoutFound := foundAnalyzer == nil
+	dir := a.cfg.Dir
+	if dir == "" {
+		dir, _ = os.Getwd()
+	}
+	for _, r := range res.Results {
+		found, ok := r.Value.(*analyzer.Found)
+		if r.Analyzer != foundAnalyzer || !ok || r.Package == nil || !prog.IsRoot(r.Package) {
+			continue
+		}
+		if len(found.Catalogs) == 0 {
+			if !found.Implicit {
+				continue
+			}
+			withoutFound = true
+		}
+		for _, f := range found.Catalogs {
+			key := f.Decl.Flag() + "\x00" + f.File
+			if !seen[key] {
+				seen[key] = true
+				fmt.Fprintln(a.stderr, f.Notice(dir))
+			}
+		}
+	}
+	if withoutFound || len(seen) == 0 {
+		printImplicitNotice(a.stderr)
 	}
 }
 

@@ -36,7 +36,7 @@ func decode(raw any) (config.Overrides, error) {
 	}
 	switch {
 	case f.NoCatalog:
-		return o, fmt.Errorf("errlint settings: catalog: %q is written in an .errlint.yaml, whose directory it applies to", config.NoCatalogWord)
+		return o, fmt.Errorf("errlint settings: catalog: %q is written in an .errlint.yaml, whose directory it applies to", config.NoCatalog)
 	case len(f.Catalogs) > 1:
 		return o, fmt.Errorf("errlint settings: catalog: want one catalog file, got %d", len(f.Catalogs))
 	case len(f.Catalogs) == 1 && f.Catalogs[0].Path == "":

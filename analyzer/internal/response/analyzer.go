@@ -52,6 +52,13 @@ type Result struct {
 	mu   sync.Mutex
 	uses map[*types.Const]int
 
+	noCatalog  bool           // catalog: none — a service that sends no code
+	sendsCode  bool           // this package or a dependency sends a code
+	sendsDflt  bool           // … one of the embedded default's
+	found      []FoundCatalog // the found catalogs in effect here (§11)
+	collisions []Collision    // code collisions this package is the first to see
+	consts     []CodeConst    // constants used as descriptor codes, here and in dependencies
+
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
 	client  *clientResult        // §12: comparisons, exit mappings, retry loops (client.go)
@@ -122,7 +129,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact), new(ClientFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact), new(ClientFact), new(RoleFact), new(ValueFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, flags.overrides(o), flags.modulePrefixes())
 		},
@@ -168,14 +175,20 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		res.Catalog, res.err = catalog.Default(), err
 		return res, nil
 	}
-	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
+	res.Catalog, res.disabled, res.Implicit, res.noCatalog = s.Catalog, s.Disabled, s.Implicit, s.NoCatalog
 	et := newErrTypes(s.Types, s.IgnoreTypes)
 	res.et, res.pass = et, pass
+	fs := newFlowStep(pass)
+	et.flow = fs.role
 	decls, readAll := s.ModuleGoCatalog, false
 	if len(o.ReadGoCatalog) > 0 {
 		decls, readAll = slices.Concat(decls, o.ReadGoCatalog), true
 	}
-	gc := readGoCatalogs(pass, decls, et, user || readAll)
+	gc := readGoCatalogs(pass, decls, et, user || readAll, user && s.Implicit && !readAll)
+	defer func() {
+		res.sendsCode, res.sendsDflt, res.consts = gc.sendsCode, gc.sendsDflt, gc.consts
+		gc.exportFact(pass, user || readAll)
+	}()
 	if user {
 		if err := checkDeclared(pass.Pkg, s.Writers, s.ModuleGoCatalog, gc.parts); err != nil {
 			res.Catalog, res.err = catalog.Default(), err // a configuration error (configerr.go)
@@ -189,7 +202,15 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		res.Catalog = catalog.Merge(s.Catalog, goCat)
 		res.Unreached = missing
 	}
-	if res.Catalog == nil {
+	if s.Implicit {
+		if c, found := gc.foundCatalog(path.Base); c != nil {
+			res.Catalog, res.found = c, found // still implicit: no fix takes a value from it
+		}
+	}
+	switch {
+	case res.Catalog == nil && s.NoCatalog:
+		res.Catalog = &catalog.Catalog{Source: s.CatalogSource}
+	case res.Catalog == nil:
 		res.Catalog = &catalog.Catalog{Source: "none: no declaration of go_catalog is reachable from this package"}
 	}
 	if err := s.ClassesConflict(func(k string) bool { _, ok := res.Catalog.Lookup(k); return ok },
@@ -222,11 +243,39 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		writerOf: res.errorWriterRows(pass, configured, local),
 	}
 	units, byFunc := res.extractAll(pass, x, user)
+	var centrals map[*types.Func]*central
+	var preset map[*types.Func]*HeaderFact
 	if user {
 		inferWriters(pass, x, units, byFunc, local)
+		// Roles from flow (§11): a field reaching a status or code
+		// position makes its type an error type; read again with them.
+		if fs.inferRoles(units) {
+			et.setFlow(fs.role)
+			for i, u := range units {
+				units[i] = x.extract(u.file, u.decl)
+				if fn := units[i].fn; fn != nil {
+					byFunc[fn] = units[i]
+				}
+			}
+			inferWriters(pass, x, units, byFunc, local)
+		}
+		fs.exportRoles()
+		centrals = fs.findCentral(units, et)
+		preset = res.builderHelpers(fs, x, units, byFunc, local)
 		for fn, w := range local {
 			if _, _, isConfigured := configured.rowOf(fn); !isConfigured {
-				pass.ExportObjectFact(fn, factOf(w))
+				f := factOf(w)
+				if c := centrals[fn]; c != nil {
+					c.record(f)
+				}
+				pass.ExportObjectFact(fn, f)
+			}
+		}
+		for fn, c := range centrals {
+			if _, ok := local[fn]; !ok {
+				f := new(WriterFact)
+				c.record(f)
+				pass.ExportObjectFact(fn, f)
 			}
 		}
 	}
@@ -239,12 +288,30 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 	}
 
-	res.headers = inferHeaders(pass, x, units, user, res.reportable)
+	if user {
+		x.markNotSent(units)
+	}
+	res.headers = inferHeaders(pass, x, units, user, res.reportable, preset)
+	if user {
+		res.judgeValues(fs, et, units, centrals)
+	}
 	res.gather(units, gc)
-	if user { // requests, predicates and mappings of the user's code only (SPEC §13)
-		res.clientStep(pass, et, bound, modules, s.ClientKeys)
+	if user {
+		uses := gc.collectConsts(pass.Fset, pass.Pkg, pass.TypesInfo, units)
+		res.collisions = gc.collisions(pass.Pkg, uses, res.isReportablePos)
+		res.clientStep(pass, et, bound, modules, s.ClientKeys) // requests, predicates and mappings of the user's code only (SPEC §13)
 	}
 	return res, nil
+}
+
+// isReportablePos reports whether pos lies in a file errlint reports on.
+func (res *Result) isReportablePos(pos token.Pos) bool {
+	for f := range res.reportable {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // errorWriterRows returns the lookup of the error writer's row of a
@@ -269,7 +336,7 @@ func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, loc
 			return w, ok
 		}
 		var f WriterFact
-		if pass.ImportObjectFact(fn, &f) {
+		if pass.ImportObjectFact(fn, &f) && f.row().isErrorWriter() {
 			return f.row(), true
 		}
 		return noWriter, false
@@ -337,9 +404,20 @@ func inferWriters(pass *analysis.Pass, x *extractor, units []*unit, byFunc map[*
 	}
 }
 
-// gather records in res the responses and codes of the reportable files.
+// gather records in res the responses and codes of the reportable files,
+// and in gc whether the package sends a code (any code position of a
+// file but tests, §11's "a service that sends no code").
 func (res *Result) gather(units []*unit, gc *goCatalogs) {
 	for _, u := range units {
+		for _, c := range u.codes {
+			if c.weak || isTestFile(res.fset, u.file) {
+				continue
+			}
+			gc.sendsCode = true
+			if _, ok := catalog.Default().Lookup(c.Value); ok && c.Const {
+				gc.sendsDflt = true
+			}
+		}
 		if !res.reportable[u.file] {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // intConst returns the value of e when the type checker made it an integer
@@ -39,6 +40,54 @@ func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// codeConstant returns the code e holds when the type checker made it a
+// constant: a string, or an integer of any kind (typed constants
+// included) as its canonical decimal text, with isInt set. Integer 0,
+// like "", is the empty code.
+func codeConstant(info *types.Info, e ast.Expr) (code string, isInt, ok bool) {
+	if info == nil || e == nil {
+		return "", false, false
+	}
+	tv, found := info.Types[e]
+	if !found || tv.Value == nil {
+		return "", false, false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value), false, true
+	case constant.Int:
+		if !isKind(tv.Type, types.IsInteger) && !isUntypedInt(tv.Type) {
+			return "", false, false // a float or rune kind holding an integer value is no code
+		}
+		if constant.Sign(tv.Value) == 0 {
+			return "", true, true
+		}
+		return tv.Value.ExactString(), true, true
+	}
+	return "", false, false
+}
+
+func isUntypedInt(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedInt
+}
+
+// isStatusConstant reports whether e names a constant spelled Status*
+// with a value in 100–599 (http.StatusBadRequest, fiber.StatusNotFound):
+// at a code position it echoes a status, it is no code.
+func isStatusConstant(info *types.Info, e ast.Expr) bool {
+	id := identOf(unconvert(info, e))
+	if id == nil || info == nil {
+		return false
+	}
+	k, ok := info.Uses[id].(*types.Const)
+	if !ok || !strings.HasPrefix(k.Name(), "Status") {
+		return false
+	}
+	v, ok := intConst(info, e)
+	return ok && v >= 100 && v <= 599
 }
 
 // isBoolConst reports whether e is the boolean constant want.

@@ -36,6 +36,9 @@ type Response struct {
 	Body    BodyKind
 	BodyArg ast.Expr // the structured body argument, if any (a writer's body parameter flows here)
 	Code    *Code    // the code paired with this status, if any
+	// Via, for an error value that is a response (§11), names the central
+	// writers that write it; At is then the value's declaration or literal.
+	Via *Via
 
 	// BodyLit is the literal written as the body, when the body is one.
 	BodyLit *ast.CompositeLit
@@ -45,15 +48,21 @@ type Response struct {
 	// and when the status is sent as the function returns).
 	Commit ast.Node
 	call   *ast.CallExpr // the call writing the status, if a call does
-	writer *writerRef    // the writer the call has in hand, if errlint can name it
+	// NotSent marks an error value that flows only into what is no
+	// response (§11): template data of a page, a log call, a field of a
+	// struct that is no error type. rawstatus rule 2 and §7 skip it.
+	NotSent bool
+	value   ast.Expr   // the error value this response is (a constructor call, a literal), if one
+	writer  *writerRef // the writer the call has in hand, if errlint can name it
 }
 
 // A Code is an expression in a code position.
 type Code struct {
 	File   *ast.File
 	Expr   ast.Expr
-	Value  string    // the code, when Const
+	Value  string    // the code, when Const: an integer's canonical decimal text
 	Const  bool      // the type checker made the code a constant
+	Int    bool      // the code is an integer (shown as a number, never suggested a nearest code)
 	Status *Response // the status paired with this code, if any
 	Type   string    // the error type recognised by its shape whose field this is ("" otherwise)
 	Bound  bool      // a bound identifier (a sentinel or a Go catalog's): its code is checked where it is declared
@@ -61,6 +70,10 @@ type Code struct {
 	// Compared marks a constant compared with a code-role expression
 	// (SPEC §12): a code the client reads, not one it sends.
 	Compared bool
+
+	// descriptor marks the code of a literal with a constant status: a
+	// constant there gives the code a meaning (collisions, §13).
+	descriptor bool
 
 	// weak marks the "code" key of a map body written with a status that
 	// is not constant: not a code position, but a parameter flowing there
@@ -74,7 +87,7 @@ type Code struct {
 // ignore_types).
 func (c *Code) Subject(quoted bool) string {
 	v := c.Value
-	if quoted {
+	if quoted && !c.Int {
 		v = strconv.Quote(v)
 	}
 	if c.Type != "" {
@@ -179,12 +192,19 @@ func (x *extractor) newResponse(status ast.Expr, at ast.Node) *Response {
 	return r
 }
 
+// newCode records e as a code position paired with r, or returns nil when
+// e is an integer echoing the status (§13): equal to the paired constant
+// status, or spelled with a Status* constant — no code at all.
 func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 	c := &Code{File: x.u.file, Expr: e, Status: r}
-	c.Value, c.Const = stringConst(x.info, e)
-	if !c.Const {
-		if be, ok := x.bound.expr(x.info, e); ok {
-			c.Value, c.Const, c.Bound = be.code, true, true
+	if be, ok := x.bound.expr(x.info, e); ok {
+		// A bound identifier stands for its entry's code, whatever its own
+		// value (minio's ErrInvalidBucketState is an integer enum).
+		c.Value, c.Int, c.Const, c.Bound = be.code, be.isInt, true, true
+	} else {
+		c.Value, c.Int, c.Const = codeConstant(x.info, e)
+		if c.Int && x.echoesStatus(e, c.Value, r) {
+			return nil
 		}
 	}
 	x.u.codes = append(x.u.codes, c)
@@ -192,6 +212,16 @@ func (x *extractor) newCode(e ast.Expr, r *Response) *Code {
 		r.Code = c
 	}
 	return c
+}
+
+// echoesStatus reports whether the integer code e (value v) echoes a
+// status: it is spelled with a Status* constant, or equals the constant
+// status r it is paired with.
+func (x *extractor) echoesStatus(e ast.Expr, v string, r *Response) bool {
+	if isStatusConstant(x.info, e) {
+		return true
+	}
+	return r != nil && r.Const && v == strconv.Itoa(r.Value)
 }
 
 // framework reads a call of the framework row p: the response it writes,
@@ -208,11 +238,15 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r.Value, r.Const = p.implied, true
 	}
 	x.recordWriter(r, call, p)
+	if tv, ok := x.info.Types[call]; ok && p.writer == nowhere && p.request == 0 && !tv.IsVoid() {
+		r.value = call // a constructor: the value is a response only if sent
+	}
 	x.frameworkBody(r, call, p)
 	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
 		r.Carried = p.status < 0 // the status the constructor always sends with its code
-		x.newCode(c, r)
-		r.Body = BodyCode
+		if x.newCode(c, r) != nil {
+			r.Body = BodyCode
+		}
 	}
 	x.u.responses = append(x.u.responses, r)
 }
@@ -286,7 +320,9 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 		if r.Const {
 			return // a success body: not a code position
 		}
-		x.newCode(b.code, r).weak = true
+		if c := x.newCode(b.code, r); c != nil {
+			c.weak = true
+		}
 		return
 	}
 	if b.status != nil { // Google's shape: the nested integer code is the status
@@ -295,7 +331,9 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 		x.u.responses = append(x.u.responses, inner)
 		r = inner
 	}
-	x.newCode(b.code, r)
+	if x.newCode(b.code, r) == nil && r.Body == BodyCode {
+		r.Body = BodyUnknown // the integer echoes the status: no code, but errlint cannot prove the body holds none
+	}
 }
 
 // message classifies echo's HTTPError message: text unless it is a literal
@@ -388,7 +426,9 @@ func (x *extractor) errorWriterCodes(call *ast.CallExpr, w position, r *Response
 
 // codeOf records e as a code sent with r, which then carries a code.
 func (x *extractor) codeOf(e ast.Expr, r *Response) {
-	x.newCode(e, r)
+	if x.newCode(e, r) == nil {
+		return
+	}
 	if r != nil {
 		r.Body = BodyCode
 	}
@@ -439,14 +479,18 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 		r.Field = !et.named
 		r.Type = et.name
 		r.BodyLit = lit
+		r.value = lit
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {
-		if r != nil {
-			r.Body = BodyCode
-		}
 		for _, e := range codeElems(c) {
-			x.newCode(e, r).Type = et.name
+			if code := x.newCode(e, r); code != nil {
+				code.Type = et.name
+				code.descriptor = r != nil && r.Const && r.Value >= 100 && r.Value <= 599
+				if r != nil {
+					r.Body = BodyCode
+				}
+			}
 		}
 	}
 }
@@ -474,6 +518,7 @@ func (x *extractor) frameworkLiteral(lit *ast.CompositeLit, lp literalPosition) 
 		return
 	}
 	r := x.newResponse(s, s)
+	r.value = lit
 	if m := structField(x.info, lit, lp.message); m != nil {
 		x.takeBody(r, x.message(m))
 	} else {

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/errlint/errlint/catalog"
@@ -20,6 +21,13 @@ import (
 // package facts to direct importers only.
 type CatalogFact struct {
 	Parts []CatalogPart
+	// SendsCode: this package or a dependency of the user's modules sends
+	// a code at some code position; SendsDefault: one of the embedded
+	// default's codes (§11, a service that sends no code).
+	SendsCode, SendsDefault bool
+	// Consts are the constants used as codes of descriptors here or in a
+	// dependency, for code collisions (§13).
+	Consts []CodeConst
 }
 
 // AFact marks CatalogFact as an analysis fact.
@@ -33,6 +41,14 @@ func (f *CatalogFact) String() string {
 			parts[i] += fmt.Sprintf(", %d skipped", p.Skipped)
 		}
 	}
+	if f.SendsDefault {
+		parts = append(parts, "sends default codes")
+	} else if f.SendsCode {
+		parts = append(parts, "sends codes")
+	}
+	if len(f.Consts) > 0 {
+		parts = append(parts, fmt.Sprintf("%d code constants", len(f.Consts)))
+	}
 	return "gocatalog(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -44,11 +60,17 @@ type CatalogPart struct {
 	Pkg     string // the contributing package's path
 	Entries []GoEntry
 	Skipped int // descriptors whose code or status is not constant
+
+	// Found marks a catalog found, not configured (§11): Name says what
+	// it is for the notice, File where it is declared.
+	Found      bool
+	Name, File string
 }
 
 // A GoEntry is one descriptor with a constant code and status.
 type GoEntry struct {
-	Code      string
+	Code      string // an integer's canonical decimal text when Int
+	Int       bool   // the code is an integer constant
 	Status    int
 	Retryable bool
 	Message   string
@@ -58,6 +80,11 @@ type GoEntry struct {
 // goCatalogs is what the Go-catalog step found for one package.
 type goCatalogs struct {
 	parts       []CatalogPart          // reachable: declared here or received
+	imported    []CatalogFact          // the facts of the direct imports
+	consts      []CodeConst            // constants used as descriptor codes, here and in dependencies
+	sendsCode   bool                   // this package or a dependency sends a code
+	sendsDflt   bool                   // … one of the embedded default's
+	caseConsts  []ast.Expr             // the case constants of method: catalogs read here: descriptor codes
 	bound       map[string]*boundEntry // by full name of the identifier
 	descriptors []span                 // the descriptor literals, in source order after sortSpans
 	sorted      bool
@@ -70,12 +97,17 @@ type span struct{ pos, end token.Pos }
 type boundEntry struct {
 	code   string
 	status int
+	isInt  bool // the code is an integer
 }
 
 // readGoCatalogs reads the Go-catalog declarations the configuration names
 // that live in (or, for func, are called from) this package, joins them
 // with those its imports carry and exports the union.
-func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTypes, user bool) *goCatalogs {
+//
+// With find set (no catalog is configured), this package's found
+// catalogs join them. The fact is exported by exportFact, once the
+// package's codes are known.
+func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTypes, user, find bool) *goCatalogs {
 	gc := &goCatalogs{bound: map[string]*boundEntry{}}
 	seen := map[[2]string]bool{}
 	add := func(p CatalogPart) {
@@ -91,6 +123,10 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			for _, p := range f.Parts {
 				add(p)
 			}
+			gc.imported = append(gc.imported, f)
+			gc.sendsCode = gc.sendsCode || f.SendsCode
+			gc.sendsDflt = gc.sendsDflt || f.SendsDefault
+			gc.consts = joinConsts(gc.consts, f.Consts)
 		}
 	}
 	if user && len(decls) > 0 {
@@ -101,20 +137,31 @@ func readGoCatalogs(pass *analysis.Pass, decls []config.GoCatalogDecl, et *errTy
 			}
 		}
 	}
+	if user && find {
+		for _, p := range findCatalogs(&declReader{pass: pass, et: et, gc: gc}) {
+			add(p)
+		}
+	}
 	sortParts(gc.parts)
 	for _, p := range gc.parts {
 		for _, e := range p.Entries {
 			for _, name := range e.Bound {
 				if _, ok := gc.bound[name]; !ok {
-					gc.bound[name] = &boundEntry{code: e.Code, status: e.Status}
+					gc.bound[name] = &boundEntry{code: e.Code, status: e.Status, isInt: e.Int}
 				}
 			}
 		}
 	}
-	if user && len(gc.parts) > 0 {
-		pass.ExportPackageFact(&CatalogFact{Parts: gc.parts})
-	}
 	return gc
+}
+
+// exportFact exports what this package carries for its dependents: the
+// Go catalogs it declares or received, whether it or a dependency sends a
+// code, and the constants used as descriptor codes.
+func (gc *goCatalogs) exportFact(pass *analysis.Pass, user bool) {
+	if user && (len(gc.parts) > 0 || gc.sendsCode || len(gc.consts) > 0) {
+		pass.ExportPackageFact(&CatalogFact{Parts: gc.parts, SendsCode: gc.sendsCode, SendsDefault: gc.sendsDflt, Consts: gc.consts})
+	}
 }
 
 // sortParts orders parts by declaration, then by contributing package.
@@ -140,7 +187,7 @@ func bindFileCatalog(pkg *types.Package, gc *goCatalogs, c *catalog.Catalog) (im
 	for _, e := range c.Entries {
 		for _, name := range e.Bound {
 			if _, ok := gc.bound[name]; !ok {
-				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0]}
+				gc.bound[name] = &boundEntry{code: e.Code, status: e.Statuses[0], isInt: e.Int}
 			}
 			if imported {
 				continue
@@ -196,7 +243,7 @@ func (gc *goCatalogs) catalogOf(decls []config.GoCatalogDecl, domain func(pkg st
 					continue
 				}
 				at[e.Code] = len(entries)
-				entries = append(entries, catalog.Entry{Code: e.Code, Statuses: []int{e.Status}, Domain: domain(p.Pkg), Retryable: e.Retryable, Message: e.Message})
+				entries = append(entries, catalog.Entry{Code: e.Code, Int: e.Int, Statuses: []int{e.Status}, Domain: domain(p.Pkg), Retryable: e.Retryable, Message: e.Message})
 				bind(&entries[len(entries)-1], e.Bound)
 			}
 		}
@@ -235,6 +282,8 @@ func (r *declReader) read(d config.GoCatalogDecl) (CatalogPart, bool) {
 		ok = r.readCalls(d.Name, d.Arg, &part)
 	case config.GoMethod:
 		ok = r.readMethod(d.Name, &part)
+	case config.GoReturns:
+		ok = r.readReturns(d.Name, &part)
 	}
 	return part, ok
 }
@@ -413,8 +462,8 @@ func (r *declReader) caseEntries(cc *ast.CaseClause, part *CatalogPart) {
 		}
 	}
 	for _, e := range cc.List {
-		code, isConst := stringConst(r.pass.TypesInfo, e)
-		if !ok || !isConst {
+		code, isInt, isConst := codeConstant(r.pass.TypesInfo, e)
+		if !ok || !isConst || code == "" {
 			part.Skipped++
 			continue
 		}
@@ -422,7 +471,8 @@ func (r *declReader) caseEntries(cc *ast.CaseClause, part *CatalogPart) {
 		if obj := r.objectOf(e); obj != nil {
 			bound = append(bound, fullName(obj))
 		}
-		r.entry(GoEntry{Code: code, Status: status, Bound: bound}, part)
+		r.entry(GoEntry{Code: code, Int: isInt, Status: status, Bound: bound}, part)
+		r.gc.caseConsts = append(r.gc.caseConsts, e)
 	}
 }
 
@@ -440,17 +490,18 @@ func (r *declReader) descriptor(e ast.Expr, bound []string, part *CatalogPart) {
 		return
 	}
 	info := r.pass.TypesInfo
-	code, okCode := stringConst(info, structField(info, lit, et.code))
+	codeExpr := structField(info, lit, et.code)
+	code, isInt, okCode := codeConstant(info, codeExpr)
 	status, okStatus := intConst(info, structField(info, lit, et.status))
-	if !okCode || !okStatus {
-		part.Skipped++
+	if !okCode || !okStatus || isInt && (code == strconv.Itoa(status) || isStatusConstant(info, codeExpr)) {
+		part.Skipped++ // not constant, or an integer echoing the status: no code
 		return
 	}
 	if !catalog.IsValidCode(code) || status < 100 || status > 599 {
 		return // left out, and reported at its position as any literal is
 	}
 	r.gc.descriptors = append(r.gc.descriptors, span{lit.Pos(), lit.End()})
-	ge := GoEntry{Code: code, Status: status, Bound: bound}
+	ge := GoEntry{Code: code, Int: isInt, Status: status, Bound: bound}
 	if v := structField(info, lit, et.retryable); v != nil {
 		ge.Retryable = isBoolConst(info, v, true)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -17,6 +18,7 @@ import (
 type SentinelFact struct {
 	Code   string
 	Status int16
+	Int    bool // Code is an integer's decimal text
 }
 
 // AFact marks SentinelFact as an analysis fact.
@@ -54,7 +56,7 @@ func (b *bindings) of(obj types.Object) (*boundEntry, bool) {
 	if v, ok := obj.(*types.Var); ok && obj.Pkg() != b.pass.Pkg {
 		var f SentinelFact
 		if b.pass.ImportObjectFact(v, &f) {
-			return &boundEntry{code: f.Code, status: int(f.Status)}, true
+			return &boundEntry{code: f.Code, status: int(f.Status), isInt: f.Int}, true
 		}
 	}
 	return nil, false
@@ -108,7 +110,7 @@ func findSentinels(pass *analysis.Pass, x *extractor, b *bindings, export bool) 
 	}
 	for v, e := range candidates {
 		if export {
-			pass.ExportObjectFact(v, &SentinelFact{Code: e.code, Status: int16(e.status)})
+			pass.ExportObjectFact(v, &SentinelFact{Code: e.code, Status: int16(e.status), Int: e.isInt})
 		}
 	}
 	return len(candidates) > 0
@@ -122,12 +124,16 @@ func (x *extractor) sentinelValue(e ast.Expr, b *bindings) (*boundEntry, bool) {
 		if et == nil {
 			return nil, false
 		}
-		code, ok := x.codeValue(structField(x.info, lit, et.code))
+		codeExpr := structField(x.info, lit, et.code)
+		code, isInt, ok := x.codeValue(codeExpr)
 		if !ok {
 			return nil, false
 		}
 		status, _ := intConst(x.info, structField(x.info, lit, et.status))
-		return &boundEntry{code: code, status: validStatus(status)}, true
+		if isInt && (code == strconv.Itoa(status) || isStatusConstant(x.info, codeExpr)) {
+			return nil, false // the integer echoes the status: no code
+		}
+		return &boundEntry{code: code, status: validStatus(status), isInt: isInt}, true
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && !call.Ellipsis.IsValid() {
 		w, ok := x.writerOf(x.callee(call))
@@ -135,7 +141,7 @@ func (x *extractor) sentinelValue(e ast.Expr, b *bindings) (*boundEntry, bool) {
 		if !ok || c == nil {
 			return nil, false
 		}
-		code, ok := x.codeValue(c)
+		code, isInt, ok := x.codeValue(c)
 		if !ok {
 			return nil, false
 		}
@@ -143,24 +149,24 @@ func (x *extractor) sentinelValue(e ast.Expr, b *bindings) (*boundEntry, bool) {
 		if w.status >= 0 && w.status < len(call.Args) {
 			status, _ = intConst(x.info, call.Args[w.status])
 		}
-		return &boundEntry{code: code, status: validStatus(status)}, true
+		if isInt && (code == strconv.Itoa(status) || isStatusConstant(x.info, c)) {
+			return nil, false
+		}
+		return &boundEntry{code: code, status: validStatus(status), isInt: isInt}, true
 	}
 	return b.expr(x.info, e) // another sentinel
 }
 
 // codeValue returns the constant code e holds, or the code of the bound
 // identifier it names.
-func (x *extractor) codeValue(e ast.Expr) (string, bool) {
+func (x *extractor) codeValue(e ast.Expr) (code string, isInt, ok bool) {
 	if e == nil {
-		return "", false
-	}
-	if v, ok := stringConst(x.info, e); ok {
-		return v, true
+		return "", false, false
 	}
 	if be, ok := x.bound.expr(x.info, e); ok {
-		return be.code, true
+		return be.code, be.isInt, true // a bound identifier stands for its entry's code
 	}
-	return "", false
+	return codeConstant(x.info, e)
 }
 
 // validStatus returns s when it is an HTTP status, else 0.

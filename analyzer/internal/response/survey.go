@@ -131,7 +131,7 @@ func (r *Result) Candidates() []Candidate {
 				continue
 			}
 			sig := fn.Type().(*types.Signature)
-			if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isKind(sig.Results().At(0).Type(), types.IsInteger) || !isKind(sig.Recv().Type(), types.IsString) {
+			if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isKind(sig.Results().At(0).Type(), types.IsInteger) || !isKind(sig.Recv().Type(), types.IsString|types.IsInteger) { // §13: named integer codes too
 				continue
 			}
 			try(config.GoCatalogDecl{Kind: config.GoMethod, Name: fn.FullName()}, fd.Name.Pos())

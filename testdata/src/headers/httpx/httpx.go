@@ -1,4 +1,4 @@
-// Package httpx holds helpers and error writers that set headers, for the
+// Package httpx holds helpers and error writers that set headers, for the // want package:`gocatalog\(sends (default )?codes.*\)`
 // header facts (§7) and their use from other packages.
 package httpx
 

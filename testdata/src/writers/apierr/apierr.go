@@ -1,4 +1,4 @@
-// Package apierr is level one: an error type and its constructors.
+// Package apierr is level one: an error type and its constructors. // want package:`gocatalog\(sends (default )?codes.*\)`
 package apierr
 
 import "net/http"

@@ -1,4 +1,4 @@
-// Package envelope builds error bodies without importing any HTTP package:
+// Package envelope builds error bodies without importing any HTTP package: // want package:`gocatalog\(sends (default )?codes.*\)`
 // its writer is found all the same.
 package envelope
 

@@ -1,4 +1,4 @@
-// Package httpx is level two: writers for net/http on top of apierr.
+// Package httpx is level two: writers for net/http on top of apierr. // want package:`gocatalog\(sends (default )?codes.*\)`
 package httpx
 
 import (

@@ -1,4 +1,4 @@
-// Package svc is level three: writers on top of httpx.
+// Package svc is level three: writers on top of httpx. // want package:`gocatalog\(sends (default )?codes.*\)`
 package svc
 
 import (

@@ -1,0 +1,3 @@
+module example.com/intcatalog
+
+go 1.22

@@ -1,0 +1,60 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/analyzer/internal/goldens"
+	"github.com/errlint/errlint/analyzer/internal/response"
+)
+
+// Integer codes (§11, §13): read, compared and reported as numbers, with
+// no edit-distance suggestion; an integer echoing its status is no code.
+func TestIntegerCodes(t *testing.T) {
+	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "intcodes/...")
+}
+
+// noticeAnalyzer reports the notice of each found catalog in effect in a
+// package, at its first file's package clause, so the tests can match
+// what the command prints.
+func noticeAnalyzer(base *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "foundnotice",
+		Doc:      "report found catalogs (test only)",
+		Requires: []*analysis.Analyzer{base},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[base].(*response.Result)
+			for _, f := range res.FoundCatalogs() {
+				pass.Reportf(pass.Files[0].Package, "%s", f.Notice(filepath.Dir(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))))
+			}
+			return nil, nil
+		},
+	}
+}
+
+// Found catalogs (§11, §13): with no catalog configured, a table of values,
+// the package-level variables of an error type or one method per error
+// type returning a literal are the catalog when they hold at least five
+// entries, mostly not the embedded default's; dependents see them by fact.
+func TestFoundCatalogs(t *testing.T) {
+	as := analyzer.New(analyzer.Options{})
+	as = append(as, noticeAnalyzer(analyzer.Base(as)))
+	goldens.RunWithSuggestedFixes(t, combined(as), "found/...")
+}
+
+// Code collisions (§13): two constants with one value, each a
+// descriptor's code, reported at the later declaration naming the other.
+func TestCodeCollisions(t *testing.T) {
+	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "collide/...")
+}
+
+// A service that sends no code (§11, §13): no rule-2 findings where
+// neither the package nor its dependencies send a code, or where the
+// configuration says catalog: none; messages never suggest the embedded
+// default's codes to a module that sends none of them.
+func TestSendsNoCode(t *testing.T) {
+	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "nocode/...")
+}
