@@ -66,8 +66,8 @@ func collect(res *response.Result) *Usage {
 	seen := map[key]bool{}
 	variable := map[token.Pos]bool{}
 	for _, c := range res.Codes {
-		if c.Decl {
-			continue // a Go catalog's own declaration: the catalog, not a use of it
+		if !c.Sent() {
+			continue // a Go catalog's own declaration (the catalog, not a use of it), or a read
 		}
 		if !c.Const {
 			if !variable[c.Expr.Pos()] {

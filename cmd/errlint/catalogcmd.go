@@ -143,7 +143,7 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 		if err == nil {
 			c, source = s.Catalog, s.CatalogSource
 			if len(s.GoCatalog) > 0 {
-				c, err = configuredGoCatalog(wd, s)
+				c, err = configuredGoCatalog(stderr, wd, s)
 				if err == nil {
 					source, goOnly = c.Source, s.Catalog == nil
 					if s.ConfigPath != "" {
@@ -201,7 +201,7 @@ func runGoEntry(stdout, stderr io.Writer, wd, entry string, check bool, format s
 		}
 		extra = pos[1:]
 	}
-	c, err := snapshotGoCatalog(wd, d, extra)
+	c, err := snapshotGoCatalog(stderr, wd, d, extra)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
