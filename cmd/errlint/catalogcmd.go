@@ -20,7 +20,7 @@ const catalogUsage = `usage: errlint catalog [-format text|json|yaml|markdown] [
        errlint catalog -check [FILE | packages]
        errlint catalog -go ENTRY [-format F] [PACKAGES]
        errlint catalog -check FILE -go ENTRY [PACKAGES]
-       errlint catalog -usage [-format text|json|markdown] [-catalog FILE] [packages]
+       errlint catalog -usage [-format text|json|markdown] [-catalog FILE] [-test] [packages]
 
 Prints the effective catalog: FILE if given, else the one the nearest
 .errlint.yaml (or .errlint.json) above the current directory names — its
@@ -54,10 +54,16 @@ statuses, bound identifiers, retry flags): exit 0 when they
 agree, 3 when they differ (each difference printed), 1 on errors.
 
 With -usage, analyses the packages (default ./...) and reports, for each
-catalog in effect among them: every catalog code with the places that send
-it (file:line:col) and the statuses it is sent with, the codes never
-referenced, and the codes sent that the catalog lacks. Exit status 0, or 1
-when packages do not load or the configuration is bad.
+catalog in effect among them (one section for all the packages that share
+a catalog): every catalog code with the places that send it (code
+positions of responses, file:line:col) and the statuses it is sent with;
+the codes referenced but not sent (an identifier bound to the code used
+elsewhere, as in a lookup errorCodes.ToAPIErr(ErrX)); the codes never
+referenced; and the codes sent that the catalog lacks. Packages that hold
+only tests are left out unless -test is given (errlint reads no _test.go
+file, so no code of theirs is counted). A package that does not load is
+named on stderr and the rest reported. Exit status 0, or 1 when packages
+do not load or the configuration is bad.
 `
 
 // parseInterleaved parses args with fs, letting flags follow positional
@@ -92,6 +98,7 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	goEntry := fs.String("go", "", "print (or with -check compare) the catalog one Go declaration forms, `KIND:NAME[:ARG]`, a dependency's too")
 	usageFlag := fs.Bool("usage", false, "report which catalog codes the packages send, where and with which statuses")
 	catalogFlag := fs.String("catalog", "", "with -usage: the catalog `file`, overriding .errlint.yaml")
+	testFlag := fs.Bool("test", false, "with -usage: list packages that hold only tests too")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -104,9 +111,9 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "errlint catalog: -usage goes with neither -check nor -go")
 			return 2
 		}
-		return runUsage(*format, *catalogFlag, pos, stdout, stderr)
+		return runUsage(*format, *catalogFlag, *testFlag, pos, stdout, stderr)
 	}
-	if *catalogFlag != "" {
+	if *catalogFlag != "" || *testFlag {
 		fs.Usage()
 		return 2
 	}

@@ -20,11 +20,18 @@ import (
 // prints them, and so is a package left unanalysed because one it imports
 // did not load; neither ends the run: the rest is analysed, as the main
 // run does (SPEC §13). failed counts the packages named. err is for
-// what stops everything: no package listed at all, not a module.
-func analyseLoaded(stderr io.Writer, cfg driver.LoadConfig, patterns []string, analyzers []*analysis.Analyzer, opts driver.RunOptions) (res *driver.Results, failed int, err error) {
+// what stops everything: no package listed at all, not a module, or what
+// before (when not nil) returns for the listed packages before any is
+// analysed (a bad configuration).
+func analyseLoaded(stderr io.Writer, cfg driver.LoadConfig, patterns []string, before func(*driver.Program) error, analyzers []*analysis.Analyzer, opts driver.RunOptions) (res *driver.Results, failed int, err error) {
 	prog, err := driver.Load(cfg, patterns...)
 	if err != nil {
 		return nil, 0, err
+	}
+	if before != nil {
+		if err := before(prog); err != nil {
+			return nil, 0, err
+		}
 	}
 	res, err = driver.Run(prog, analyzers, opts)
 	if err != nil {
@@ -53,7 +60,7 @@ func analyseLoaded(stderr io.Writer, cfg driver.LoadConfig, patterns []string, a
 // them on stderr). A bad configuration of any package is an error.
 func probeRun(stderr io.Writer, dir string, patterns []string, o analyzer.ProbeOptions) (*analyzer.Probe, int, error) {
 	probe := analyzer.NewProbe(o)
-	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{Dir: dir}, patterns, []*analysis.Analyzer{probe.Analyzer}, driver.RunOptions{})
+	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{Dir: dir}, patterns, nil, []*analysis.Analyzer{probe.Analyzer}, driver.RunOptions{})
 	if err != nil {
 		return nil, 0, err
 	}

@@ -40,6 +40,7 @@ type Result struct {
 	readFile   func(string) ([]byte, error) // the package's own sources, also where the driver gives no Pass.ReadFile
 
 	goParts []CatalogPart // the Go catalogs this package declares or reaches
+	goCats  *goCatalogs   // and their bindings, for References
 	et      *errTypes     // the package's error-type recogniser
 	pass    *analysis.Pass
 
@@ -175,7 +176,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		decls, readAll = slices.Concat(decls, o.ReadGoCatalog), true
 	}
 	gc := readGoCatalogs(pass, decls, et, user || readAll)
-	res.goParts = gc.parts
+	res.goParts, res.goCats = gc.parts, gc
 	usesBound := bindFileCatalog(pass.Pkg, gc, s.Catalog)
 	if len(s.GoCatalog) > 0 {
 		goCat, _, missing := gc.catalogOf(s.GoCatalog, path.Base)
