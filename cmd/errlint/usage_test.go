@@ -355,3 +355,53 @@ sent but not in the catalog (0):
 		t.Errorf("-test: the package of tests only is not listed apart:\n%s", r)
 	}
 }
+
+// TestCatalogUsageSwitchCases: the cases of a Status()-style switch bind
+// its codes and are no references; a use elsewhere is one.
+func TestCatalogUsageSwitchCases(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/fakes3\n\ngo 1.22\n",
+		".errlint.yaml": `go_catalog:
+  - method: "(example.com/fakes3/s3.ErrorCode).Status"
+`,
+		"s3/s3.go": `package s3
+
+type ErrorCode string
+
+const (
+	ErrNoSuchBucket ErrorCode = "NoSuchBucket"
+	ErrNoSuchKey    ErrorCode = "NoSuchKey"
+)
+
+func (c ErrorCode) Status() int {
+	switch c {
+	case ErrNoSuchBucket:
+		return 404
+	case ErrNoSuchKey:
+		return 404
+	}
+	return 500
+}
+
+var keyStatus = ErrNoSuchKey.Status()
+`,
+	})
+	r := errlint(t, dir, "catalog", "-usage", "-format", "json", "./...")
+	var rep usageReport
+	if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil || r.Code != 0 || len(rep.Catalogs) != 1 {
+		t.Fatalf("want one catalog, exit 0 (%v):\n%s", err, r)
+	}
+	var got []string
+	for _, c := range rep.Catalogs[0].Codes {
+		var refs []string
+		for _, p := range c.References {
+			refs = append(refs, p.Pos)
+		}
+		got = append(got, fmt.Sprintf("%s %v", c.Code, refs))
+	}
+	want := "NoSuchBucket [] | NoSuchKey [s3/s3.go:20:17]"
+	if g := strings.Join(got, " | "); g != want || fmt.Sprint(rep.Catalogs[0].Unreferenced) != "[NoSuchBucket]" {
+		t.Errorf("got %s, unreferenced %v; want %s, [NoSuchBucket]", g, rep.Catalogs[0].Unreferenced, want)
+	}
+}
