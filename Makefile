@@ -24,6 +24,11 @@ demo: build
 	@cd examples/service && { $(ERRLINT) ./... ; rc=$$?; \
 	  if [ $$rc -eq 3 ]; then echo; echo "errlint exited 3: findings, as expected for the demo"; exit 0; fi; \
 	  echo "errlint exited $$rc; the demo expects findings (3)"; exit 1; }
+	@echo
+	@echo "== errlint ./...   (in examples/client: comparisons, exit statuses, retries)"
+	@cd examples/client && { $(ERRLINT) ./... ; rc=$$?; \
+	  if [ $$rc -eq 3 ]; then echo; echo "errlint exited 3: findings, as expected for the demo"; exit 0; fi; \
+	  echo "errlint exited $$rc; the demo expects findings (3)"; exit 1; }
 
 # Every test: unit and analysistest suites, the end-to-end tests (errlint,
 # go vet -vettool, go fix -fixtool, golangci-lint, gopls, Bazel's nogo),

@@ -45,6 +45,10 @@ type PackageReport struct {
 	Candidates []Candidate
 	ShapeTypes []ShapeType
 	Codes      []*Code
+	// ExitCodes is the exit status per class the package's code-to-exit
+	// mappings use (where no exit_codes applies), first at ExitMapping.
+	ExitCodes   map[string]int
+	ExitMapping token.Position
 }
 
 // A Probe runs errlint's base analyzer for a command that needs what it
@@ -86,6 +90,7 @@ func NewProbe(o ProbeOptions) *Probe {
 				ShapeTypes: res.ShapeTypes(),
 				Codes:      res.Codes,
 			}
+			r.ExitCodes, r.ExitMapping = res.ProposedExitCodes()
 			p.mu.Lock()
 			p.reports = append(p.reports, r)
 			p.mu.Unlock()

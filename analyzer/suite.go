@@ -1,16 +1,18 @@
 // Package analyzer assembles errlint's analyzers: rawstatus, unknowncode,
-// statusmismatch, authchallenge, retryafter and envelope, built on one
-// shared base for one configuration, and ignoredirective, which checks the
-// //errlint:ignore directives after them.
+// statusmismatch, authchallenge, retryafter, envelope, exitcode and
+// retrydecision, built on one shared base for one configuration, and
+// ignoredirective, which checks the //errlint:ignore directives after them.
 package analyzer
 
 import (
 	"github.com/errlint/errlint/analyzer/authchallenge"
 	"github.com/errlint/errlint/analyzer/envelope"
+	"github.com/errlint/errlint/analyzer/exitcode"
 	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/retryafter"
+	"github.com/errlint/errlint/analyzer/retrydecision"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"github.com/errlint/errlint/config"
@@ -31,8 +33,18 @@ type Options struct {
 	ConfigDiagnostics bool
 }
 
+// reporters are errlint's reporters, in the order New returns them; the
+// directive checker follows them.
+var reporters = []response.Reporter{rawstatus.Reporter, unknowncode.Reporter, statusmismatch.Reporter, authchallenge.Reporter, retryafter.Reporter, envelope.Reporter, exitcode.Reporter, retrydecision.Reporter}
+
 // Names are the analyzers' names, in the order New returns them.
-var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, authchallenge.Name, retryafter.Name, envelope.Name, ignoredirective.Name}
+var Names = func() []string {
+	var names []string
+	for _, r := range reporters {
+		names = append(names, r.Name)
+	}
+	return append(names, ignoredirective.Name)
+}()
 
 // New returns errlint's reporters sharing one base analyzer for the
 // configuration o, then ignoredirective, which requires every reporter
@@ -45,15 +57,11 @@ var Names = []string{rawstatus.Name, unknowncode.Name, statusmismatch.Name, auth
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
 	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics})
-	reporters := []*analysis.Analyzer{
-		rawstatus.New(base),
-		unknowncode.New(base),
-		statusmismatch.New(base),
-		authchallenge.New(base),
-		retryafter.New(base),
-		envelope.New(base),
+	var as []*analysis.Analyzer
+	for _, r := range reporters {
+		as = append(as, r.New(base))
 	}
-	return append(reporters, ignoredirective.New(base, reporters...))
+	return append(as, ignoredirective.New(base, as...))
 }
 
 // Base returns the shared base analyzer of a suite New returned, for a

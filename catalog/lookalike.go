@@ -3,6 +3,8 @@ package catalog
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/errlint/errlint/internal/source"
 )
 
 // LooksLike reports whether codes a and b, two different codes, look like
@@ -12,7 +14,7 @@ import (
 // (PRODUCT_NOT_FOUN, FORBIDEN). Integer codes never look alike: numbered
 // codes differ by a digit by design (40101, 40102).
 func LooksLike(a, b string) bool {
-	if a == b || isIntegerCode(a) || isIntegerCode(b) {
+	if a == b || source.IsInteger(a) || source.IsInteger(b) {
 		return false
 	}
 	na, nb := normalizeCode(a), normalizeCode(b)
@@ -23,24 +25,7 @@ func LooksLike(a, b string) bool {
 		return true
 	}
 	limit := editLimit(min(utf8.RuneCountInString(na), utf8.RuneCountInString(nb)))
-	return limit > 0 && editDistance(na, nb, limit) <= limit
-}
-
-// isIntegerCode reports whether code is the decimal spelling of an
-// integer.
-func isIntegerCode(code string) bool {
-	if len(code) > 0 && code[0] == '-' {
-		code = code[1:]
-	}
-	if code == "" {
-		return false
-	}
-	for i := 0; i < len(code); i++ {
-		if code[i] < '0' || code[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return limit > 0 && EditDistance(na, nb, limit) <= limit
 }
 
 // IsErrorStatus reports whether status is an error status (4xx or 5xx):

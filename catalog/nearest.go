@@ -102,7 +102,7 @@ func (c *Catalog) nearest(code string, status int) (string, int, bool) {
 		tier = 2
 		if limit := editLimit(utf8.RuneCountInString(q)); limit > 0 {
 			for i := range c.Entries {
-				if d := editDistance(q, normalizeCode(c.Entries[i].Code), limit); d <= limit {
+				if d := EditDistance(q, normalizeCode(c.Entries[i].Code), limit); d <= limit {
 					cands = append(cands, scored{i, float64(d)})
 				}
 			}
@@ -175,10 +175,12 @@ func editLimit(n int) int {
 	return 3
 }
 
-// editDistance returns the optimal string alignment distance between a and
+// EditDistance returns the optimal string alignment distance between a and
 // b (insertions, deletions, substitutions and swaps of adjacent letters), or
-// limit+1 when it exceeds limit.
-func editDistance(a, b string, limit int) int {
+// limit+1 when it exceeds limit. It is errlint's one measure of a typo: of
+// a code here, of an analyzer's name or a directive in
+// analyzer/internal/response.
+func EditDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	if abs(len(ra)-len(rb)) > limit {
 		return limit + 1

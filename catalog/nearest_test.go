@@ -147,8 +147,8 @@ func TestEditDistance(t *testing.T) {
 		{"", "abc", 5, 3},
 		{"same", "same", 0, 0},
 	} {
-		if got := editDistance(tc.a, tc.b, tc.limit); got != tc.want {
-			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
+		if got := EditDistance(tc.a, tc.b, tc.limit); got != tc.want {
+			t.Errorf("EditDistance(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
 		}
 	}
 }

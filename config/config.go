@@ -56,7 +56,7 @@ var FileNames = []string{".errlint.yaml", ".errlint.yml", ".errlint.json"}
 
 // KnownAnalyzers are the analyzer names "disable" accepts. It must equal
 // analyzer.Names (the analyzer package tests that it does).
-var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "ignoredirective"}
+var KnownAnalyzers = []string{"rawstatus", "unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "exitcode", "retrydecision", "ignoredirective"}
 
 // File is one parsed configuration file.
 type File struct {
@@ -69,6 +69,7 @@ type File struct {
 	IgnoreTypes []IgnoreType    // in file order
 	Disable     []string        // analyzer names
 	Enable      []string        // analyzer names
+	ClientKeys                  // exit_codes, classes (clientkeys.go)
 
 	disableLine, enableLine map[string]int
 }
@@ -98,7 +99,7 @@ func (f *File) SetsCatalog() bool {
 const EmbeddedCatalog = "embedded"
 
 var (
-	topKeys    = []string{"root", "catalog", "go_catalog", "writers", "types", "ignore_types", "disable", "enable"}
+	topKeys    = []string{"root", "catalog", "go_catalog", "writers", "types", "ignore_types", "disable", "enable", "exit_codes", "classes"}
 	writerKeys = []string{"func", "status", "code", "body", "carries"}
 	typeKeys   = []string{"type", "code", "status", "ok", "retryable", "message"}
 	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, "arg"}
@@ -211,6 +212,10 @@ func Parse(path string, data []byte) (*File, error) {
 			} else {
 				f.Enable, f.enableLine = names, lines
 			}
+		case "exit_codes":
+			f.parseExitCodes(v, add)
+		case "classes":
+			f.parseClasses(v, add)
 		default:
 			add(k.Line, "unknown key %q (known: %s)", k.Str, strings.Join(topKeys, ", "))
 		}

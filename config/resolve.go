@@ -70,6 +70,7 @@ type Settings struct {
 	IgnoreTypes []string    // module-wide union, full type names
 	Writers     []Writer    // module-wide union, overrides first
 	Disabled    map[string]bool
+	ClientKeys  // exit_codes and classes, directory-scoped (clientkeys.go)
 
 	ConfigPath  string   // the nearest config file that applies, "" if none
 	ConfigFiles []string // every config file these settings were made from, sorted
@@ -175,7 +176,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 			return nil, fmt.Errorf("%s", outsideModules(d, mods))
 		}
 	}
-	s := &Settings{Disabled: map[string]bool{}}
+	s := &Settings{Disabled: map[string]bool{}, ClientKeys: resolveClientKeys(chain)}
 	if len(chain) > 0 {
 		s.ConfigPath = chain[0].Path
 	}

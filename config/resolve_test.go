@@ -148,7 +148,7 @@ func TestLoadCacheAndErrors(t *testing.T) {
 	}
 	put("disable: [nosuch]\n", t0.Add(time.Second))
 	_, err = Load(path)
-	want := path + `:1: unknown analyzer "nosuch" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective)`
+	want := path + `:1: unknown analyzer "nosuch" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, exitcode, retrydecision, ignoredirective)`
 	if err == nil || err.Error() != want {
 		t.Errorf("changed file: %v\nwant %s", err, want)
 	}
@@ -309,7 +309,7 @@ disable: [rawstatus]
 		t.Fatal(err)
 	}
 	_, err = Resolve(Overrides{}, pkg)
-	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)` {
+	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable, exit_codes, classes)` {
 		t.Errorf("broken config: %v", err)
 	}
 }

@@ -9,20 +9,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "authchallenge"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns an authchallenge analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
 	for _, r := range res.Written() {
@@ -33,9 +19,6 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue // never guess: an unknown header state is no finding
 		}
 		seen[r.At] = true
-		if res.Silenced(Name, r.At.Pos()) {
-			continue
-		}
 		pass.Report(analysis.Diagnostic{
 			Pos:     r.At.Pos(),
 			End:     r.At.End(),
@@ -43,3 +26,12 @@ func run(pass *analysis.Pass, res *response.Result) {
 		})
 	}
 }
+
+//go:embed doc.go
+var doc string
+
+// Reporter is authchallenge: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: "authchallenge", Src: doc, Report: run}
+
+// Analyzer is authchallenge on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

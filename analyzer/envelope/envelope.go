@@ -9,24 +9,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "envelope"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns an envelope analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
 	report := func(d analysis.Diagnostic, at ast.Node) {
-		if seen[at] || res.Silenced(Name, at.Pos()) {
+		if seen[at] {
 			return
 		}
 		seen[at] = true
@@ -83,3 +69,12 @@ func run(pass *analysis.Pass, res *response.Result) {
 		report(d, v)
 	}
 }
+
+//go:embed doc.go
+var doc string
+
+// Reporter is envelope: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: "envelope", Src: doc, Report: run}
+
+// Analyzer is envelope on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

@@ -8,9 +8,11 @@ import (
 
 	"github.com/errlint/errlint/analyzer/authchallenge"
 	"github.com/errlint/errlint/analyzer/envelope"
+	"github.com/errlint/errlint/analyzer/exitcode"
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/analyzer/rawstatus"
 	"github.com/errlint/errlint/analyzer/retryafter"
+	"github.com/errlint/errlint/analyzer/retrydecision"
 	"github.com/errlint/errlint/analyzer/statusmismatch"
 	"github.com/errlint/errlint/analyzer/unknowncode"
 	"golang.org/x/tools/go/analysis"
@@ -22,9 +24,9 @@ var doc string
 // Name is the analyzer's name.
 const Name = "ignoredirective"
 
-// Analyzer is the default instance, checking the directives against the
-// default instances of errlint's reporters (what gopls runs).
-var Analyzer = New(response.Default, rawstatus.Analyzer, unknowncode.Analyzer, statusmismatch.Analyzer, authchallenge.Analyzer, retryafter.Analyzer, envelope.Analyzer)
+// Analyzer is ignoredirective on the default base, checking the directives
+// against the default instances of errlint's reporters (what gopls runs).
+var Analyzer = New(response.Default, rawstatus.Analyzer, unknowncode.Analyzer, statusmismatch.Analyzer, authchallenge.Analyzer, retryafter.Analyzer, envelope.Analyzer, exitcode.Analyzer, retrydecision.Analyzer)
 
 // New returns a directive analyzer for the reporters built on base. It
 // requires every one of them, so it runs after they have all reported and
@@ -36,20 +38,8 @@ func New(base *analysis.Analyzer, reporters ...*analysis.Analyzer) *analysis.Ana
 		names = append(names, r.Name)
 	}
 	names = append(names, Name)
-	return &analysis.Analyzer{
-		Name:     Name,
-		Doc:      response.Doc(doc, Name),
-		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/" + Name + "/doc.go",
-		Requires: append([]*analysis.Analyzer{base}, reporters...),
-		Run: func(pass *analysis.Pass) (any, error) {
-			// With a bad configuration the reporters showed the error and
-			// checked nothing: no directive can have been used.
-			if res, ok := pass.ResultOf[base].(*response.Result); ok && res.Err() == nil && res.Enabled(Name) {
-				run(pass, res, names)
-			}
-			return nil, nil
-		},
-	}
+	report := func(pass *analysis.Pass, res *response.Result) { run(pass, res, names) }
+	return response.Reporter{Name: Name, Src: doc, Report: report}.After(base, reporters...)
 }
 
 func run(pass *analysis.Pass, res *response.Result, names []string) {

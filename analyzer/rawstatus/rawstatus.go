@@ -10,20 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "rawstatus"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns a rawstatus analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
 	for _, r := range res.Responses {
@@ -89,3 +75,12 @@ func list(codes []string) string {
 	}
 	return strings.Join(codes[:max-1], ", ") + fmt.Sprintf(" and %d more", len(codes)-max+1)
 }
+
+//go:embed doc.go
+var doc string
+
+// Reporter is rawstatus: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: "rawstatus", Src: doc, Report: run}
+
+// Analyzer is rawstatus on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

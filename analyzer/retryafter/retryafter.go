@@ -10,27 +10,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "retryafter"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns a retryafter analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 // retryHeaders are the headers that tell a client when to retry.
 var retryHeaders = []string{"Retry-After", "RateLimit", "RateLimit-Reset", "X-RateLimit-Reset"}
 
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
 	report := func(at ast.Node, msg string) {
-		if at == nil || seen[at] || res.Silenced(Name, at.Pos()) {
+		if at == nil || seen[at] {
 			return
 		}
 		seen[at] = true
@@ -77,3 +63,12 @@ func retryable(res *response.Result, c *response.Code) (string, bool) {
 	e, ok := res.Catalog.Lookup(c.Value)
 	return c.Value, ok && e.Retryable
 }
+
+//go:embed doc.go
+var doc string
+
+// Reporter is retryafter: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: "retryafter", Src: doc, Report: run}
+
+// Analyzer is retryafter on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

@@ -19,5 +19,12 @@
 // constant for the code's default status. For a status an error writer
 // carries, the finding is at the code argument and has no fix.
 //
+// On the client side, a comparison of a code-role expression with a
+// catalog code under a condition that also requires a constant status the
+// catalog never sends that code with (resp.StatusCode == 503 && e.Code ==
+// "RATE_LIMITED", in the same && chain, an enclosing if or a case of a
+// switch on the status) is reported at the code: "the catalog sends
+// RATE_LIMITED with 429; this branch is never taken". No fix.
+//
 // Silence a finding with a comment "//errlint:ignore statusmismatch reason".
 package statusmismatch

@@ -11,20 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "statusmismatch"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns a statusmismatch analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}
 	for _, c := range res.Codes {
@@ -37,7 +23,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		if s.Carried {
 			at = c.Expr // the status is inside the writer: point at the code
 		}
-		if at == nil || seen[at] || res.Silenced(Name, at.Pos()) {
+		if at == nil || seen[at] {
 			continue
 		}
 		seen[at] = true
@@ -57,4 +43,31 @@ func run(pass *analysis.Pass, res *response.Result) {
 		}
 		pass.Report(d)
 	}
+
+	// A client's comparison under a status the catalog never sends the
+	// code with (SPEC §12): no fix, the branch is the client's to rethink.
+	for _, sc := range res.StatusConflicts() {
+		if seen[sc.At] {
+			continue
+		}
+		seen[sc.At] = true
+		statuses := make([]string, len(sc.Entry.Statuses))
+		for i, st := range sc.Entry.Statuses {
+			statuses[i] = strconv.Itoa(st)
+		}
+		pass.Report(analysis.Diagnostic{
+			Pos:     sc.At.Pos(),
+			End:     sc.At.End(),
+			Message: fmt.Sprintf("the catalog sends %s with %s; this branch is never taken", sc.Entry.Code, strings.Join(statuses, " or ")),
+		})
+	}
 }
+
+//go:embed doc.go
+var doc string
+
+// Reporter is statusmismatch: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: "statusmismatch", Src: doc, Report: run}
+
+// Analyzer is statusmismatch on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

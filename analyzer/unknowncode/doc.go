@@ -13,6 +13,15 @@
 // are reported there. Constants are resolved through the type checker; a
 // code the type checker cannot make constant is never guessed at.
 //
+// On the client side (a catalog configured or found, never the implicit
+// default), a constant compared with a code-role expression is a code
+// position too: e.Code == "RATE_LIMITED", !=, a switch case, a membership
+// test (retryable[e.Code], slices.Contains(list, e.Code): each constant
+// key or element). A code-role expression is the code field of an error
+// type of your module (or named in types:), or the code field of a struct
+// decoded from an *http.Response body. Presence tests ("" or 0) are never
+// findings; ignore_types silences a type's comparisons.
+//
 // When one catalog code is clearly the nearest (RATE_LIMIT → RATE_LIMITED,
 // rate_limited → RATE_LIMITED; among close candidates, one whose status
 // matches the paired status wins), the message names it and the fix

@@ -10,20 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-//go:embed doc.go
-var doc string
-
-// Name is the analyzer's name.
-const Name = "unknowncode"
-
-// Analyzer is the default instance, on the discovered configuration.
-var Analyzer = New(response.Default)
-
-// New returns an unknowncode analyzer that reads the given base analyzer.
-func New(base *analysis.Analyzer) *analysis.Analyzer {
-	return response.NewReporter(base, Name, doc, run)
-}
-
 // finding is a diagnostic under construction: its fix may edit a shared
 // constant, which is safe only when every use of it agrees.
 type finding struct {
@@ -50,7 +36,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue
 		}
 		if res.Silenced(Name, c.Expr.Pos()) {
-			continue
+			continue // not a finding: it must not count against a shared constant's fix
 		}
 		f := &finding{d: analysis.Diagnostic{Pos: c.Expr.Pos(), End: c.Expr.End()}}
 		findings = append(findings, f)
@@ -68,7 +54,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue
 		}
 		f.d.Message = fmt.Sprintf("%s is not in the catalog; did you mean %s?", c.Subject(true), near)
-		if !res.CatalogFixes() || !fixable(res, c, status, near) {
+		if !res.CatalogFixes() || !fixable(res, c, status, near) || c.Compared && res.FixCollides(c, near) {
 			continue // the suggestion is named, not applied
 		}
 		edit, k, ok := res.CodeEdit(c, near)
@@ -132,3 +118,16 @@ func fixable(res *response.Result, c *response.Code, status int, near string) bo
 	}
 	return n == 1
 }
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name: run leaves the codes a directive silences
+// out of a shared constant's fix.
+const Name = "unknowncode"
+
+// Reporter is unknowncode: its name, its doc and its findings.
+var Reporter = response.Reporter{Name: Name, Src: doc, Report: run}
+
+// Analyzer is unknowncode on the default base, on the discovered configuration.
+var Analyzer = Reporter.New(response.Default)

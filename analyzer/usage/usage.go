@@ -25,6 +25,7 @@ type Place struct {
 	Code     string
 	Known    bool // the code is in the package's catalog
 	Status   int  // the constant status it is sent with; 0 when none is paired or it is not constant
+	Read     bool // a client's comparison with the code (SPEC §12): read, not sent
 }
 
 // Usage is the analyzer's result for one package.
@@ -72,8 +73,8 @@ func collect(res *response.Result) *Usage {
 	seen := map[key]bool{}
 	variable := map[token.Pos]bool{}
 	for _, c := range res.Codes {
-		if !c.Sent() {
-			continue // a Go catalog's own declaration (the catalog, not a use of it), or a read
+		if c.Decl {
+			continue // a Go catalog's own declaration: the catalog, not a use of it
 		}
 		if !c.Const {
 			if !variable[c.Expr.Pos()] {
@@ -95,7 +96,7 @@ func collect(res *response.Result) *Usage {
 		if res.Catalog != nil {
 			_, known = res.Catalog.Lookup(c.Value)
 		}
-		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Known: known, Status: status})
+		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Known: known, Status: status, Read: !c.Sent()})
 	}
 	for _, ref := range res.References() {
 		pos, end := ref.Span()

@@ -260,8 +260,10 @@ func writeNew(path string, data []byte) error {
 type found struct {
 	decls      []foundDecl
 	types      []analyzer.ShapeType
-	codes      []*foundCode // with at least one constant status, by code
-	statusless []*foundCode // seen only with no constant status
+	codes      []*foundCode   // with at least one constant status, by code
+	statusless []*foundCode   // seen only with no constant status
+	exitCodes  map[string]int // the exit status per class of the code-to-exit mappings seen
+	exitAt     string         // file:line of the first mapping
 }
 
 type foundDecl struct {
@@ -348,6 +350,17 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 			d.entries += c.Entries
 			if c.Decl.PkgPath() == r.Path {
 				d.pos = rel(c.Pos) // where it is declared, not where it is called
+			}
+		}
+		for class, exit := range r.ExitCodes {
+			if s.exitCodes == nil {
+				s.exitCodes = map[string]int{}
+			}
+			if _, ok := s.exitCodes[class]; !ok {
+				s.exitCodes[class] = exit
+			}
+			if s.exitAt == "" {
+				s.exitAt = rel(r.ExitMapping)
 			}
 		}
 		for _, t := range r.ShapeTypes {
@@ -542,6 +555,17 @@ func (s *found) configFile(catalogName string) []byte {
 		for _, d := range s.decls {
 			fmt.Fprintf(&b, "  - %s  # %s, %s\n", goCatalogYAML(d.decl), plural(d.entries, "code", "codes"), d.pos)
 		}
+	}
+	if len(s.exitCodes) > 0 {
+		b.WriteString("\n# The CLI's exit status per class of error, as its code-to-exit mappings\n")
+		fmt.Fprintf(&b, "# use them (the first at %s); exitcode checks every mapping against it.\n", s.exitAt)
+		var parts []string
+		for _, class := range config.ExitClasses {
+			if exit, ok := s.exitCodes[class]; ok {
+				parts = append(parts, fmt.Sprintf("%s: %d", class, exit))
+			}
+		}
+		fmt.Fprintf(&b, "exit_codes: {%s}\n", strings.Join(parts, ", "))
 	}
 	if len(s.types) > 0 {
 		b.WriteString("\n# Error types errlint recognised by their shape. A type that is no API\n")

@@ -364,3 +364,59 @@ func TestInitDecides(t *testing.T) {
 		t.Errorf("the code sent more often is marked as the look-alike:\n%s", catalogText)
 	}
 }
+
+// TestInitExitCodes runs errlint init on a CLI with a code-to-exit
+// mapping: it proposes exit_codes with the statuses the mapping uses.
+func TestInitExitCodes(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/cli\n\ngo 1.26\n",
+		"main.go": `package main
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"os"
+)
+
+type APIError struct {
+	StatusCode int
+	Code       string
+}
+
+func (e *APIError) Error() string { return e.Code }
+
+func exitCode(err error) int {
+	var e *APIError
+	var ue *url.Error
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return 5
+	case errors.As(err, &ue):
+		return 6
+	case !errors.As(err, &e):
+		return 1
+	}
+	switch e.Code {
+	case "AUTH_REQUIRED":
+		return 3
+	case "RATE_LIMITED":
+		return 4
+	}
+	return 1
+}
+
+func main() {
+	_, err := http.Get("http://localhost")
+	os.Exit(exitCode(err))
+}
+`,
+	})
+	mustRun(t, errlint(t, dir, "init"))
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	if !strings.Contains(configText, "\nexit_codes: {auth: 3, quota: 4, timeout: 5, network: 6}\n") || !strings.Contains(configText, "main.go:21") {
+		t.Errorf(".errlint.yaml proposes no exit_codes from the mapping:\n%s", configText)
+	}
+}

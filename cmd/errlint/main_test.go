@@ -38,13 +38,13 @@ func TestEnableFlags(t *testing.T) {
 		off  []string
 	}{
 		{nil, nil},
-		{[]string{"-rawstatus"}, []string{"unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "ignoredirective"}},
-		{[]string{"-rawstatus=true", "-statusmismatch"}, []string{"unknowncode", "authchallenge", "retryafter", "envelope", "ignoredirective"}},
+		{[]string{"-rawstatus"}, []string{"unknowncode", "statusmismatch", "authchallenge", "retryafter", "envelope", "exitcode", "retrydecision", "ignoredirective"}},
+		{[]string{"-rawstatus=true", "-statusmismatch"}, []string{"unknowncode", "authchallenge", "retryafter", "envelope", "exitcode", "retrydecision", "ignoredirective"}},
 		{[]string{"-ignoredirective=false"}, []string{"ignoredirective"}},
 		{[]string{"-rawstatus=false"}, []string{"rawstatus"}},
 		{[]string{"-unknowncode=false", "-statusmismatch=false"}, []string{"unknowncode", "statusmismatch"}},
-		{[]string{"-rawstatus=false", "-unknowncode"}, []string{"rawstatus", "statusmismatch", "authchallenge", "retryafter", "envelope", "ignoredirective"}},
-		{[]string{"-authchallenge", "-envelope"}, []string{"rawstatus", "unknowncode", "statusmismatch", "retryafter", "ignoredirective"}},
+		{[]string{"-rawstatus=false", "-unknowncode"}, []string{"rawstatus", "statusmismatch", "authchallenge", "retryafter", "envelope", "exitcode", "retrydecision", "ignoredirective"}},
+		{[]string{"-authchallenge", "-envelope"}, []string{"rawstatus", "unknowncode", "statusmismatch", "retryafter", "exitcode", "retrydecision", "ignoredirective"}},
 		{[]string{"-retryafter=false"}, []string{"retryafter"}},
 	} {
 		fs, f := newFlagSet(new(bytes.Buffer))

@@ -108,6 +108,11 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool
 		for _, p := range v.Places {
 			c := cu.code(p.Code)
 			posn := res.Fset.Position(p.Pos)
+			if p.Read {
+				// A comparison reads the code: referenced, not sent.
+				c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
+				continue
+			}
 			c.Places = append(c.Places, place{Pos: relPosition(posn, wd), Status: p.Status, posn: posn})
 			if p.Status != 0 && !slices.Contains(c.SentWith, p.Status) {
 				c.SentWith = append(c.SentWith, p.Status)
@@ -222,48 +227,56 @@ func (p place) text() string {
 	return fmt.Sprintf("%s (%d)", p.Pos, p.Status)
 }
 
-// writeText prints the report for a reader.
-func (rep *usageReport) writeText(w io.Writer) error {
+// write prints the report, a section per catalog: its header after
+// prefix, then what section writes of it.
+func (rep *usageReport) write(w io.Writer, prefix string, section func(*strings.Builder, *catalogUse)) error {
 	var b strings.Builder
 	for i, cu := range rep.Catalogs {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		cu.header(&b, "# catalog: ")
+		cu.header(&b, prefix)
+		section(&b, cu)
+	}
+	rep.writeTestsOnly(&b, "\n"+prefix[:strings.IndexByte(prefix, ' ')+1]) // the heading's level: "# ", "## "
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeText prints the report for a reader.
+func (rep *usageReport) writeText(w io.Writer) error {
+	return rep.write(w, "# catalog: ", func(b *strings.Builder, cu *catalogUse) {
 		var sent []*codeUsage
 		for _, c := range cu.Codes {
 			if len(c.Places) > 0 {
 				sent = append(sent, c)
 			}
 		}
-		fmt.Fprintf(&b, "\ncodes sent (%d of %d):\n", len(sent), len(cu.Codes))
+		fmt.Fprintf(b, "\ncodes sent (%d of %d):\n", len(sent), len(cu.Codes))
 		for _, c := range sent {
-			fmt.Fprintf(&b, "  %s (catalog: %s)%s\n", c.Code, catalog.StatusList(c.Statuses), sentWith(c))
+			fmt.Fprintf(b, "  %s (catalog: %s)%s\n", c.Code, catalog.StatusList(c.Statuses), sentWith(c))
 			for _, p := range c.Places {
-				fmt.Fprintf(&b, "    %s\n", p.text())
+				fmt.Fprintf(b, "    %s\n", p.text())
 			}
 		}
 		if only := cu.referencedOnly(); len(only) > 0 {
-			fmt.Fprintf(&b, "\nreferenced, not sent (%d):\n", len(only))
+			fmt.Fprintf(b, "\nreferenced, not sent (%d):\n", len(only))
 			for _, c := range only {
-				fmt.Fprintf(&b, "  %s (catalog: %s): %s\n", c.Code, catalog.StatusList(c.Statuses), refs(c))
+				fmt.Fprintf(b, "  %s (catalog: %s): %s\n", c.Code, catalog.StatusList(c.Statuses), refs(c))
 			}
 		}
-		fmt.Fprintf(&b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
+		fmt.Fprintf(b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
 		for _, code := range cu.Unreferenced {
-			fmt.Fprintf(&b, "  %s (catalog: %s)\n", code, catalog.StatusList(cu.index[code].Statuses))
+			fmt.Fprintf(b, "  %s (catalog: %s)\n", code, catalog.StatusList(cu.index[code].Statuses))
 		}
-		fmt.Fprintf(&b, "\nsent but not in the catalog (%d):\n", len(cu.Unknown))
+		fmt.Fprintf(b, "\nsent but not in the catalog (%d):\n", len(cu.Unknown))
 		for _, c := range cu.Unknown {
-			fmt.Fprintf(&b, "  %s%s\n", quoteCode(c.Code), sentWith(c))
+			fmt.Fprintf(b, "  %s%s\n", quoteCode(c.Code), sentWith(c))
 			for _, p := range c.Places {
-				fmt.Fprintf(&b, "    %s\n", p.text())
+				fmt.Fprintf(b, "    %s\n", p.text())
 			}
 		}
-	}
-	rep.writeTestsOnly(&b, "\n# ")
-	_, err := io.WriteString(w, b.String())
-	return err
+	})
 }
 
 // writeTestsOnly lists the packages that hold only tests, if asked for.
@@ -316,36 +329,28 @@ func (rep *usageReport) writeJSON(w io.Writer) error {
 // writeMarkdown prints the report as Markdown tables, for a wiki or a pull
 // request.
 func (rep *usageReport) writeMarkdown(w io.Writer) error {
-	var b strings.Builder
-	for i, cu := range rep.Catalogs {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		cu.header(&b, "## Catalog: ")
+	return rep.write(w, "## Catalog: ", func(b *strings.Builder, cu *catalogUse) {
 		b.WriteString("\n| Code | Catalog status | Sent with | Places |\n|---|---|---|---|\n")
 		for _, c := range cu.Codes {
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", c.Code, catalog.StatusList(c.Statuses), orDash(catalog.StatusList(c.SentWith)), places(c))
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", c.Code, catalog.StatusList(c.Statuses), orDash(catalog.StatusList(c.SentWith)), places(c))
 		}
-		fmt.Fprintf(&b, "\n### Never referenced (%d)\n\n", len(cu.Unreferenced))
+		fmt.Fprintf(b, "\n### Never referenced (%d)\n\n", len(cu.Unreferenced))
 		if len(cu.Unreferenced) == 0 {
 			b.WriteString("None.\n")
 		}
 		for _, code := range cu.Unreferenced {
-			fmt.Fprintf(&b, "- `%s`\n", code)
+			fmt.Fprintf(b, "- `%s`\n", code)
 		}
-		fmt.Fprintf(&b, "\n### Sent but not in the catalog (%d)\n\n", len(cu.Unknown))
+		fmt.Fprintf(b, "\n### Sent but not in the catalog (%d)\n\n", len(cu.Unknown))
 		if len(cu.Unknown) == 0 {
 			b.WriteString("None.\n")
-			continue
+			return
 		}
 		b.WriteString("| Code | Sent with | Places |\n|---|---|---|\n")
 		for _, c := range cu.Unknown {
-			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(catalog.StatusList(c.SentWith)), places(c))
+			fmt.Fprintf(b, "| `%s` | %s | %s |\n", markdownCell(quoteCode(c.Code)), orDash(catalog.StatusList(c.SentWith)), places(c))
 		}
-	}
-	rep.writeTestsOnly(&b, "\n## ")
-	_, err := io.WriteString(w, b.String())
-	return err
+	})
 }
 
 func places(c *codeUsage) string {

@@ -46,7 +46,7 @@
 //     ok, retryable, message}; ignore_types: full names of types that are
 //     never error types. Both join the .errlint.yaml files' and win over them.
 //   - disable: a list of analyzer names to turn off (rawstatus, unknowncode,
-//     statusmismatch, authchallenge, retryafter, envelope, ignoredirective), whatever the .errlint.yaml files say.
+//     statusmismatch, authchallenge, retryafter, envelope, exitcode, retrydecision, ignoredirective), whatever the .errlint.yaml files say.
 //
 // Every .errlint.yaml of the module golangci-lint runs in (and above it),
 // and the catalogs they name, are validated when the plugin is loaded: a

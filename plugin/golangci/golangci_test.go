@@ -183,7 +183,7 @@ func TestDecodeErrors(t *testing.T) {
 			}},
 			`writers[1].func: "a.b/c.F" is already listed at writers[0]`,
 		},
-		{"disable unknown", map[string]any{"disable": []any{"rawstatus", "nilness"}}, `disable[1]: unknown analyzer "nilness" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective)`},
+		{"disable unknown", map[string]any{"disable": []any{"rawstatus", "nilness"}}, `disable[1]: unknown analyzer "nilness" (known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, exitcode, retrydecision, ignoredirective)`},
 		{"disable not list", map[string]any{"disable": "rawstatus"}, "disable: want a list of strings, got string"},
 		{"disable entry not string", map[string]any{"disable": []any{1}}, "disable: want a list of analyzer names, got number in it"},
 		{"yaml non-string key", map[any]any{1: "x"}, "key 1 is not a string"},

@@ -55,6 +55,7 @@ type Result struct {
 
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
+	client  *clientResult        // §12: comparisons, exit mappings, retry loops (client.go)
 }
 
 // CatalogFixes reports whether fixes may take a value from the catalog (a
@@ -75,7 +76,7 @@ func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
 // Silenced reports whether an //errlint:ignore directive silences analyzer
 // name at pos, and records such directives as used (the directive analyzer
-// reports those that silenced nothing). Reporters built by NewReporter
+// reports those that silenced nothing). Reporters built by Reporter.New
 // need not call it: their findings are checked as they are reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
 	return r.dirs.silenced(r.fset, name, pos, nil)
@@ -122,7 +123,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact), new(ClientFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, flags.overrides(o), flags.modulePrefixes())
 		},
@@ -186,6 +187,13 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	if res.Catalog == nil {
 		res.Catalog = &catalog.Catalog{Source: "none: no declaration of go_catalog is reachable from this package"}
 	}
+	if err := s.ClassesConflict(func(k string) bool { _, ok := res.Catalog.Lookup(k); return ok },
+		func(k string) bool {
+			return slices.ContainsFunc(res.Catalog.Entries, func(e catalog.Entry) bool { return e.Domain == k })
+		}); err != nil {
+		res.err = err
+		return res, nil
+	}
 
 	configured := newUserRows(s.Writers)
 
@@ -228,6 +236,9 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	res.headers = inferHeaders(pass, x, units, user, res.reportable)
 	res.gather(units, gc)
+	if user { // requests, predicates and mappings of the user's code only (SPEC §13)
+		res.clientStep(pass, et, bound, modules, s.ClientKeys)
+	}
 	return res, nil
 }
 

@@ -58,6 +58,9 @@ type Code struct {
 	Type   string    // the error type recognised by its shape whose field this is ("" otherwise)
 	Bound  bool      // a bound identifier (a sentinel or a Go catalog's): its code is checked where it is declared
 	Decl   bool      // a Go catalog's own declaration: the catalog itself, never reported as a code
+	// Compared marks a constant compared with a code-role expression
+	// (SPEC §12): a code the client reads, not one it sends.
+	Compared bool
 
 	// weak marks the "code" key of a map body written with a status that
 	// is not constant: not a code position, but a parameter flowing there

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"strings"
 	"sync"
+
+	"github.com/errlint/errlint/catalog"
 )
 
 const ignorePrefix = "//errlint:ignore"
@@ -156,7 +158,7 @@ func isIgnoreLike(word string) bool {
 	if len(word) < 4 || len(word) > 8 {
 		return false
 	}
-	return editDistance(strings.ToLower(word), "ignore") <= 2
+	return catalog.EditDistance(strings.ToLower(word), "ignore", 2) <= 2
 }
 
 // NearestName returns the name in known closest to n, when n is likely a
@@ -164,32 +166,11 @@ func isIgnoreLike(word string) bool {
 func NearestName(n string, known []string) string {
 	best, bestD := "", 3
 	for _, k := range known {
-		if d := editDistance(strings.ToLower(n), k); d < bestD {
+		if d := catalog.EditDistance(strings.ToLower(n), k, 2); d < bestD {
 			best, bestD = k, d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance of two short ASCII words.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // quote shortens a comment for a message.

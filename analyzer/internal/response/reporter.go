@@ -45,41 +45,71 @@ func Doc(src, name string) string {
 	return strings.TrimPrefix(text, name+": ")
 }
 
-// NewReporter returns the analyzer name, documented by the package comment
-// src of its doc.go, that reads base's Result and calls report with it when
-// name is enabled for the package. rawstatus, unknowncode and statusmismatch
-// are such reporters: the analysis itself is the base's. A bad
-// configuration or catalog is shown by every reporter (see Result.Err).
-//
-// A finding that report makes is dropped when an //errlint:ignore directive
-// silences name on its line, and the directive is recorded as used, so
-// the directive analyzer (which requires every reporter) can tell the
-// directives that silenced nothing.
-func NewReporter(base *analysis.Analyzer, name, src string, report func(*analysis.Pass, *Result)) *analysis.Analyzer {
+// A Reporter is what one of errlint's analyzer packages holds of its own:
+// its name, the source of its doc.go and the function that reports its
+// findings from the base's Result. Everything else an analyzer is made of
+// (its Doc, URL and requirements, the error of a bad configuration, the
+// //errlint:ignore filter, enabling) is built here, once, by New and After.
+type Reporter struct {
+	Name   string
+	Src    string // the package's doc.go, embedded: Doc reads it
+	Report func(*analysis.Pass, *Result)
+}
+
+// analyzer returns the analysis.Analyzer of r that requires base and
+// after, running run.
+func (r Reporter) analyzer(run func(*analysis.Pass) (any, error), base *analysis.Analyzer, after ...*analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     name,
-		Doc:      Doc(src, name),
-		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/" + name + "/doc.go",
-		Requires: []*analysis.Analyzer{base},
-		Run: func(pass *analysis.Pass) (any, error) {
-			res, ok := pass.ResultOf[base].(*Result)
-			if !ok {
-				return nil, nil
-			}
-			if res.err != nil {
-				return nil, res.showErr(pass) // a bad configuration: every reporter shows it
-			}
-			if !res.Enabled(name) {
-				return nil, nil
-			}
-			p := *pass
-			p.Report = func(d analysis.Diagnostic) {
-				if !res.Silenced(name, d.Pos) {
-					pass.Report(d)
-				}
-			}
-			report(&p, res)
-			return nil, nil
-		},
+		Name:     r.Name,
+		Doc:      Doc(r.Src, r.Name),
+		URL:      "https://github.com/errlint/errlint/blob/main/analyzer/" + r.Name + "/doc.go",
+		Requires: append([]*analysis.Analyzer{base}, after...),
+		Run:      run,
 	}
+}
+
+// New returns r as an analyzer that reads base's Result and calls r.Report
+// with it when r is enabled for the package. A bad configuration or
+// catalog is shown by every such reporter (see Result.Err).
+//
+// A finding that r.Report makes is dropped when an //errlint:ignore
+// directive silences r on its line, and the directive is recorded as used,
+// so the directive analyzer (built by After, on every reporter) can tell
+// the directives that silenced nothing.
+func (r Reporter) New(base *analysis.Analyzer) *analysis.Analyzer {
+	return r.analyzer(func(pass *analysis.Pass) (any, error) {
+		res, ok := pass.ResultOf[base].(*Result)
+		if !ok {
+			return nil, nil
+		}
+		if res.err != nil {
+			return nil, res.showErr(pass) // a bad configuration: every reporter shows it
+		}
+		if !res.Enabled(r.Name) {
+			return nil, nil
+		}
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			if !res.Silenced(r.Name, d.Pos) {
+				pass.Report(d)
+			}
+		}
+		r.Report(&p, res)
+		return nil, nil
+	}, base)
+}
+
+// After returns r as an analyzer that checks what the reporters built on
+// base did: it requires every one of them, so it runs once they have all
+// reported. With a bad
+// configuration the reporters show the error and check nothing, so it
+// reports nothing; its findings pass through no filter (r.Report silences
+// them itself, with Result.SilencedExcept).
+func (r Reporter) After(base *analysis.Analyzer, reporters ...*analysis.Analyzer) *analysis.Analyzer {
+	return r.analyzer(func(pass *analysis.Pass) (any, error) {
+		if res, ok := pass.ResultOf[base].(*Result); ok && res.err == nil && res.Enabled(r.Name) {
+			r.Report(pass, res)
+		}
+		return nil, nil
+	}, base, reporters...)
 }

@@ -16,6 +16,7 @@ import (
 var tableFiles = map[string]bool{
 	"positions.go":   true, // the rows, and the sets beside them (contexts, accessors, writer users, …)
 	"statusnames.go": true, // net/http's status constant names, checked against net/http
+	"clientrows.go":  true, // the client side's rows (§12); columns of positions.go once the flow step lands
 }
 
 // shapeFields are the field names of §2's error bodies (Status, Code,

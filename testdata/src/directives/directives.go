@@ -13,7 +13,7 @@ func used(w http.ResponseWriter) {
 
 func unknownName(w http.ResponseWriter) {
 	w.WriteHeader(201) //errlint:ignore rawstatuss typo in the name // want `unknown analyzer "rawstatuss" in //errlint:ignore; did you mean rawstatus\?`
-	w.WriteHeader(202) //errlint:ignore errcheck not ours // want `unknown analyzer "errcheck" in //errlint:ignore \(known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, ignoredirective, all\)`
+	w.WriteHeader(202) //errlint:ignore errcheck not ours // want `unknown analyzer "errcheck" in //errlint:ignore \(known: rawstatus, unknowncode, statusmismatch, authchallenge, retryafter, envelope, exitcode, retrydecision, ignoredirective, all\)`
 }
 
 func noReason(w http.ResponseWriter) {
