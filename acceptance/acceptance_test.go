@@ -19,6 +19,9 @@
 //     imports net/http at most once per file, no longer draws the findings
 //     the fixes addressed, and that a second `errlint -fix` does not change.
 //
+// Under -short (make check) the go vet and -fix checks are left to the full
+// run (make test); see e2etest.FullOnly.
+//
 // A case is a module directory under testdata/ (or a workspace: go.work and
 // errlint.rundir naming the module to run in); an optional errlint.flags
 // holds extra flags for errlint and go vet alike. A module with an
@@ -165,9 +168,19 @@ func testModule(t *testing.T, root, dir string) {
 		}
 	})
 
-	t.Run("vet", func(t *testing.T) { compareVet(t, dir, flags, got) })
+	// go vet -vettool and the -fix round trip (go build, go vet, a second
+	// -fix) are most of a module's time: make check (-short) leaves them
+	// to make test; cmd/errlint's TestVetTool and TestFix run both on a
+	// small module either way.
+	t.Run("vet", func(t *testing.T) {
+		e2etest.FullOnly(t, "go vet -vettool on every acceptance module")
+		compareVet(t, dir, flags, got)
+	})
 
-	t.Run("fix", func(t *testing.T) { checkFix(t, root, dir, flags, got) })
+	t.Run("fix", func(t *testing.T) {
+		e2etest.FullOnly(t, "the -fix round trip on every acceptance module")
+		checkFix(t, root, dir, flags, got)
+	})
 }
 
 // goCmd is a go command in dir, isolated from any workspace around it.

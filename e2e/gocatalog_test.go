@@ -52,6 +52,7 @@ func compareDrivers(t *testing.T, dir string, min int) {
 // away from a declaration sees it only through the re-export.
 func TestGoCatalogDrivers(t *testing.T) {
 	t.Parallel()
+	e2etest.NeedTool(t, "gopls and golangci-lint")
 	compareDrivers(t, acceptanceCopy(t, "catalogs"), 5)
 }
 
@@ -61,6 +62,7 @@ func TestGoCatalogDrivers(t *testing.T) {
 // with errlint and both with the want comments).
 func TestFrameworkDrivers(t *testing.T) {
 	t.Parallel()
+	e2etest.NeedTool(t, "gopls and golangci-lint")
 	for _, name := range []string{"fiberapi", "fiber3api", "renderapi", "humaapi", "kratosapi", "hertzapi"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

@@ -15,6 +15,8 @@
 #   OUT                    output binary (default: $ERRLINT_ROOT/bin/golangci-lint-errlint)
 #   BUILD_DIR              scratch directory (default: under ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build,
 #                          outside the checkout, so that gofmt -l . never sees golangci-lint's code)
+#   BIN_CACHE              the cache of built binaries every checkout shares, by inputs
+#                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build/bin; see lib.sh)
 #   FORCE=1                rebuild even when the inputs are unchanged
 set -euo pipefail
 
@@ -32,6 +34,7 @@ if up_to_date; then
 	log "$out is up to date"
 	exit 0
 fi
+restore "$out" && exit 0
 
 src=$(moddir "github.com/golangci/golangci-lint/v2@$version")
 [ -f "$src/cmd/golangci-lint/main.go" ] || die "$src/cmd/golangci-lint/main.go not found: golangci-lint $version is laid out differently"
@@ -70,6 +73,5 @@ log "go build -> $out"
 mkdir -p "$(dirname "$out")"
 go build -buildvcs=false -trimpath -ldflags "$ldflags" -o "$out.tmp" ./cmd/golangci-lint
 mv "$out.tmp" "$out"
-echo "$digest" > "$build/inputs.sha256"
-touch -r "$build/inputs.sha256" "$out" # same mtime: the stamp describes this binary
+finish "$out"
 log "built $out ($("$out" version 2>&1 | head -1))"

@@ -26,6 +26,8 @@
 #   OUT             output binary (default: $ERRLINT_ROOT/bin/gopls-errlint)
 #   BUILD_DIR       scratch directory (default: under ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build,
 #                   outside the checkout, so that gofmt -l . and go tools never see gopls's code)
+#   BIN_CACHE       the cache of built binaries every checkout shares, by inputs
+#                   (default ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build/bin; see lib.sh)
 #   FORCE=1         rebuild even when the inputs are unchanged
 set -euo pipefail
 
@@ -43,6 +45,7 @@ if up_to_date; then
 	log "$out is up to date"
 	exit 0
 fi
+restore "$out" && exit 0
 
 src=$(moddir "golang.org/x/tools/gopls@$version")
 settings_go=internal/settings/analysis.go
@@ -197,6 +200,5 @@ if ! go build -buildvcs=false -trimpath -ldflags "$ldflags" -o "$out.tmp" . 2> "
 fi
 cat "$build/build.log" >&2
 mv "$out.tmp" "$out"
-echo "$digest" > "$build/inputs.sha256"
-touch -r "$build/inputs.sha256" "$out" # same mtime: the stamp describes this binary
+finish "$out"
 log "built $out (gopls $version, golang.org/x/tools $tools_version, errlint $rev)"

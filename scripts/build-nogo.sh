@@ -30,6 +30,8 @@
 #   OUT              the nogo binary (default: $ERRLINT_ROOT/bin/nogo-errlint);
 #                    the builder is written beside it as rules_go-builder
 #   BUILD_DIR        scratch directory (default: under ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build)
+#   BIN_CACHE        the cache of built binaries every checkout shares, by inputs
+#                    (default ${XDG_CACHE_HOME:-$HOME/.cache}/errlint-build/bin; see lib.sh)
 #   FORCE=1          rebuild even when the inputs are unchanged
 set -euo pipefail
 
@@ -41,7 +43,9 @@ builder=$(dirname "$out")/rules_go-builder
 config=${NOGO_CONFIG:-$root/e2e/testdata/nogo/nogo_config.json}
 [ -f "$config" ] || { echo "build-nogo.sh: $config not found" >&2; exit 1; }
 config=$(cd "$(dirname "$config")" && pwd)/$(basename "$config")
-prog=build-nogo.sh extra="$config $(sha256sum < "$config")"
+# (the configuration's content, not its path: the cache is shared by
+# checkouts)
+prog=build-nogo.sh extra="nogo_config.json $(sha256sum < "$config")"
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build=$(scratch_dir nogo)
 
@@ -50,6 +54,7 @@ if up_to_date && [ -x "$builder" ] && [ ! "$build/inputs.sha256" -nt "$builder" 
 	log "$out and $builder are up to date"
 	exit 0
 fi
+restore "$out" "$builder" && exit 0
 
 src=$(moddir "github.com/bazelbuild/rules_go@$version")
 builders=$src/go/tools/builders
@@ -132,6 +137,5 @@ go build -trimpath -o "$out.tmp" .
 
 mv "$builder.tmp" "$builder"
 mv "$out.tmp" "$out"
-echo "$digest" > "$build/inputs.sha256"
-touch -r "$build/inputs.sha256" "$out" "$builder"
+finish "$out" "$builder"
 log "built $out and $builder (rules_go $version)"

@@ -1,4 +1,4 @@
-# Shared by build-golangci.sh and build-gopls.sh, which copy a Go tool's
+# Shared by build-golangci.sh, build-gopls.sh and build-nogo.sh, which copy a Go tool's
 # module source out of the module cache and build it with errlint compiled
 # in. Source it after setting: prog (the script's name), root (the errlint
 # module root), version, out (the binary) and extra (more text that, when it
@@ -12,17 +12,68 @@ command -v go >/dev/null || die "go not found in PATH"
 
 export GOWORK=off # a go.work around the build dir must not leak in
 
+cache_home=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
+[ -n "$cache_home" ] || cache_home=$root/.cache
+
 # scratch_dir NAME prints the build directory: BUILD_DIR, else one per
 # checkout under the user's cache, outside the checkout so that gofmt -l .
 # and the go command never see the tool's code.
 scratch_dir() {
-	local cache_home=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
-	[ -n "$cache_home" ] || cache_home=$root/.cache
 	printf '%s\n' "${BUILD_DIR:-$cache_home/errlint-build/$(printf '%s' "$root" | sha256sum | cut -c1-12)/$1-$version}"
 }
 
+# The binaries built from one set of inputs are also kept by their digest,
+# in a cache every checkout shares (BIN_CACHE, default
+# $cache_home/errlint-build/bin/SCRIPT/DIGEST; the 3 latest digests of each
+# script are kept): a fresh clone of a commit built before, or CI with a
+# kept cache, copies them instead of building. The digest holds everything
+# that goes into a binary but the commit and date stamped in its version.
+bin_cache() {
+	printf '%s\n' "${BIN_CACHE:-$cache_home/errlint-build/bin}/${prog%.sh}/$digest"
+}
+
+# restore FILE... copies the cached binaries of the current digest to the
+# FILEs (their names are the cache's) and stamps them as up to date. It
+# fails, changing nothing, unless the cache holds every one (and under
+# FORCE=1).
+restore() {
+	local c f
+	c=$(bin_cache)
+	[ "${FORCE:-}" != 1 ] || return 1
+	for f in "$@"; do [ -x "$c/$(basename "$f")" ] || return 1; done
+	for f in "$@"; do
+		mkdir -p "$(dirname "$f")"
+		cp "$c/$(basename "$f")" "$f.tmp" && mv "$f.tmp" "$f"
+	done
+	stamp "$@"
+	log "copied $* from $c (built before from the same inputs)"
+}
+
+# finish FILE... stamps the binaries just built as up to date and keeps
+# them in the shared cache.
+finish() {
+	local c f tmp
+	stamp "$@"
+	c=$(bin_cache)
+	tmp=$c.tmp.$$
+	rm -rf "$tmp"
+	mkdir -p "$tmp"
+	for f in "$@"; do cp "$f" "$tmp/"; done
+	if [ -d "$c" ]; then rm -rf "$tmp"; else mv -T "$tmp" "$c" 2>/dev/null || rm -rf "$tmp"; fi
+	# Keep the 3 latest builds of this script.
+	ls -1dt "$(dirname "$c")"/*/ 2>/dev/null | tail -n +4 | xargs -r rm -rf
+}
+
+# stamp FILE... records that the FILEs were made from the current inputs.
+stamp() {
+	mkdir -p "$build"
+	echo "$digest" > "$build/inputs.sha256"
+	touch -r "$build/inputs.sha256" "$@" # same mtime: the stamp describes these binaries
+}
+
 # inputs_digest hashes everything that ends up in the binary from our side:
-# the module's Go files (tests, testdata, examples and e2e excluded), go.mod,
+# the module's Go files (tests, testdata, examples, e2e and the test
+# harness internal/e2etest excluded), go.mod,
 # go.sum, the build scripts, the versions and the Go version.
 inputs_digest() {
 	{
@@ -30,7 +81,7 @@ inputs_digest() {
 		echo "$version $extra"
 		cat "$0" "${BASH_SOURCE[0]}" "$root/go.mod" "$root/go.sum"
 		(cd "$root" && find . \( -path ./.cache -o -path ./.git -o -path ./bin -o -path ./e2e \
-			-o -path ./examples -o -name testdata \) -prune -o \
+			-o -path ./examples -o -path ./internal/e2etest -o -name testdata \) -prune -o \
 			-type f -name '*.go' ! -name '*_test.go' -print | LC_ALL=C sort | xargs sha256sum)
 	} | sha256sum | cut -d' ' -f1
 }

@@ -19,11 +19,11 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue // never guess: an unknown header state is no finding
 		}
 		seen[r.At] = true
-		pass.Report(analysis.Diagnostic{
-			Pos:     r.At.Pos(),
-			End:     r.At.End(),
-			Message: "401 response without a WWW-Authenticate header (RFC 9110 §15.5.2)",
-		})
+		msg := "401 response without a WWW-Authenticate header (RFC 9110 §15.5.2)"
+		if r.Via != nil { // an error value written by a central writer (§11)
+			msg = "401 response without a WWW-Authenticate header: " + r.Via.Note("www-authenticate")
+		}
+		pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: msg})
 	}
 }
 

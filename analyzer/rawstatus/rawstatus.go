@@ -29,7 +29,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		// Rules 2 and 3 are separate findings, each with its own fix (or
 		// none): a constant in place of the literal gives the response no
 		// code, so it cannot make a rule-2 finding go away.
-		if s >= 400 && provablyCodeless(r.Body) {
+		if s >= 400 && provablyCodeless(r.Body) && !r.NotSent { // a value never sent is no response (§11)
 			pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: codeless(res, s)})
 		}
 		if r.Status != nil && response.IsIntLiteral(r.Status) {

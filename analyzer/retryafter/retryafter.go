@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"net/http"
+	"strings"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"golang.org/x/tools/go/analysis"
@@ -40,6 +41,9 @@ func run(pass *analysis.Pass, res *response.Result) {
 		if set, known := res.HeaderSet(r, retryHeaders...); set || !known {
 			continue
 		}
+		if r.Via != nil { // an error value written by a central writer (§11)
+			msg = strings.TrimSuffix(strings.TrimSuffix(msg, " (RFC 6585 §4)"), " (RFC 9110 §10.2.3)") + ": " + r.Via.Note(lower(retryHeaders)...)
+		}
 		report(r.At, msg)
 	}
 
@@ -52,6 +56,15 @@ func run(pass *analysis.Pass, res *response.Result) {
 			report(p.At, fmt.Sprintf("Retry-After set on a response with error code %s, which the catalog marks not retryable", c.Value))
 		}
 	}
+}
+
+// lower returns names in lower case, as header sets are recorded.
+func lower(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = strings.ToLower(n)
+	}
+	return out
 }
 
 // retryable returns the code of c when it is a constant catalog code whose

@@ -1,7 +1,15 @@
 // Package e2etest is the harness the end-to-end suites share (e2e,
 // acceptance, cmd/errlint): it builds the errlint binary once per test
-// binary and the golangci-lint, gopls and nogo builds through their
-// scripts, runs commands, and parses `errlint -json` into findings.
+// binary (or takes the one ERRLINT_BIN names: `make check` and `make test`
+// build it once for every suite) and the golangci-lint, gopls and nogo
+// builds through their scripts, runs commands, and parses `errlint -json`
+// into findings.
+//
+// Two sets of tests: `go test -short` (`make check`) leaves out the tests
+// that need a tool binary besides errlint and the go command (NeedTool)
+// and the slowest repeats of what other tests check (FullOnly); the full
+// run (`make test`, which .ci/run runs) has them all, and there a missing
+// tool fails its test, never skips it.
 package e2etest
 
 import (
@@ -96,11 +104,62 @@ func Errlint(t testing.TB) string {
 	})
 }
 
+// Full reports whether this is the full run, `make test`, which sets
+// ERRLINT_TEST_FULL=1 (and .ci/run runs): there -short is an error for
+// every test it would leave out, and a tool that cannot be had fails its
+// test.
+func Full() bool { return os.Getenv("ERRLINT_TEST_FULL") == "1" }
+
+// NeedTool marks a test that needs what (a tool binary built or installed
+// by a script: golangci-lint, gopls, nogo, the SARIF Multitool). Under
+// -short (`make check`) the test is skipped, saying so; under -short in the
+// full run (Full) it fails. Without -short it does nothing: the tool is
+// built, and a failed build fails the test. (CI=true alone does not turn
+// a skip into a failure here: CI services set it for every job, and a
+// quick `make check` job is a fair use of -short.)
+func NeedTool(t testing.TB, what string) {
+	t.Helper()
+	if !testing.Short() {
+		return
+	}
+	if Full() {
+		t.Fatalf("needs %s, and -short leaves the tools out: the full run (ERRLINT_TEST_FULL=1, make test) is without -short", what)
+	}
+	t.Skipf("needs %s: left out under -short (make check); make test runs it", what)
+}
+
+// FullOnly marks a (sub)test that `make test` runs and `make check` leaves
+// out to stay within minutes: what (for example go vet's agreement with
+// errlint on every acceptance module) is skipped under -short, saying so,
+// and fails under -short in the full run, as NeedTool does.
+func FullOnly(t testing.TB, what string) {
+	t.Helper()
+	if !testing.Short() {
+		return
+	}
+	if Full() {
+		t.Fatalf("%s is part of the full run, and -short leaves it out: the full run (ERRLINT_TEST_FULL=1, make test) is without -short", what)
+	}
+	t.Skipf("%s: left out under -short (make check); make test runs it", what)
+}
+
+// ToolMissing ends a test whose tool cannot be had (for example npm is
+// not installed): a failure in the full run (Full) and under CI=true, a
+// skip that says why elsewhere.
+func ToolMissing(t testing.TB, msg string) {
+	t.Helper()
+	if Full() || os.Getenv("CI") == "true" {
+		t.Fatalf("%s (a failure in make test and under CI=true)", msg)
+	}
+	t.Skipf("%s (a failure in make test and under CI=true)", msg)
+}
+
 // GolangciLint runs scripts/build-golangci.sh, which rebuilds
 // bin/golangci-lint-errlint when its inputs changed and returns at once
 // otherwise, and returns the binary.
 func GolangciLint(t testing.TB) string {
 	t.Helper()
+	NeedTool(t, "golangci-lint (bin/golangci-lint-errlint)")
 	return golangciBuild.get(t, "bin/golangci-lint-errlint", func() (string, error) {
 		return script("build-golangci.sh", "golangci-lint-errlint")
 	})
@@ -109,6 +168,7 @@ func GolangciLint(t testing.TB) string {
 // Gopls runs scripts/build-gopls.sh the same way for bin/gopls-errlint.
 func Gopls(t testing.TB) string {
 	t.Helper()
+	NeedTool(t, "gopls (bin/gopls-errlint)")
 	return goplsBuild.get(t, "bin/gopls-errlint", func() (string, error) {
 		return script("build-gopls.sh", "gopls-errlint")
 	})
@@ -118,6 +178,7 @@ func Gopls(t testing.TB) string {
 // bin/rules_go-builder when their inputs changed, and returns both.
 func Nogo(t testing.TB) (nogo, builder string) {
 	t.Helper()
+	NeedTool(t, "nogo (bin/nogo-errlint)")
 	nogo = nogoBuild.get(t, "bin/nogo-errlint", func() (string, error) {
 		return script("build-nogo.sh", "nogo-errlint")
 	})

@@ -123,7 +123,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/internal/response",
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact), new(ClientFact)},
+		FactTypes:  []analysis.Fact{new(WriterFact), new(SentinelFact), new(CatalogFact), new(HeaderFact), new(ClientFact), new(RoleFact), new(ValueFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, flags.overrides(o), flags.modulePrefixes())
 		},
@@ -172,6 +172,8 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	res.Catalog, res.disabled, res.Implicit = s.Catalog, s.Disabled, s.Implicit
 	et := newErrTypes(s.Types, s.IgnoreTypes)
 	res.et, res.pass = et, pass
+	fs := newFlowStep(pass)
+	et.flow = fs.role
 	decls, readAll := s.ModuleGoCatalog, false
 	if len(o.ReadGoCatalog) > 0 {
 		decls, readAll = slices.Concat(decls, o.ReadGoCatalog), true
@@ -217,11 +219,39 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		writerOf: res.errorWriterRows(pass, configured, local),
 	}
 	units, byFunc := res.extractAll(pass, x, user)
+	var centrals map[*types.Func]*central
+	var preset map[*types.Func]*HeaderFact
 	if user {
 		inferWriters(pass, x, units, byFunc, local)
+		// Roles from flow (§11): a field reaching a status or code
+		// position makes its type an error type; read again with them.
+		if fs.inferRoles(units) {
+			et.setFlow(fs.role)
+			for i, u := range units {
+				units[i] = x.extract(u.file, u.decl)
+				if fn := units[i].fn; fn != nil {
+					byFunc[fn] = units[i]
+				}
+			}
+			inferWriters(pass, x, units, byFunc, local)
+		}
+		fs.exportRoles()
+		centrals = fs.findCentral(units, et)
+		preset = res.builderHelpers(fs, x, units, byFunc, local)
 		for fn, w := range local {
 			if _, _, isConfigured := configured.rowOf(fn); !isConfigured {
-				pass.ExportObjectFact(fn, factOf(w))
+				f := factOf(w)
+				if c := centrals[fn]; c != nil {
+					c.record(f)
+				}
+				pass.ExportObjectFact(fn, f)
+			}
+		}
+		for fn, c := range centrals {
+			if _, ok := local[fn]; !ok {
+				f := new(WriterFact)
+				c.record(f)
+				pass.ExportObjectFact(fn, f)
 			}
 		}
 	}
@@ -234,7 +264,13 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 	}
 
-	res.headers = inferHeaders(pass, x, units, user, res.reportable)
+	if user {
+		x.markNotSent(units)
+	}
+	res.headers = inferHeaders(pass, x, units, user, res.reportable, preset)
+	if user {
+		res.judgeValues(fs, et, units, centrals)
+	}
 	res.gather(units, gc)
 	if user { // requests, predicates and mappings of the user's code only (SPEC §13)
 		res.clientStep(pass, et, bound, modules, s.ClientKeys)
@@ -264,7 +300,7 @@ func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, loc
 			return w, ok
 		}
 		var f WriterFact
-		if pass.ImportObjectFact(fn, &f) {
+		if pass.ImportObjectFact(fn, &f) && f.row().isErrorWriter() {
 			return f.row(), true
 		}
 		return noWriter, false

@@ -26,6 +26,17 @@ type errTypes struct {
 	cache  map[types.Type]*errType
 	roles  map[string]config.TypeRoles // types:, by full type name
 	ignore map[string]bool             // ignore_types:
+
+	// flow returns the role a field has by flow (§11): its value reaches
+	// a status or a code position. nil until the flow step has run.
+	flow func(*types.Var) role
+}
+
+// setFlow makes the recogniser read the roles fields have by flow, and
+// forgets what it recognised without them.
+func (c *errTypes) setFlow(flow func(*types.Var) role) {
+	c.flow = flow
+	clear(c.cache)
 }
 
 // newErrTypes returns the recogniser for one package's configuration.
@@ -67,8 +78,11 @@ func (c *errTypes) lookup(t types.Type) *errType {
 	case key != "" && c.ignore[key]:
 	case named:
 		et = fromRoles(t, r)
+	case literalPositions[key] != (literalPosition{}):
+		// A framework row's struct (echo.HTTPError): its fields keep the
+		// row's roles, whatever flow says.
 	default:
-		et = recognise(t)
+		et = recognise(t, c.flow)
 		if et != nil {
 			et.name = shortName(t)
 		}
@@ -114,16 +128,40 @@ func shortName(t types.Type) string {
 
 // recognise implements the definition of an error type: a struct type with a
 // code field that implements error, or also has a status field, or has a
-// boolean OK field.
-func recognise(t types.Type) *errType {
+// boolean OK field. Roles from flow (flow, when not nil) come before the
+// built-in names (§13): a field whose value reaches a status position is
+// the status field, one reaching a code position the code field, and a
+// type whose status field is known by flow and that implements error is an
+// error type without a code field (its values are written by a central
+// writer).
+func recognise(t types.Type, flow func(*types.Var) role) *errType {
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return nil
 	}
 	var et errType
+	byFlow := false
+	if flow != nil {
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			switch flow(f) {
+			case roleStatus:
+				if et.status == "" && isKind(f.Type(), types.IsInteger) {
+					et.status, byFlow = f.Name(), true
+				}
+			case roleCode:
+				if et.code == "" {
+					et.code, byFlow = f.Name(), true
+				}
+			}
+		}
+	}
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		tag := jsonName(st.Tag(i))
+		if f.Name() == et.status || f.Name() == et.code {
+			continue // a role from flow
+		}
 		switch {
 		case et.code == "" && isCodeField(f, tag):
 			et.code = f.Name()
@@ -136,6 +174,9 @@ func recognise(t types.Type) *errType {
 		}
 	}
 	if et.code == "" {
+		if byFlow && et.status != "" && implementsError(t) {
+			return &et
+		}
 		return nil
 	}
 	if et.status != "" || et.ok != "" || implementsError(t) {
@@ -154,13 +195,14 @@ func isCodeField(f *types.Var, tag string) bool {
 }
 
 // isStatusField reports whether f is an integer-kinded field named Status,
-// StatusCode, HTTPStatus or HTTPStatusCode, or tagged json:"status".
+// StatusCode, HTTPStatus, HTTPStatusCode or HTTPCode, or tagged
+// json:"status".
 func isStatusField(f *types.Var, tag string) bool {
 	if !isKind(f.Type(), types.IsInteger) {
 		return false
 	}
 	switch f.Name() {
-	case "Status", "StatusCode", "HTTPStatus", "HTTPStatusCode":
+	case "Status", "StatusCode", "HTTPStatus", "HTTPStatusCode", "HTTPCode":
 		return true
 	}
 	return tag == "status"

@@ -36,6 +36,9 @@ type Response struct {
 	Body    BodyKind
 	BodyArg ast.Expr // the structured body argument, if any (a writer's body parameter flows here)
 	Code    *Code    // the code paired with this status, if any
+	// Via, for an error value that is a response (§11), names the central
+	// writers that write it; At is then the value's declaration or literal.
+	Via *Via
 
 	// BodyLit is the literal written as the body, when the body is one.
 	BodyLit *ast.CompositeLit
@@ -45,7 +48,12 @@ type Response struct {
 	// and when the status is sent as the function returns).
 	Commit ast.Node
 	call   *ast.CallExpr // the call writing the status, if a call does
-	writer *writerRef    // the writer the call has in hand, if errlint can name it
+	// NotSent marks an error value that flows only into what is no
+	// response (§11): template data of a page, a log call, a field of a
+	// struct that is no error type. rawstatus rule 2 and §7 skip it.
+	NotSent bool
+	value   ast.Expr   // the error value this response is (a constructor call, a literal), if one
+	writer  *writerRef // the writer the call has in hand, if errlint can name it
 }
 
 // A Code is an expression in a code position.
@@ -208,6 +216,9 @@ func (x *extractor) framework(call *ast.CallExpr, p position) {
 		r.Value, r.Const = p.implied, true
 	}
 	x.recordWriter(r, call, p)
+	if tv, ok := x.info.Types[call]; ok && p.writer == nowhere && p.request == 0 && !tv.IsVoid() {
+		r.value = call // a constructor: the value is a response only if sent
+	}
 	x.frameworkBody(r, call, p)
 	if c := p.code.of(call); c != nil && call.Ellipsis == token.NoPos {
 		r.Carried = p.status < 0 // the status the constructor always sends with its code
@@ -439,6 +450,7 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 		r.Field = !et.named
 		r.Type = et.name
 		r.BodyLit = lit
+		r.value = lit
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {
@@ -474,6 +486,7 @@ func (x *extractor) frameworkLiteral(lit *ast.CompositeLit, lp literalPosition) 
 		return
 	}
 	r := x.newResponse(s, s)
+	r.value = lit
 	if m := structField(x.info, lit, lp.message); m != nil {
 		x.takeBody(r, x.message(m))
 	} else {

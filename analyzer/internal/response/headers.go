@@ -188,13 +188,18 @@ type headerStep struct {
 	writerOf func(*types.Func) (position, bool) // the row of an error writer
 	local    map[*types.Func]*HeaderFact
 	isWriter map[types.Type]bool
+	preset   map[*types.Func]*HeaderFact // facts another step knows (builder.go)
 }
 
 // inferHeaders is the headers step: facts first (to a fixed point within
 // the package), then the state of each written response in the reportable
-// files.
-func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool) *headerIndex {
-	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: map[*types.Func]*HeaderFact{}, isWriter: map[types.Type]bool{}}
+// files. preset holds the facts of functions another step knows (fixed-status
+// helpers over a builder, builder.go): they are not inferred again.
+func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool, preset map[*types.Func]*HeaderFact) *headerIndex {
+	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: maps.Clone(preset), isWriter: map[types.Type]bool{}, preset: preset}
+	if h.local == nil {
+		h.local = map[*types.Func]*HeaderFact{}
+	}
 	decls := h.headerDecls(units, user, reportable)
 	h.inferFacts(decls)
 	for fn, f := range h.local {
@@ -245,7 +250,7 @@ func (h *headerStep) inferFacts(decls []*headerDecl) {
 	for range 8 {
 		changed := false
 		for _, d := range decls {
-			if d.wparam < 0 {
+			if d.wparam < 0 || h.preset[d.u.fn] != nil {
 				continue
 			}
 			f := h.infer(d.u.fn, d.fd, d.wparam, d.events)

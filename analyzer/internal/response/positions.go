@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/errlint/errlint/config"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // bodyRule says what a call does with its body argument, and so whether
@@ -224,6 +225,7 @@ func buildPositions() map[string]position {
 		"Stream":     {status: 0, body: 2, rule: bodyOpaque},
 		"NoContent":  {status: 0, body: -1, rule: bodyNone},
 		"Redirect":   {status: 0, body: -1, rule: bodyOpaque},
+		"Render":     {status: 0, body: 2, rule: bodyOpaque}, // a template and its data
 	}
 	for name, pos := range echo {
 		pos.writer, pos.commits = onReceiver, true
@@ -667,3 +669,122 @@ var httpPackages = map[string]bool{
 	kratosPkg: true,
 	hertzPkg:  true,
 }
+
+// A flowKind says what a function does to an error value, for the flow
+// step (flow.go, values.go, sent.go): it keeps the value (fmt.Errorf with
+// %w, errors.Join: errors.As still finds it), finds an error type in it
+// (errors.As), or tests it for a sentinel (errors.Is).
+type flowKind uint8
+
+const (
+	flowNone flowKind = iota
+	flowWraps
+	flowAs
+	flowIs
+)
+
+// flowFuncs is the flow step's part of the knowledge table, keyed like
+// positions.
+var flowFuncs = indexMembers(map[string]flowKind{
+	"fmt.Errorf":  flowWraps,
+	"errors.Join": flowWraps,
+	"errors.As":   flowAs,
+	"errors.Is":   flowIs,
+})
+
+// indexMembers indexes a table keyed by full name by package path, then
+// member, as rows are.
+func indexMembers[T any](table map[string]T) map[string]map[member]T {
+	out := map[string]map[member]T{}
+	for full, v := range table {
+		pkg, m, ok := parseFullName(full)
+		if !ok {
+			panic("response: bad full name in the knowledge table: " + full)
+		}
+		if out[pkg] == nil {
+			out[pkg] = map[member]T{}
+		}
+		out[pkg][m] = v
+	}
+	return out
+}
+
+// flowKindOf returns what the function call calls does to an error value.
+func flowKindOf(info *types.Info, call *ast.CallExpr) flowKind {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return flowNone
+	}
+	k, _ := lookupMember(flowFuncs, fn)
+	return k
+}
+
+// neverSent are the functions an error value passed to is no response
+// (§11 "Values that are never sent"), keyed like positions: log output
+// (every argument: -1) and template data (the data argument), rendered
+// with the status recorded before, 200 unless one was.
+var neverSent = indexMembers(map[string]int{
+	"log.Print":                         -1,
+	"log.Printf":                        -1,
+	"log.Println":                       -1,
+	"log.Fatal":                         -1,
+	"log.Fatalf":                        -1,
+	"log.Fatalln":                       -1,
+	"log.Panic":                         -1,
+	"log.Panicf":                        -1,
+	"log.Panicln":                       -1,
+	"(*log.Logger).Print":               -1,
+	"(*log.Logger).Printf":              -1,
+	"(*log.Logger).Println":             -1,
+	"log/slog.Debug":                    -1,
+	"log/slog.Info":                     -1,
+	"log/slog.Warn":                     -1,
+	"log/slog.Error":                    -1,
+	"log/slog.Any":                      -1,
+	"(*log/slog.Logger).Debug":          -1,
+	"(*log/slog.Logger).Info":           -1,
+	"(*log/slog.Logger).Warn":           -1,
+	"(*log/slog.Logger).Error":          -1,
+	"(*html/template.Template).Execute": 1,
+	"(*html/template.Template).ExecuteTemplate": 2,
+	"(*text/template.Template).Execute":         1,
+	"(*text/template.Template).ExecuteTemplate": 2,
+})
+
+// An errorHandlerRow describes a framework's error handler (§11, §13): the
+// function the framework calls with the error a handler returns. Where a
+// package creates the app (app, a constructor) it sees which handler is
+// installed: the function assigned to the install field (of the
+// framework's type, by assignment or in a literal), else the default,
+// named for messages, which sets no header of §7's. Handlers are the
+// functions of the handler type; the error type's status field is its row
+// in literalPositions.
+type errorHandlerRow struct {
+	app      string // the app's constructor, full name
+	install  string // the field installing a handler: "pkgpath.Type.Field"
+	handler  string // the handler function type, "pkgpath.Name"
+	fallback string // the default handler, as a message names it
+}
+
+// errorHandlers are the frameworks' error handlers, keyed by the error
+// type they write.
+var errorHandlers = map[string]errorHandlerRow{
+	echo4Pkg + ".HTTPError": {app: echo4Pkg + ".New", install: echo4Pkg + ".Echo.HTTPErrorHandler", handler: echo4Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
+	echo5Pkg + ".HTTPError": {app: echo5Pkg + ".New", install: echo5Pkg + ".Echo.HTTPErrorHandler", handler: echo5Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
+	fiber2Pkg + ".Error":    {app: fiber2Pkg + ".New", install: fiber2Pkg + ".Config.ErrorHandler", handler: fiber2Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+	fiber3Pkg + ".Error":    {app: fiber3Pkg + ".New", install: fiber3Pkg + ".Config.ErrorHandler", handler: fiber3Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+}
+
+// A renderRow says that a function writes its body argument by calling
+// the body's method of that name with the response writer (go-chi/render's
+// Render calls v.Render(w, r)): the method is then the central writer of
+// the values passed there (§11).
+type renderRow struct {
+	body   int    // the body argument
+	method string // the body's method the function calls
+}
+
+// renderers are the functions that write a body by its own method.
+var renderers = indexMembers(map[string]renderRow{
+	renderPkg + ".Render": {body: 2, method: "Render"},
+})

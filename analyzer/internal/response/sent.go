@@ -1,8 +1,792 @@
 package response
 
-// Sent reports whether the code is sent to a client: it stands in a code
-// position of a response (SPEC §13: only those count as sent for init,
-// "sends no code" and catalog -usage). A Go catalog's own declaration is
-// not sent: it is the catalog; nor is a constant compared with a code
-// (Compared, §12): a client reads it.
-func (c *Code) Sent() bool { return !c.Decl && !c.Compared }
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// ValueFact is the object fact of a package-level variable of the user's
+// code initialised with an error-type literal: its type and constant
+// fields, so that a package returning it to a central writer judges it
+// (§13: the first package that sees the value and its writer), and whether
+// it was judged already, so that dependents do not report it again.
+//
+// On a function, Returns names the sentinels of its own package its error
+// results come from (§13: "returns errHTTPUnauthorized"), so a package
+// calling it from a handler judges them.
+type ValueFact struct {
+	Type    string       // the type's key, pkgpath.Name
+	Fields  []FieldValue // constant fields, by name (a slice: gob encodes maps in no fixed order)
+	Judged  bool
+	Returns []string // a function's: names of package-level variables of its package
+}
+
+// FieldValue is a constant field of an error value, as exact constant text.
+type FieldValue struct{ Name, Value string }
+
+// AFact marks ValueFact as an analysis fact.
+func (*ValueFact) AFact() {}
+
+func (f *ValueFact) String() string {
+	if len(f.Returns) > 0 {
+		return "returns(" + strings.Join(f.Returns, ", ") + ")"
+	}
+	parts := []string{f.Type}
+	for _, fv := range f.Fields {
+		parts = append(parts, fv.Name+"="+fv.Value)
+	}
+	if f.Judged {
+		parts = append(parts, "judged")
+	}
+	return "value(" + strings.Join(parts, ", ") + ")"
+}
+
+// errValue is an error value of a type with a central writer.
+type errValue struct {
+	t      types.Type
+	key    string
+	fields map[string]string
+	name   string     // the sentinel's full name; "" for a literal
+	short  string     // how a message names it
+	decl   ast.Node   // its declaration (or literal) in this package, else nil
+	obj    *types.Var // the sentinel, if one
+	judged bool       // a dependency judged it already
+}
+
+// origins is where an expression's value comes from.
+type origins struct {
+	values []*errValue
+	funcs  []*types.Func // results of calls of these functions
+	params []*types.Var  // results of calls of these function-typed parameters
+}
+
+// sentStep finds the responses among error values (§11).
+type sentStep struct {
+	fs       *flowStep
+	et       *errTypes
+	centrals map[*types.Func]*central // this package's and those imported with a call here
+	sentinel map[*types.Var]*errValue // this package's sentinels
+	sent     map[*types.Func]bool     // handlers: their returned errors are responses
+	sentPar  map[*types.Func]map[int]bool
+	found    map[ast.Node]*foundValue
+	order    []ast.Node
+	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
+
+	firstSite map[*types.Var]ast.Node // where another package's sentinel is first made a response here
+}
+
+// foundValue is a value that is a response, at the node where its finding
+// goes.
+type foundValue struct {
+	v      *errValue
+	at     ast.Node
+	before *headerState // what the sites making it a response did to the writer first
+}
+
+// errValueOf returns the value of the package-level variable v.
+func (s *sentStep) errValueOf(v *types.Var) *errValue {
+	if ev, ok := s.sentinel[v]; ok {
+		return ev
+	}
+	if v.Pkg() == s.fs.pass.Pkg {
+		return nil
+	}
+	var f ValueFact
+	if !s.fs.pass.ImportObjectFact(v, &f) {
+		return nil
+	}
+	fields := make(map[string]string, len(f.Fields))
+	for _, fv := range f.Fields {
+		fields[fv.Name] = fv.Value
+	}
+	return &errValue{t: v.Type(), key: f.Type, fields: fields, name: v.Pkg().Path() + "." + v.Name(), short: v.Pkg().Name() + "." + v.Name(), obj: v, judged: f.Judged}
+}
+
+// literalValue returns the value of an error-type literal.
+func (s *sentStep) literalValue(lit *ast.CompositeLit) *errValue {
+	t := s.fs.info.TypeOf(lit)
+	if _, framework := errorHandlers[typeKey(t)]; s.et.lookup(t) == nil && !framework && !s.written(typeKey(t)) {
+		return nil
+	}
+	return &errValue{t: t, key: typeKey(t), fields: constFields(s.fs.info, lit), short: "this " + shortName(pointee(t)) + " value", decl: lit}
+}
+
+// sentinels records the package's sentinels: package-level variables
+// initialised with an error-type literal, and exports their facts.
+func (s *sentStep) sentinels() {
+	info := s.fs.info
+	for _, f := range s.fs.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					v, ok := info.Defs[name].(*types.Var)
+					if !ok {
+						continue
+					}
+					var ev *errValue
+					if lit, isLit := bodyLiteral(vs.Values[i]); isLit {
+						ev = s.literalValue(lit)
+					} else if call, isCall := ast.Unparen(vs.Values[i]).(*ast.CallExpr); isCall {
+						ev = s.frameworkValue(call) // var errExpired = echo.NewHTTPError(401, "…")
+					}
+					if ev == nil {
+						continue
+					}
+					ev.name, ev.short, ev.decl, ev.obj = v.Pkg().Path()+"."+v.Name(), v.Name(), name, v
+					s.sentinel[v] = ev
+				}
+			}
+		}
+	}
+}
+
+// exportValues exports the ValueFacts of the package's sentinels, judged
+// when this package reported them.
+func (s *sentStep) exportValues(judged map[*types.Var]bool) {
+	for v, ev := range s.sentinel {
+		f := &ValueFact{Type: ev.key, Judged: judged[v]}
+		for _, k := range slices.Sorted(maps.Keys(ev.fields)) {
+			f.Fields = append(f.Fields, FieldValue{k, ev.fields[k]})
+		}
+		s.fs.pass.ExportObjectFact(v, f)
+	}
+}
+
+// originsOf returns where e, in decl, comes from.
+func (s *sentStep) originsOf(decl ast.Node, e ast.Expr) origins {
+	var o origins
+	seen := map[ast.Expr]bool{}
+	s.collect(decl, e, &o, seen, 0)
+	return o
+}
+
+func (s *sentStep) collect(decl ast.Node, e ast.Expr, o *origins, seen map[ast.Expr]bool, depth int) {
+	if e == nil || depth > 8 || seen[e] {
+		return
+	}
+	seen[e] = true
+	info := s.fs.info
+	if t, ok := e.(*tupleOf); ok {
+		e = t.Expr
+	}
+	e = ast.Unparen(e)
+	if lit, ok := bodyLiteral(e); ok {
+		if ev := s.literalValue(lit); ev != nil {
+			o.values = append(o.values, ev)
+		}
+		return
+	}
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			if info.Selections[sel] != nil {
+				return // a field or method value
+			}
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok || v.IsField() {
+			return
+		}
+		if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			if ev := s.errValueOf(v); ev != nil {
+				o.values = append(o.values, ev)
+			}
+			return
+		}
+		for _, rhs := range s.fs.assignments(decl)[v] {
+			s.collect(decl, rhs, o, seen, depth+1)
+		}
+	case *ast.CallExpr:
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			s.collect(decl, e.Args[0], o, seen, depth+1)
+			return
+		}
+		if flowKindOf(info, e) == flowWraps {
+			for _, a := range e.Args {
+				s.collect(decl, a, o, seen, depth+1) // %w and Join keep the value: errors.As finds it
+			}
+			return
+		}
+		if v := s.frameworkValue(e); v != nil {
+			o.values = append(o.values, v)
+			return
+		}
+		switch callee := typeutil.Callee(info, e).(type) {
+		case *types.Func:
+			if s.fs.decls[callee] != nil {
+				o.funcs = append(o.funcs, callee)
+			} else if callee.Pkg() != nil && callee.Pkg() != s.fs.pass.Pkg {
+				o.values = append(o.values, s.returnedBy(callee)...)
+			}
+		case *types.Var:
+			if !callee.IsField() && (callee.Pkg() == nil || callee.Parent() != callee.Pkg().Scope()) {
+				o.params = append(o.params, callee)
+			}
+		}
+	}
+}
+
+// run finds the responses among the package's error values.
+func (s *sentStep) run(units []*unit) {
+	for range 16 {
+		changed := false
+		for _, u := range units {
+			fd, ok := u.decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || u.fn == nil {
+				continue
+			}
+			if s.scanDecl(u, fd) {
+				changed = true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// scanDecl reads fd's calls of central writers, its returns when it is a
+// handler, and its calls passing handlers; it reports whether a new
+// handler was found.
+func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
+	changed := false
+	info := s.fs.info
+	take := func(o origins, at ast.Expr, stop token.Pos) {
+		var before *headerState
+		if len(o.values) > 0 {
+			before = s.touchedBefore(fd, u.fn.Type().(*types.Signature), stop)
+		}
+		for _, v := range o.values {
+			s.addValue(v, at, before)
+		}
+		for _, fn := range o.funcs {
+			if !s.sent[fn] {
+				s.sent[fn], changed = true, true
+			}
+		}
+		for _, p := range o.params {
+			if i := paramIndex(u.fn.Type().(*types.Signature), p); i >= 0 {
+				if s.sentPar[u.fn] == nil {
+					s.sentPar[u.fn] = map[int]bool{}
+				}
+				if !s.sentPar[u.fn][i] {
+					s.sentPar[u.fn][i], changed = true, true
+				}
+			}
+		}
+	}
+	sig := u.fn.Type().(*types.Signature)
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn == nil {
+				return true
+			}
+			if c := s.centralOf(fn); c != nil && c.err >= 0 && c.err < len(n.Args) {
+				take(s.originsOf(fd, n.Args[c.err]), n.Args[c.err], n.Pos())
+			}
+			if rr, ok := lookupMember(renderers, fn); ok && rr.body < len(n.Args) {
+				take(s.originsOf(fd, n.Args[rr.body]), n.Args[rr.body], n.Pos()) // render.Render(w, r, v) calls v.Render
+			}
+			for i := range s.sentPar[fn] {
+				if i < len(n.Args) {
+					if h := funcValue(info, n.Args[i]); h != nil && s.fs.decls[h] != nil && !s.sent[h] {
+						s.sent[h], changed = true, true
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			if !s.sent[u.fn] || !s.directlyIn(fd, n) {
+				return true
+			}
+			for i, r := range n.Results {
+				if len(n.Results) == sig.Results().Len() && types.Identical(sig.Results().At(i).Type(), errorType) {
+					take(s.originsOf(fd, r), r, n.Pos())
+				}
+			}
+		}
+		return true
+	})
+	return changed
+}
+
+// directlyIn reports whether ret is a return of fd itself, not of a
+// function literal in it.
+func (s *sentStep) directlyIn(fd *ast.FuncDecl, ret *ast.ReturnStmt) bool {
+	in := true
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			if lit.Pos() <= ret.Pos() && ret.End() <= lit.End() {
+				in = false
+			}
+			return false
+		}
+		return true
+	})
+	return in
+}
+
+// funcValue returns the function e names as a value (h, s.handleX).
+func funcValue(info *types.Info, e ast.Expr) *types.Func {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		fn, _ := info.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		if sel := info.Selections[e]; sel != nil {
+			if sel.Kind() == types.MethodVal {
+				fn, _ := sel.Obj().(*types.Func)
+				return fn
+			}
+			return nil
+		}
+		fn, _ := info.Uses[e.Sel].(*types.Func)
+		return fn
+	}
+	return nil
+}
+
+// centralOf returns the central writer fn is: of this package, or by its
+// fact.
+func (s *sentStep) centralOf(fn *types.Func) *central {
+	if c, ok := s.centrals[fn]; ok {
+		return c
+	}
+	if fn.Pkg() == s.fs.pass.Pkg {
+		return nil
+	}
+	var f WriterFact
+	var c *central
+	if s.fs.pass.ImportObjectFact(fn, &f) {
+		c = f.centralOf(fn)
+	}
+	s.centrals[fn] = c
+	return c
+}
+
+// addValue records v as a response, at its declaration in this package,
+// else at the expression making it one.
+// before holds what the site making it a response did to the request's
+// writer first (headers set, or the writer handed on): nil when nothing.
+func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
+	if v.judged {
+		return
+	}
+	node := v.decl
+	if node == nil {
+		node = at
+		if first, ok := s.firstSite[v.obj]; ok && v.obj != nil {
+			node = first // another package's sentinel: reported once, at its first site here
+		} else if v.obj != nil {
+			s.firstSite[v.obj] = node
+		}
+	}
+	fv, ok := s.found[node]
+	if !ok {
+		fv = &foundValue{v: v, at: node, before: &headerState{maybe: map[string]bool{}}}
+		s.found[node] = fv
+		s.order = append(s.order, node)
+	}
+	if before != nil {
+		maps.Copy(fv.before.maybe, before.maybe)
+		fv.before.unknown = fv.before.unknown || before.unknown
+	}
+}
+
+// touchedBefore returns what fd does to its response-writer parameters
+// before stop: a header set with a constant name may be set on the
+// response (§11: headers set on the request's writer before the value is
+// returned count; the value is judged once for every site, so they make
+// the header unknown rather than set), and any other use of the writer
+// makes the headers unknown. nil when fd takes no writer or leaves it.
+func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop token.Pos) *headerState {
+	ws := map[types.Object]bool{}
+	for i := range sig.Params().Len() {
+		if p := sig.Params().At(i); isWriterType(p.Type()) {
+			ws[p] = true
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	var st *headerState
+	mark := func() *headerState {
+		if st == nil {
+			st = &headerState{maybe: map[string]bool{}}
+		}
+		return st
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil || n.Pos() >= stop {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if name, w, ok := s.fs.headerSetOn(n); ok && ws[w] {
+				mark().maybe[name] = true
+				return false
+			}
+			if fn, _ := typeutil.Callee(s.fs.info, n).(*types.Func); fn != nil {
+				if _, render := lookupMember(renderers, fn); render || s.centralOf(fn) != nil {
+					return false // an earlier response of its own (in a branch that returns)
+				}
+			}
+		case *ast.SelectorExpr: // c.Param("id"): a method of the context that sets no header
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && ws[s.fs.info.Uses[id]] {
+				if sel := s.fs.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && !s.touchesHeaders(sel.Obj()) {
+					return false
+				}
+			}
+		case *ast.Ident:
+			if ws[s.fs.info.Uses[n]] {
+				mark().unknown = true
+			}
+		}
+		return true
+	})
+	return st
+}
+
+// touchesHeaders reports whether the method m of a writer or context may
+// set a header: a header row, an accessor of the writer, Header(), or a
+// method errlint has no row for on a writer it cannot see into (only
+// table-known framework contexts' other methods are taken to read).
+func (s *sentStep) touchesHeaders(m types.Object) bool {
+	fn, ok := m.(*types.Func)
+	if !ok {
+		return true
+	}
+	if p, ok := rowOf(fn); ok {
+		return p.header != nil || p.writesStatus() || p.commits
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || isAccessor(fn) {
+		return true
+	}
+	if sig.Results().Len() == 1 && isHeaderType(sig.Results().At(0).Type()) {
+		return true // w.Header()
+	}
+	return !contexts[typeKey(sig.Recv().Type())]
+}
+
+// written reports whether a central writer of this package writes the
+// type of key (a type written by its own Render method need be no error
+// type by its shape).
+func (s *sentStep) written(key string) bool {
+	for _, c := range s.centrals {
+		if c != nil && c.fn != nil && c.fn.Pkg() == s.fs.pass.Pkg && c.types[key] {
+			return true
+		}
+	}
+	return false
+}
+
+// writersOf returns the central writers of the value's type errlint sees.
+func (s *sentStep) writersOf(key string) []*central {
+	var out []*central
+	for _, c := range s.centrals {
+		if c != nil && c.types[key] {
+			out = append(out, c)
+		}
+	}
+	for _, c := range s.defaults {
+		if c.types[key] {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.displayName(), b.displayName()) })
+	return out
+}
+
+// A Via says which central writers write a value that is a response, for
+// the §7 reporters' messages.
+type Via struct {
+	Value   string // errHTTPUnauthorized, or "this errHTTP value"
+	writers []*central
+	v       *errValue
+}
+
+// headerState evaluates, for the value, the headers its writers set: a
+// header counts as set when one writer sets it on every path for the
+// value, and is unknown when one may.
+func (via *Via) headerState() *headerState {
+	st := &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
+	for _, c := range via.writers {
+		if c.unknown {
+			st.unknown = true
+		}
+		for _, set := range c.sets {
+			switch via.v.eval(set.Conds) {
+			case evalTrue:
+				st.set[set.Name] = true
+			case evalUnknown:
+				st.maybe[set.Name] = true
+			}
+		}
+	}
+	return st
+}
+
+// Note returns what a message about header name adds: "X is written by
+// W, which sets none" (or "which sets it only for other values").
+func (via *Via) Note(names ...string) string {
+	ws := make([]string, 0, len(via.writers))
+	for _, c := range via.writers {
+		ws = append(ws, c.displayName())
+	}
+	some := false
+	for _, c := range via.writers {
+		for _, set := range c.sets {
+			if slices.Contains(names, set.Name) {
+				some = true
+			}
+		}
+	}
+	which := "which sets none"
+	if len(ws) > 1 {
+		which = "which set none"
+	}
+	if some {
+		which = "which sets it only for other values"
+		if len(ws) > 1 {
+			which = "which set it only for other values"
+		}
+	}
+	return fmt.Sprintf("%s is written by %s, %s", via.Value, strings.Join(ws, " and "), which)
+}
+
+type evalResult uint8
+
+const (
+	evalFalse evalResult = iota
+	evalTrue
+	evalUnknown
+)
+
+// eval evaluates a conjunction of conditions for v.
+func (v *errValue) eval(conds []Cond) evalResult {
+	res := evalTrue
+	for _, c := range conds {
+		var r evalResult
+		switch c.Kind {
+		case condField:
+			got, ok := v.fields[c.Field]
+			if !ok {
+				r = evalUnknown
+				break
+			}
+			r = boolEval((got == c.Value) != c.Neg)
+		case condIs:
+			r = boolEval((v.name == c.Value) != c.Neg)
+		case condType:
+			r = boolEval((v.key == c.Value) != c.Neg)
+		default:
+			r = evalUnknown
+		}
+		switch r {
+		case evalFalse:
+			return evalFalse
+		case evalUnknown:
+			res = evalUnknown
+		}
+	}
+	return res
+}
+
+func boolEval(b bool) evalResult {
+	if b {
+		return evalTrue
+	}
+	return evalFalse
+}
+
+// responses returns the written responses (§7) the package's error values
+// are, with their header states, and the sentinels judged here.
+func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response]*headerState, judged map[*types.Var]bool) {
+	states = map[*Response]*headerState{}
+	judged = map[*types.Var]bool{}
+	for _, node := range s.order {
+		fv := s.found[node]
+		ws := s.writersOf(fv.v.key)
+		field := literalPositions[fv.v.key].status // a framework's error type
+		if et := s.et.lookup(fv.v.t); et != nil {
+			field = et.status
+		} else if field == "" && len(ws) > 0 {
+			field = ws[0].field // a type only its Render method writes
+		}
+		if len(ws) == 0 || field == "" {
+			continue
+		}
+		status, ok := exactInt(fv.v.fields[field])
+		if !ok {
+			continue
+		}
+		file := res.fileOf(node.Pos())
+		if file == nil || !res.reportable[file] {
+			continue
+		}
+		via := &Via{Value: fv.v.short, writers: ws, v: fv.v}
+		r := &Response{File: file, At: node, Value: status, Const: true, Body: BodyUnknown, Via: via}
+		out = append(out, r)
+		st := via.headerState()
+		for n := range fv.before.maybe {
+			if !st.set[n] {
+				st.maybe[n] = true
+			}
+		}
+		st.unknown = st.unknown || fv.before.unknown
+		states[r] = st
+		if fv.v.obj != nil && fv.v.obj.Pkg() == s.fs.pass.Pkg {
+			judged[fv.v.obj] = true
+		}
+	}
+	return out, states, judged
+}
+
+// fileOf returns the file of the package holding pos.
+func (r *Result) fileOf(pos token.Pos) *ast.File {
+	for _, f := range r.files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// judgeValues finds the error values of the package that are responses
+// written by a central writer (§11) and adds them to the written
+// responses, with the headers their writers set for them.
+func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
+	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, found: map[ast.Node]*foundValue{},
+		firstSite: map[*types.Var]ast.Node{}}
+	for fn, c := range centrals {
+		s.centrals[fn] = c
+	}
+	s.sentinels()
+	if len(s.sentinel) > 0 {
+		s.exportReturns()
+	}
+	s.frameworkHandlers()
+	if len(centrals) == 0 && len(s.defaults) == 0 && !importsCentral(fs.pass.AllObjectFacts()) {
+		s.exportValues(nil)
+		return // no writer of error values in sight: nothing is a response here
+	}
+	s.run(units)
+	written, states, judged := s.responses(res)
+	s.exportValues(judged)
+	if len(written) == 0 {
+		return
+	}
+	if res.headers == nil {
+		res.headers = &headerIndex{state: map[*Response]*headerState{}}
+	}
+	for _, r := range written {
+		res.headers.written = append(res.headers.written, r)
+		res.headers.state[r] = states[r]
+	}
+}
+
+// returnedBy returns the sentinels a function of another package returns,
+// by its fact.
+func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
+	var f ValueFact
+	if !s.fs.pass.ImportObjectFact(fn, &f) {
+		return nil
+	}
+	var out []*errValue
+	for _, name := range f.Returns {
+		if v, ok := fn.Pkg().Scope().Lookup(name).(*types.Var); ok {
+			if ev := s.errValueOf(v); ev != nil {
+				out = append(out, ev)
+			}
+		}
+	}
+	return out
+}
+
+// exportReturns exports, for each function of the package whose error
+// results come from its sentinels (directly or through other functions
+// of the package), a ValueFact naming them.
+func (s *sentStep) exportReturns() {
+	direct := map[*types.Func]map[string]bool{}
+	calls := map[*types.Func][]*types.Func{}
+	for fn, fd := range s.fs.decls {
+		sig := fn.Type().(*types.Signature)
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				for i, r := range n.Results {
+					if len(n.Results) != sig.Results().Len() || !types.Identical(sig.Results().At(i).Type(), errorType) {
+						continue
+					}
+					o := s.originsOf(fd, r)
+					for _, v := range o.values {
+						if v.obj != nil && v.obj.Pkg() == s.fs.pass.Pkg {
+							if direct[fn] == nil {
+								direct[fn] = map[string]bool{}
+							}
+							direct[fn][v.obj.Name()] = true
+						}
+					}
+					calls[fn] = append(calls[fn], o.funcs...)
+				}
+			}
+			return true
+		})
+	}
+	for range 8 { // through the package's own calls, to a fixed point
+		changed := false
+		for fn, callees := range calls {
+			for _, c := range callees {
+				for name := range direct[c] {
+					if direct[fn] == nil {
+						direct[fn] = map[string]bool{}
+					}
+					if !direct[fn][name] {
+						direct[fn][name], changed = true, true
+					}
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for fn, names := range direct {
+		s.fs.pass.ExportObjectFact(fn, &ValueFact{Returns: slices.Sorted(maps.Keys(names))})
+	}
+}
+
+// importsCentral reports whether facts hold a central writer's.
+func importsCentral(facts []analysis.ObjectFact) bool {
+	for _, f := range facts {
+		if w, ok := f.Fact.(*WriterFact); ok && w.Err != 0 {
+			return true
+		}
+	}
+	return false
+}

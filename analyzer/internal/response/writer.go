@@ -28,7 +28,11 @@ var noWriter = errorWriterRow(-1, -1, -1, 0, false)
 
 // isErrorWriter reports whether p, an error writer's row, describes an
 // error writer at all.
-func (p position) isErrorWriter() bool { return p.status >= 0 || p.code.index() >= 0 || p.body >= 0 }
+// A row that only carries a status (a fixed-status helper over a builder,
+// §11) is one too.
+func (p position) isErrorWriter() bool {
+	return p.status >= 0 || p.code.index() >= 0 || p.body >= 0 || p.implied != 0
+}
 
 // errorWriterString prints p, an error writer's row, as its fact.
 func (p position) errorWriterString() string {
@@ -53,18 +57,77 @@ func (p position) errorWriterString() string {
 
 // WriterFact is the object fact exported for every inferred error writer, so
 // that callers in other packages are checked the way printf wrappers are.
+//
+// Revision 4 adds the central writer (§11, values.go): Err is the error
+// parameter it reads an error type's status field from (index + 1; 0: not
+// a central writer), Writer the response-writer parameter (index + 1),
+// Types the keys of the error types it finds, and Sets the headers it sets
+// on the writer before the status, each under the conditions errlint read
+// (Unknown: the writer is handed to a function errlint cannot see into).
 type WriterFact struct {
 	Status  int8 // parameter index + 1; 0 when none
 	Code    int8 // parameter index + 1; 0 when none
 	Body    int8 // parameter index + 1; 0 when none
 	Field   bool
 	Carries int16
+
+	Err         int8
+	Recv        bool   // the error is the receiver (a Render method): Err is then 1
+	StatusField string // the status field it writes
+	Writer      int8
+	Types       []string
+	Sets        []CondSet
+	Unknown     bool
 }
 
 // AFact marks WriterFact as an analysis fact.
 func (*WriterFact) AFact() {}
 
-func (f *WriterFact) String() string { return f.row().errorWriterString() }
+func (f *WriterFact) String() string {
+	s := ""
+	if f.row().isErrorWriter() {
+		s = f.row().errorWriterString()
+	}
+	if f.Err != 0 {
+		if s != "" {
+			s += " "
+		}
+		s += fmt.Sprintf("central(err=%d, writer=%d, %s", f.Err-1, f.Writer-1, strings.Join(f.Types, " "))
+		for _, set := range f.Sets {
+			s += "; " + set.String()
+		}
+		if f.Unknown {
+			s += "; unknown"
+		}
+		s += ")"
+	}
+	return s
+}
+
+// String prints a header set and its conditions: "www-authenticate if HTTPCode==401".
+func (c CondSet) String() string {
+	if len(c.Conds) == 0 {
+		return c.Name
+	}
+	parts := make([]string, 0, len(c.Conds))
+	for _, k := range c.Conds {
+		op := "=="
+		if k.Neg {
+			op = "!="
+		}
+		switch k.Kind {
+		case condField:
+			parts = append(parts, k.Field+op+k.Value)
+		case condIs:
+			parts = append(parts, "err"+op+k.Value)
+		case condType:
+			parts = append(parts, "type"+op+k.Value)
+		default:
+			parts = append(parts, "?")
+		}
+	}
+	return c.Name + " if " + strings.Join(parts, " && ")
+}
 
 // row returns the error writer's row f records.
 func (f *WriterFact) row() position {

@@ -29,6 +29,7 @@ type Context interface {
 	Stream(code int, contentType string, r io.Reader) error
 	NoContent(code int) error
 	Redirect(code int, url string) error
+	Render(code int, name string, data interface{}) error
 }
 
 // Response wraps an http.ResponseWriter; like echo's, it is one itself.
@@ -66,8 +67,17 @@ func NewHTTPError(code int, message ...interface{}) *HTTPError {
 // HandlerFunc handles a request.
 type HandlerFunc func(c Context) error
 
+// HTTPErrorHandler writes the error a handler returns.
+type HTTPErrorHandler func(err error, c Context)
+
 // Echo routes requests.
-type Echo struct{}
+type Echo struct {
+	HTTPErrorHandler HTTPErrorHandler
+}
+
+// DefaultHTTPErrorHandler is echo's own: it writes an HTTPError's Code
+// and message, and sets no header.
+func (e *Echo) DefaultHTTPErrorHandler(err error, c Context) {}
 
 // New returns a router.
 func New() *Echo { return &Echo{} }

@@ -33,6 +33,7 @@ func (c *Context) Blob(code int, contentType string, b []byte) error      { retu
 func (c *Context) Stream(code int, contentType string, r io.Reader) error { return nil }
 func (c *Context) NoContent(code int) error                               { return nil }
 func (c *Context) Redirect(code int, url string) error                    { return nil }
+func (c *Context) Render(code int, name string, data any) error           { return nil }
 
 // HTTPError is an error with a status.
 type HTTPError struct {
@@ -52,7 +53,9 @@ func NewHTTPError(code int, message string) *HTTPError {
 type HandlerFunc func(c *Context) error
 
 // Echo routes requests.
-type Echo struct{}
+type Echo struct {
+	HTTPErrorHandler func(c *Context, err error)
+}
 
 // New returns a router.
 func New() *Echo { return &Echo{} }

@@ -1,0 +1,191 @@
+package response
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file reads the frameworks' error handlers (§11, §13): rows of the
+// knowledge table (errorHandlers). Where a package creates the app, it
+// sees which handler writes the framework's error values its handlers
+// return: the one installed (a central writer of the package), else the
+// framework's default, which sets no header. Where it cannot see (the app
+// is created elsewhere, or a handler errlint cannot read is installed),
+// returned framework errors are no §7 finding.
+
+// frameworkHandlers adds the error handlers of the apps this package
+// creates to s's writers, and marks the functions of their handler types
+// as handlers.
+func (s *sentStep) frameworkHandlers() {
+	info := s.fs.info
+	if !importsApp(s.fs.pass.Pkg) {
+		return // most packages: no framework app is created here
+	}
+	created := map[string]bool{}
+	installed := map[string][]*types.Func{}
+	unreadable := map[string]bool{}
+	install := func(field string, value ast.Expr) {
+		for key, row := range errorHandlers {
+			if row.install != field {
+				continue
+			}
+			if fn := funcValue(info, value); fn != nil {
+				installed[key] = append(installed[key], fn)
+			} else {
+				unreadable[key] = true
+			}
+		}
+	}
+	for _, f := range s.fs.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(info, n).(*types.Func)
+				if fn == nil || fn.Pkg() == nil || !httpPackages[fn.Pkg().Path()] {
+					return true
+				}
+				for key, row := range errorHandlers {
+					if row.app == fn.FullName() {
+						created[key] = true
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					return true
+				}
+				for i, l := range n.Lhs {
+					sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+					if !ok {
+						continue
+					}
+					if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+						if owner := typeKey(s.Recv()); owner != "" {
+							install(owner+"."+sel.Sel.Name, n.Rhs[i])
+						}
+					}
+				}
+			case *ast.CompositeLit:
+				owner := typeKey(info.TypeOf(n))
+				if owner == "" {
+					return true
+				}
+				for _, el := range n.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							install(owner+"."+id.Name, kv.Value)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	for key := range created {
+		row := errorHandlers[key]
+		if unreadable[key] {
+			continue // a handler errlint cannot read: never guess
+		}
+		var writers []*central
+		for _, fn := range installed[key] {
+			c := s.centralOf(fn)
+			if c == nil || !c.types[key] {
+				writers = nil
+				break
+			}
+			writers = append(writers, c)
+		}
+		if len(installed[key]) == 0 {
+			s.defaults = append(s.defaults, &central{name: row.fallback, types: map[string]bool{key: true}})
+		} else if writers == nil {
+			continue
+		}
+		s.markHandlers(row.handler)
+	}
+}
+
+// markHandlers marks the functions of this package whose signature is
+// the handler type's (pkgpath.Name) as handlers.
+func (s *sentStep) markHandlers(handler string) {
+	sig := lookupFuncType(s.fs.pass.Pkg, handler)
+	if sig == nil {
+		return
+	}
+	for fn := range s.fs.decls {
+		if types.Identical(fn.Type(), sig) {
+			s.sent[fn] = true
+		}
+	}
+}
+
+// lookupFuncType returns the signature of the named function type
+// pkgpath.Name among the imports of pkg.
+func lookupFuncType(pkg *types.Package, full string) *types.Signature {
+	for _, imp := range pkg.Imports() {
+		path := imp.Path()
+		if len(full) <= len(path)+1 || full[:len(path)] != path || full[len(path)] != '.' {
+			continue
+		}
+		tn, ok := imp.Scope().Lookup(full[len(path)+1:]).(*types.TypeName)
+		if !ok {
+			return nil
+		}
+		sig, _ := tn.Type().Underlying().(*types.Signature)
+		return sig
+	}
+	return nil
+}
+
+// frameworkValue returns the value a framework constructor's call is (an
+// error type some errorHandlers row writes, with a constant status).
+func (s *sentStep) frameworkValue(call *ast.CallExpr) *errValue {
+	fn, _ := typeutil.Callee(s.fs.info, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	p, ok := rowOf(fn)
+	if !ok || p.writer != nowhere {
+		return nil
+	}
+	t := s.fs.info.TypeOf(call)
+	key := typeKey(t)
+	lp, ok := literalPositions[key]
+	if _, handled := errorHandlers[key]; !ok || !handled {
+		return nil
+	}
+	status := ""
+	switch {
+	case p.status >= 0 && p.status < len(call.Args):
+		status, ok = constText(s.fs.info, call.Args[p.status])
+	case p.implied != 0:
+		status, ok = strconv.Itoa(p.implied), true
+	}
+	if !ok {
+		return nil
+	}
+	return &errValue{t: t, key: key, fields: map[string]string{lp.status: status}, short: "this " + shortName(pointee(t)) + " value", decl: call}
+}
+
+// pointee returns the element type of a pointer type, else t.
+func pointee(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// importsApp reports whether pkg imports the package of an
+// errorHandlers row's app constructor.
+func importsApp(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		for _, row := range errorHandlers {
+			if strings.HasPrefix(row.app, imp.Path()+".") && !strings.Contains(row.app[len(imp.Path())+1:], "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
