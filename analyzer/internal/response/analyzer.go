@@ -40,6 +40,7 @@ type Result struct {
 	readFile   func(string) ([]byte, error) // the package's own sources, also where the driver gives no Pass.ReadFile
 
 	goParts []CatalogPart // the Go catalogs this package declares or reaches
+	goCats  *goCatalogs   // and their bindings, for References
 	et      *errTypes     // the package's error-type recogniser
 	pass    *analysis.Pass
 
@@ -189,7 +190,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		res.sendsCode, res.sendsDflt, res.consts = gc.sendsCode, gc.sendsDflt, gc.consts
 		gc.exportFact(pass, user || readAll)
 	}()
-	res.goParts = gc.parts
+	res.goParts, res.goCats = gc.parts, gc
 	usesBound := bindFileCatalog(pass.Pkg, gc, s.Catalog)
 	if len(s.GoCatalog) > 0 {
 		goCat, _, missing := gc.catalogOf(s.GoCatalog, path.Base)
