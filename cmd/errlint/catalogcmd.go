@@ -308,13 +308,26 @@ func catalogsInEffect(reports []*analyzer.PackageReport) []*catalog.Catalog {
 }
 
 // packageProblems returns the problems catalog -check finds across the
-// packages rather than in one catalog, as lines "FILE:LINE: CODE: what is
-// wrong", from the probe's reports of every package given. This is where
-// code collisions between Go declarations (SPEC §13: two constants with
-// one value, each the code of a descriptor) join, once the analysis layer
-// reports them per package; nothing else looks across packages yet.
+// packages rather than in one catalog, as lines "FILE:LINE: what is
+// wrong", from the probe's reports of every package given: the code
+// collisions between Go declarations (SPEC §13: two differently named
+// constants with one value, each the code of a descriptor), file names
+// relative to wd.
 func packageProblems(reports []*analyzer.PackageReport, wd string) []string {
-	return nil
+	var out []string
+	for _, c := range analyzer.CodeCollisions(reports) {
+		c.Later.File, c.Earlier.File = relTo(wd, c.Later.File), relTo(wd, c.Earlier.File)
+		out = append(out, c.String())
+	}
+	return out
+}
+
+// relTo returns file relative to dir where it lies below it, else file.
+func relTo(dir, file string) string {
+	if rel, err := filepath.Rel(dir, file); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return file
 }
 
 // printCheck prints the hygiene problems of each catalog, then the

@@ -53,3 +53,52 @@ func TestCatalogCheckPackages(t *testing.T) {
 		t.Errorf("catalog -check of a clean catalog:\n%s", r)
 	}
 }
+
+// TestCatalogCheckCollisions: catalog -check over packages reports two
+// differently named constants of one value, each the code of a
+// descriptor, across the module's packages (SPEC §13 "Collisions").
+func TestCatalogCheckCollisions(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod":        "module example.com/collide\n\ngo 1.22\n",
+		".errlint.yaml": "catalog: errors.yaml\n",
+		"errors.yaml":   "codes:\n  - {code: 1025, status: 412, domain: api, retryable: false, message: Passcode used.}\n",
+		"apierr/apierr.go": `package apierr
+
+type APIError struct {
+	Status int ` + "`json:\"-\"`" + `
+	Code   int ` + "`json:\"code\"`" + `
+}
+
+func (e *APIError) Error() string { return "api" }
+`,
+		"totp/totp.go": `package totp
+
+import (
+	"net/http"
+
+	"example.com/collide/apierr"
+)
+
+const ErrCodeTOTPPasscodeUsed = 1025
+
+var ErrPasscodeUsed = &apierr.APIError{Status: http.StatusPreconditionFailed, Code: ErrCodeTOTPPasscodeUsed}
+`,
+		"tz/tz.go": `package tz
+
+import (
+	"net/http"
+
+	"example.com/collide/apierr"
+)
+
+const ErrorCodeInvalidTimezone = 1025
+
+var ErrInvalidTimezone = &apierr.APIError{Status: http.StatusBadRequest, Code: ErrorCodeInvalidTimezone}
+`,
+	})
+	r := errlint(t, dir, "catalog", "-check", "./...")
+	if r.Code != 3 || !strings.Contains(r.Stdout, "tz/tz.go:9: error code 1025 is declared twice: tz.ErrorCodeInvalidTimezone here and totp.ErrCodeTOTPPasscodeUsed at totp/totp.go:9") {
+		t.Errorf("catalog -check ./... on two constants with one code: want exit 3 and the collision\n%s", r)
+	}
+}
