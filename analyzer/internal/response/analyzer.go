@@ -49,8 +49,9 @@ type Result struct {
 
 	// The analyzers share a Result and may run at the same time: the
 	// caches they fill lazily are guarded.
-	mu   sync.Mutex
-	uses map[*types.Const]int
+	mu         sync.Mutex
+	uses       map[*types.Const]int
+	statusPkgs map[*ast.File]*types.Package // the framework status constants each file spells statuses with
 
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents

@@ -98,6 +98,7 @@ const (
 	humaPkg   = "github.com/danielgtaylor/huma/v2"
 	kratosPkg = "github.com/go-kratos/kratos/v2/errors"
 	hertzPkg  = "github.com/cloudwego/hertz/pkg/app"
+	hertzCons = "github.com/cloudwego/hertz/pkg/protocol/consts"
 	netHTTP   = "net/http"
 	writeHdr  = "(net/http.ResponseWriter).WriteHeader"
 	writeBody = "(net/http.ResponseWriter).Write"
@@ -487,6 +488,17 @@ var contexts = map[string]bool{
 	fiber3Pkg + ".Ctx":           true,
 	humaPkg + ".Context":         true,
 	hertzPkg + ".RequestContext": true,
+}
+
+// statusConstants is the knowledge table's column of status constants: the
+// packages, besides net/http, that declare a framework's own status
+// constants under net/http's names (fiber.StatusTooManyRequests). A status
+// fix in a file that already spells statuses with one of them spells its
+// status the same way (§13); net/http is the fallback.
+var statusConstants = map[string]bool{
+	fiber2Pkg: true,
+	fiber3Pkg: true,
+	hertzCons: true,
 }
 
 // recordingWriters are the writer types, keyed by package path and name,
