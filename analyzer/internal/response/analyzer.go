@@ -52,6 +52,8 @@ type Result struct {
 	mu         sync.Mutex
 	uses       map[*types.Const]int
 	statusPkgs map[*ast.File]*types.Package // the framework status constants each file spells statuses with
+	pairOnce   sync.Once
+	pairs      map[ignoreKey][]ignoreKey // the lines of each pair, by line (see pairLines)
 
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
@@ -74,11 +76,15 @@ func (r *Result) Complete() bool { return len(r.Unreached) == 0 && len(r.Catalog
 func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
 // Silenced reports whether an //errlint:ignore directive silences analyzer
-// name at pos, and records such directives as used (the directive analyzer
+// name at pos (on its line, or on any line of the status and body paired
+// with what is at pos), and records such directives as used (the directive analyzer
 // reports those that silenced nothing). Reporters built by NewReporter
 // need not call it: their findings are checked as they are reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
-	return r.dirs.silenced(r.fset, name, pos, nil)
+	if r.dirs.silenced(r.fset, name, pos, nil) {
+		return true
+	}
+	return r.silencedInPair(name, pos)
 }
 
 // Mismatch returns the catalog entry of c when c is a catalog code paired
