@@ -5,6 +5,7 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/analyzer/internal/goldens"
+	"github.com/errlint/errlint/config"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -20,4 +21,15 @@ func TestFixConstants(t *testing.T) {
 // status and body silences the pair's findings, and counts as used.
 func TestPairDirective(t *testing.T) {
 	analysistest.Run(t, goldens.Testdata(t), combined(analyzer.New(analyzer.Options{})), "pairdirective")
+}
+
+// TestShapeSuccess checks that a literal of a type recognised only by its
+// shape, sent with a 1xx–3xx status (or by a status-less body call), is
+// no code position unless its code is in the catalog or it sets ok: false;
+// a type named in types: is a code position wherever it is sent.
+func TestShapeSuccess(t *testing.T) {
+	as := analyzer.New(analyzer.Options{Overrides: config.Overrides{
+		Types: []config.TypeRoles{{Type: "shapesuccess.Promo", Code: "Code", Status: "Status"}},
+	}})
+	analysistest.Run(t, goldens.Testdata(t), combined(as), "shapesuccess")
 }

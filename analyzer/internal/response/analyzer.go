@@ -339,6 +339,14 @@ func (res *Result) gather(units []*unit, gc *goCatalogs) {
 			}
 		}
 		for _, c := range u.codes {
+			if c.success && c.Const {
+				if _, ok := res.Catalog.Lookup(c.Value); !ok {
+					if c.Status != nil && c.Status.Code == c {
+						c.Status.Code = nil // a success body of a type that only looks like an error
+					}
+					continue
+				}
+			}
 			if !c.weak {
 				c.Decl = gc.declares(c.Expr)
 				res.Codes = append(res.Codes, c)
