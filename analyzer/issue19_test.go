@@ -33,3 +33,9 @@ func TestShapeSuccess(t *testing.T) {
 	}})
 	analysistest.Run(t, goldens.Testdata(t), combined(as), "shapesuccess")
 }
+
+// TestHeaderPaths checks that a header set, or an unknown call handed the
+// writer, counts for a response only on a path reaching its commit.
+func TestHeaderPaths(t *testing.T) {
+	analysistest.Run(t, goldens.Testdata(t), combined(analyzer.New(analyzer.Options{})), "headerpaths")
+}

@@ -521,6 +521,20 @@ var writerUsers = map[string]struct{ sends bool }{
 	"io.Copy":                        {sends: true},
 }
 
+// noReturns are the functions, keyed by types.Func.FullName, whose calls
+// never return (besides the builtin panic): a path that ends in one sends
+// no response, for the headers step's control-flow graphs.
+var noReturns = map[string]bool{
+	"os.Exit":        true,
+	"runtime.Goexit": true,
+	"log.Fatal":      true,
+	"log.Fatalf":     true,
+	"log.Fatalln":    true,
+	"log.Panic":      true,
+	"log.Panicf":     true,
+	"log.Panicln":    true,
+}
+
 // commitMethods are the methods, by name, that send the status when called
 // on a response writer or a framework context of any type (a recorder's or
 // a wrapper's too): body writes, gin's WriteHeaderNow, and Flush.
