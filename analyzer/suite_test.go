@@ -108,27 +108,17 @@ func TestDocs(t *testing.T) {
 }
 
 // TestNamesListed checks the places outside Go code that list the
-// analyzers against Names: the README's checks table; and that the gopls
-// build takes them from the suite.
+// analyzers against Names: the README's checks at a glance and the full
+// table of docs/checks.md; and that the gopls build takes them from the
+// suite.
 func TestNamesListed(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, checks, ok := strings.Cut(string(readme), "## The checks")
-	if !ok {
-		t.Fatal("README has no section \"The checks\"")
-	}
-	var rows []string
-	for _, line := range strings.Split(checks, "\n") {
-		if m := checksRowRE.FindStringSubmatch(line); m != nil {
-			rows = append(rows, m[1])
-		} else if len(rows) > 0 {
-			break // the end of the table
+	for _, table := range []struct{ file, section string }{
+		{"../README.md", "## The checks at a glance"},
+		{"../docs/checks.md", "## At a glance"},
+	} {
+		if rows := checksTable(t, table.file, table.section); !reflect.DeepEqual(rows, analyzer.Names) {
+			t.Errorf("%s: the checks table under %q lists %v, Names is %v", table.file, table.section, rows, analyzer.Names)
 		}
-	}
-	if !reflect.DeepEqual(rows, analyzer.Names) {
-		t.Errorf("README's checks table lists %v, Names is %v", rows, analyzer.Names)
 	}
 
 	gopls, err := os.ReadFile("../scripts/build-gopls.sh")
@@ -143,6 +133,29 @@ func TestNamesListed(t *testing.T) {
 }
 
 var checksRowRE = regexp.MustCompile("^\\| `([a-z]+)` \\|")
+
+// checksTable returns the analyzer names of the first column of the first
+// table under the heading section of the Markdown file.
+func checksTable(t *testing.T, file, section string) []string {
+	t.Helper()
+	text, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(text), "\n"+section+"\n")
+	if !ok {
+		t.Fatalf("%s has no section %q", file, section)
+	}
+	var rows []string
+	for _, line := range strings.Split(after, "\n") {
+		if m := checksRowRE.FindStringSubmatch(line); m != nil {
+			rows = append(rows, m[1])
+		} else if len(rows) > 0 {
+			break // the end of the table
+		}
+	}
+	return rows
+}
 
 // TestErrorTypes checks error types as services spell them (revision 3):
 // HTTPStatusCode, a types: entry with its own roles and a slice code, an

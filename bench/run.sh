@@ -62,6 +62,8 @@ PROJECTS=(
 	"fosite|github.com/ory/fosite@v0.49.0|./...|config"
 	"zincsearch|github.com/zincsearch/zincsearch@v0.4.10|./pkg/...|-"
 	"sing-box|github.com/sagernet/sing-box@v1.14.1|./experimental/clashapi/... ./service/ssmapi/... ./protocol/hysteria2/...|-"
+	"miniflux|miniflux.app/v2@v2.3.5|./internal/api/... ./internal/http/... ./internal/fever/... ./internal/googlereader/...|-"
+	"centrifugo|github.com/centrifugal/centrifugo/v6@v6.9.1|./internal/api/... ./internal/apiproto/... ./internal/admin/... ./internal/middleware/...|-"
 )
 
 export GOTOOLCHAIN=local GOWORK=off GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=${GOPROXY:-https://proxy.golang.org}

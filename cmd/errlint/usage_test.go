@@ -211,9 +211,9 @@ func TestCatalogUsageErrors(t *testing.T) {
 	}
 }
 
-// TestREADMEUsageSample keeps the README's sample of catalog -usage on the
-// demo service true: it must be what errlint prints.
-func TestREADMEUsageSample(t *testing.T) {
+// TestDocsUsageSample keeps the sample of catalog -usage on the demo
+// service in docs/drivers.md true: it must be what errlint prints.
+func TestDocsUsageSample(t *testing.T) {
 	t.Parallel()
 	dir, err := filepath.Abs("../../examples/service")
 	if err != nil {
@@ -223,11 +223,11 @@ func TestREADMEUsageSample(t *testing.T) {
 	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
-	readme, err := os.ReadFile("../../README.md")
+	doc, err := os.ReadFile("../../docs/drivers.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(readme), "```\n"+r.Stdout+"```\n") {
-		t.Errorf("README.md's sample of errlint catalog -usage on examples/service is not errlint's output; paste:\n%s", r.Stdout)
+	if !strings.Contains(string(doc), "```\n"+r.Stdout+"```\n") {
+		t.Errorf("docs/drivers.md's sample of errlint catalog -usage on examples/service is not errlint's output; paste:\n%s", r.Stdout)
 	}
 }
