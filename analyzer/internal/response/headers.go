@@ -189,7 +189,7 @@ type headerStep struct {
 	writerOf func(*types.Func) (position, bool) // the row of an error writer
 	local    map[*types.Func]*HeaderFact
 	isWriter map[types.Type]bool
-	preset   map[*types.Func]*HeaderFact // facts another step knows (builder.go)
+	preset   map[*types.Func]*HeaderFact   // facts another step knows (builder.go)
 	graphs   map[*ast.BlockStmt]*funcGraph // control-flow graphs, built for the bodies that ask (paths.go)
 }
 
