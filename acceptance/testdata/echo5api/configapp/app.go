@@ -1,5 +1,5 @@
-// Package configapp installs a handler that sets the challenge for every
-// 401, through echo v5's Config.
+// Package configapp installs its handler through echo v5's Config
+// (NewWithConfig): it sets the challenge for every 401, and no Retry-After.
 package configapp
 
 import (
@@ -13,6 +13,7 @@ import (
 func New() *echo.Echo {
 	e := echo.NewWithConfig(echo.Config{HTTPErrorHandler: handleError})
 	e.GET("/me", me)
+	e.GET("/search", search)
 	return e
 }
 
@@ -34,4 +35,11 @@ func me(c *echo.Context) error {
 		return echo.NewHTTPError(http.StatusUnauthorized, "log in")
 	}
 	return c.JSON(http.StatusOK, nil)
+}
+
+func search(c *echo.Context) error {
+	if c.QueryParam("page") == "100" {
+		return echo.NewHTTPError(http.StatusTooManyRequests, "slow down") // want `^429 response without a Retry-After or rate-limit header: this echo\.HTTPError value is written by handleError, which sets none$`
+	}
+	return c.JSON(http.StatusOK, []string{})
 }
