@@ -275,7 +275,7 @@ func TestFlagsHermetic(t *testing.T) {
 	out := runBare(t, "example.com/svc/api", files, as)
 	for _, name := range reporterNames() {
 		err := out.errs[name]
-		if err == nil || !strings.HasSuffix(err.Error(), filepath.Join("api", ".errlint.yaml")+`:2: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)`) {
+		if err == nil || !strings.HasSuffix(err.Error(), filepath.Join("api", ".errlint.yaml")+`:2: unknown key "catalogue"; did you mean "catalog"?`) {
 			t.Errorf("%s with a broken discovered config: error %v", name, err)
 		}
 	}
@@ -317,7 +317,7 @@ func TestFlagsHermetic(t *testing.T) {
 	setFlags(t, as, map[string]string{"config": "tools/errlint.yaml"})
 	out = runBare(t, "example.com/svc/api", files, as)
 	for _, name := range reporterNames() {
-		wantErr := filepath.Join(dir, "tools", "errlint.yaml") + `:2: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable)`
+		wantErr := filepath.Join(dir, "tools", "errlint.yaml") + `:2: unknown key "catalogue"; did you mean "catalog"?`
 		if err := out.errs[name]; err == nil || err.Error() != wantErr {
 			t.Errorf("%s with a broken -config: error %v, want %s", name, err, wantErr)
 		}

@@ -38,8 +38,9 @@ type ProbeOptions struct {
 // Probe ran on.
 type PackageReport struct {
 	Path       string
-	Fset       *token.FileSet // positions of Codes
-	Err        error          // the package's configuration or catalog error
+	Fset       *token.FileSet   // positions of Codes
+	Err        error            // the package's configuration or catalog error
+	Catalog    *catalog.Catalog // the catalog in effect in the package
 	Parts      []CatalogPart
 	Candidates []Candidate
 	ShapeTypes []ShapeType
@@ -76,10 +77,15 @@ func NewProbe(o ProbeOptions) *Probe {
 		ResultType: reflect.TypeFor[*PackageReport](),
 		Run: func(pass *analysis.Pass) (any, error) {
 			res := pass.ResultOf[base].(*response.Result)
-			r := &PackageReport{
+			r := &PackageReport{Path: pass.Pkg.Path()}
+			if len(pass.Files) == 0 {
+				return r, nil // only test files: nothing errlint reads, no catalog of its own
+			}
+			*r = PackageReport{
 				Path:       pass.Pkg.Path(),
 				Fset:       pass.Fset,
 				Err:        res.Err(),
+				Catalog:    res.Catalog,
 				Parts:      res.GoCatalogParts(),
 				Candidates: res.Candidates(),
 				ShapeTypes: res.ShapeTypes(),

@@ -22,7 +22,9 @@ var retryPhrase = regexp.MustCompile(`(?i)\b(try\s+(it\s+|this\s+)?again|retry(i
 //   - a code that is not retryable whose default message asks the client to
 //     retry ("Please try again shortly."); for a 429 or 503 the message
 //     says so, since those are the statuses clients retry on their own
-//     (and retryafter asks for Retry-After only on retryable ones).
+//     (and retryafter asks for Retry-After only on retryable ones);
+//   - a code that looks like an earlier one (codeProblems), and an error
+//     code whose only statuses are 1xx–3xx.
 func (c *Catalog) Check() []Problem {
 	var out []Problem
 	for i := range c.Entries {
@@ -44,6 +46,7 @@ func (c *Catalog) Check() []Problem {
 				out = append(out, Problem{e.Line, e.Code, msg})
 			}
 		}
+		out = append(out, c.codeProblems(i)...)
 	}
 	return out
 }

@@ -281,3 +281,18 @@ func wordAffinity(a, b map[string]bool) (float64, bool) {
 	}
 	return float64(shared) / float64(len(a)+len(b)-shared), true
 }
+
+// NearestName returns the name in known that n most likely misspells (at
+// most two edits, letter case aside; the first of the closest), or "". It
+// is the one "did you mean" of names: configuration keys, analyzer names,
+// roles and classes, and //errlint:ignore directives.
+func NearestName(n string, known []string) string {
+	const limit = 2
+	best, bestD := "", limit+1
+	for _, k := range known {
+		if d := EditDistance(strings.ToLower(n), strings.ToLower(k), limit); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}

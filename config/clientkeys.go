@@ -51,21 +51,25 @@ func (k ClientKeys) ClassesConflict(isCode, isDomain func(string) bool) error {
 
 // parseExitCodes reads the value of "exit_codes": a mapping from a class to
 // an exit status, 0–255.
-func (f *File) parseExitCodes(v *structured.Node, add func(int, string, ...any)) {
+func (f *File) parseExitCodes(p *problems, v *structured.Node) {
+	add := p.add
 	if v.Kind != structured.Map {
-		add(v.Line, `"exit_codes" must be a mapping from a class (%s) to an exit status, not %s`, strings.Join(ExitClasses, ", "), v.Describe(structured.YAMLWords))
+		add(v, `"exit_codes" must be a mapping from a class (%s) to an exit status, not %s`, strings.Join(ExitClasses, ", "), v.Describe(structured.YAMLWords))
 		return
 	}
 	f.ExitCodes = map[string]int{}
 	for i, k := range v.Keys {
 		val := v.Values[i]
+		if dupKey(p, v, i) {
+			continue
+		}
 		if !slices.Contains(ExitClasses, k.Str) {
-			add(k.Line, "unknown class %q in exit_codes (known: %s)", k.Str, strings.Join(ExitClasses, ", "))
+			add(k, "unknown class %q in exit_codes%s", k.Str, didYouMean(k.Str, ExitClasses))
 			continue
 		}
 		n, err := strconv.Atoi(val.Str)
 		if val.Kind != structured.Int || err != nil || n < 0 || n > 255 {
-			add(val.Line, "the exit status of %q must be an integer 0–255, not %s", k.Str, val.Describe(structured.YAMLWords))
+			add(val, "the exit status of %q must be an integer 0–255, not %s", k.Str, val.Describe(structured.YAMLWords))
 			continue
 		}
 		f.ExitCodes[k.Str] = n
@@ -74,22 +78,50 @@ func (f *File) parseExitCodes(v *structured.Node, add func(int, string, ...any))
 
 // parseClasses reads the value of "classes": a mapping from a code or a
 // domain to a class.
-func (f *File) parseClasses(v *structured.Node, add func(int, string, ...any)) {
+func (f *File) parseClasses(p *problems, v *structured.Node) {
+	add := p.add
 	if v.Kind != structured.Map {
-		add(v.Line, `"classes" must be a mapping from a code or domain to a class (%s), not %s`, strings.Join(ExitClasses, ", "), v.Describe(structured.YAMLWords))
+		add(v, `"classes" must be a mapping from a code or domain to a class (%s), not %s`, strings.Join(ExitClasses, ", "), v.Describe(structured.YAMLWords))
 		return
 	}
 	f.Classes = map[string]string{}
 	f.ClassesFile, f.ClassLines = f.Path, map[string]int{}
 	for i, k := range v.Keys {
+		if dupKey(p, v, i) {
+			continue
+		}
 		f.ClassLines[k.Str] = k.Line
 		val := v.Values[i]
 		if val.Kind != structured.String || !slices.Contains(ExitClasses, val.Str) {
-			add(val.Line, "the class of %q must be one of %s, not %s", k.Str, strings.Join(ExitClasses, ", "), val.Describe(structured.YAMLWords))
+			add(val, "the class of %q must be one of %s, not %s%s", k.Str, strings.Join(ExitClasses, ", "), val.Describe(structured.YAMLWords), nearClass(val))
 			continue
 		}
 		f.Classes[k.Str] = val.Str
 	}
+}
+
+// nearClass says which class a misspelled class most likely means.
+func nearClass(v *structured.Node) string {
+	if v.Kind != structured.String {
+		return ""
+	}
+	if near := catalog.NearestName(v.Str, ExitClasses); near != "" {
+		return fmt.Sprintf("; did you mean %q?", near)
+	}
+	return ""
+}
+
+// ClassOf returns the class classes gives the error code code of domain
+// domain, "" if none: an entry for the code beats one for its domain
+// (SPEC §13).
+func (k ClientKeys) ClassOf(code, domain string) string {
+	if c, ok := k.Classes[code]; ok {
+		return c
+	}
+	if domain != "" {
+		return k.Classes[domain]
+	}
+	return ""
 }
 
 // resolveClientKeys returns the client keys for a directory: for each key,

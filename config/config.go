@@ -72,7 +72,7 @@ type File struct {
 	Enable      []string        // analyzer names
 	ClientKeys                  // exit_codes, classes (clientkeys.go)
 
-	disableLine, enableLine map[string]int
+	disableLine, enableLine map[string]*structured.Node
 }
 
 // CatalogRef is one catalog a configuration file names.
@@ -100,8 +100,8 @@ func (f *File) SetsCatalog() bool {
 const EmbeddedCatalog = "embedded"
 
 var (
-	topKeys    = []string{"root", "catalog", "go_catalog", "writers", "types", "ignore_types", "disable", "enable", "exit_codes", "classes"}
-	writerKeys = []string{"func", "status", "code", "body", "carries"}
+	topKeys    = []string{"root", "catalog", "go_catalog", "returns", "writers", "types", "ignore_types", "disable", "enable", "exit_codes", "classes"}
+	writerKeys = []string{"func", "status", "code", "body", "carries", "writer"}
 	typeKeys   = []string{"type", "code", "status", "ok", "retryable", "message"}
 	goCatKeys  = []string{GoVar, GoFunc, GoType, GoMethod, GoReturns, "arg"}
 )
@@ -136,107 +136,231 @@ func Parse(path string, data []byte) (*File, error) {
 		}
 		return nil, catalog.ErrorList{{File: path, Line: e.Line, Msg: e.Msg}}
 	}
-	var errs catalog.ErrorList
-	add := func(line int, format string, args ...any) {
-		errs = append(errs, &catalog.Error{File: path, Line: line, Msg: fmt.Sprintf(format, args...)})
+	p := &problems{file: path}
+	f = parseTree(root, p, topKeys)
+	if len(p.errs) > 0 {
+		return nil, sortErrors(p.errs)
 	}
+	return f, nil
+}
+
+// ParseSettings reads a driver's settings (golangci-lint's, decoded from
+// its YAML) with the same walk as a configuration file's, accepting the
+// top-level keys of keys only. The values carry no lines, so each problem
+// is "errlint settings: PATH: what is wrong" (writers[0].status), and keys
+// match regardless of letter case (golangci-lint lower-cases them). A
+// catalog is left as given: the driver says what it is relative to.
+func ParseSettings(raw any, keys []string) (*File, error) {
+	root := structured.FromValue(raw)
+	p := &problems{paths: map[*structured.Node]string{}, fold: true}
+	p.index(root, "")
+	f := parseTree(root, p, keys)
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
+	return f, nil
+}
+
+// problems gathers what is wrong with a configuration: a file's, each
+// problem at its line, or a driver's settings, each at its path.
+type problems struct {
+	file  string                      // the configuration file; "" for settings
+	paths map[*structured.Node]string // settings: the path of each node
+	fold  bool                        // keys match regardless of letter case
+	errs  catalog.ErrorList
+}
+
+// settingsPrefix starts each problem of a driver's settings.
+const settingsPrefix = "errlint settings"
+
+// add records a problem at n.
+func (p *problems) add(n *structured.Node, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if p.paths == nil {
+		p.errs = append(p.errs, &catalog.Error{File: p.file, Line: n.Line, Msg: msg})
+		return
+	}
+	if path := p.paths[n]; path != "" {
+		msg = path + ": " + msg
+	}
+	p.errs = append(p.errs, &catalog.Error{File: settingsPrefix, Msg: msg})
+}
+
+// at names where n is, for a message about another node: "line 3", or
+// the path "writers[0]".
+func (p *problems) at(n *structured.Node) string {
+	if p.paths == nil {
+		return fmt.Sprintf("line %d", n.Line)
+	}
+	return p.paths[n]
+}
+
+// first says where the first of two entries is: "first on line 3", or
+// "first at writers[0]".
+func (p *problems) first(n *structured.Node) string {
+	if p.paths == nil {
+		return "first on " + p.at(n)
+	}
+	return "first at " + p.at(n)
+}
+
+// index records the path of n and of every node below it.
+func (p *problems) index(n *structured.Node, path string) {
+	if n == nil {
+		return
+	}
+	p.paths[n] = path
+	for i, k := range n.Keys {
+		sub := k.Str
+		if path != "" {
+			sub = path + "." + k.Str
+		}
+		p.paths[k] = sub
+		p.index(n.Values[i], sub)
+	}
+	for i, it := range n.Items {
+		p.index(it, fmt.Sprintf("%s[%d]", path, i))
+	}
+}
+
+// key returns the known key that k spells: itself, or with folding the
+// known key equal to it regardless of case; k itself when none.
+func (p *problems) key(k string, known []string) string {
+	if !p.fold || slices.Contains(known, k) {
+		return k
+	}
+	if i := slices.IndexFunc(known, func(s string) bool { return strings.EqualFold(s, k) }); i >= 0 {
+		return known[i]
+	}
+	return k
+}
+
+// parseTree reads the tree of a configuration, allowing the top-level keys
+// of keys (a subset of topKeys), recording its problems in p.
+func parseTree(root *structured.Node, p *problems, keys []string) *File {
+	f := &File{Path: p.file}
+	path := p.file
+	add := p.add
 	if root == nil || root.Kind == structured.Null {
-		return f, nil
+		return f
 	}
 	if root.Kind != structured.Map {
-		add(root.Line, "a config file is a mapping with the keys %s, not %s", strings.Join(topKeys, ", "), root.Describe(structured.YAMLWords))
-		return nil, errs
+		what := "a config file is"
+		if p.paths != nil {
+			what = "the settings are"
+		}
+		add(root, "%s a mapping with the keys %s, not %s", what, strings.Join(keys, ", "), root.Describe(structured.YAMLWords))
+		return f
 	}
-	seen := map[string]int{}
+	typeNode, ignoreNode := map[string]*structured.Node{}, map[string]*structured.Node{}
+	seen := map[string]*structured.Node{}
 	for i, k := range root.Keys {
 		v := root.Values[i]
-		if first, dup := seen[k.Str]; dup {
-			add(k.Line, "duplicate key %q (first on line %d)", k.Str, first)
+		key := p.key(k.Str, keys)
+		if first, dup := seen[key]; dup {
+			add(k, "duplicate key %q (%s)", k.Str, p.first(first))
 			continue
 		}
-		seen[k.Str] = k.Line
-		switch k.Str {
+		seen[key] = k
+		if !slices.Contains(keys, key) {
+			add(k, "unknown key %q%s", k.Str, unknownKeyHint(k.Str, keys))
+			continue
+		}
+		switch key {
 		case "root":
 			if v.Kind != structured.Bool {
-				add(v.Line, `"root" must be true or false, not %s`, v.Describe(structured.YAMLWords))
+				add(v, `"root" must be true or false, not %s`, v.Describe(structured.YAMLWords))
 				continue
 			}
 			f.Root = v.Bool
 		case "catalog":
-			f.parseCatalog(v, add)
+			f.parseCatalog(p, v)
 		case "go_catalog":
-			f.GoCatalog = parseList(v, add, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
+			f.GoCatalog = append(f.GoCatalog, parseList(p, v, "go_catalog", "a list of {var|func|type|method: NAME} mappings",
 				func(it *structured.Node) (GoCatalogDecl, bool) {
-					d, ok := parseGoCatalog(it, add)
+					d, ok := parseGoCatalog(p, it)
 					d.File, d.Line = path, it.Line
 					return d, ok
 				},
 				func(d GoCatalogDecl) (string, string) {
 					return d.Kind + " " + d.Name, fmt.Sprintf("duplicate go_catalog entry %s %q", d.Kind, d.Name)
-				})
+				})...)
 		case "writers":
-			f.Writers = parseList(v, add, "writers", "a list of {func, status, code, body, carries} mappings",
+			f.Writers = parseList(p, v, "writers", "a list of {func, status, code, body, carries, writer} mappings",
 				func(it *structured.Node) (Writer, bool) {
-					w, ok := parseWriter(it, add)
+					w, ok := parseWriter(p, it)
 					w.File, w.Line = path, it.Line
 					return w, ok
 				},
 				func(w Writer) (string, string) { return w.Func, fmt.Sprintf("duplicate writer %q", w.Func) })
 		case "types":
-			f.Types = parseList(v, add, "types", "a list of {type, code, status, ok, retryable, message} mappings",
+			f.Types = parseList(p, v, "types", "a list of {type, code, status, ok, retryable, message} mappings",
 				func(it *structured.Node) (TypeRoles, bool) {
-					t, ok := parseType(it, add)
+					t, ok := parseType(p, it)
 					t.File, t.Line = path, it.Line
+					typeNode[t.Type] = it
 					return t, ok
 				},
 				func(t TypeRoles) (string, string) { return t.Type, fmt.Sprintf("duplicate type %q", t.Type) })
 		case "ignore_types":
-			f.IgnoreTypes = parseList(v, add, "ignore_types", "a list of full type names",
+			f.IgnoreTypes = parseList(p, v, "ignore_types", "a list of full type names",
 				func(it *structured.Node) (IgnoreType, bool) {
 					if it.Kind != structured.String {
-						add(it.Line, "a type name must be a string, not %s", it.Describe(structured.YAMLWords))
+						add(it, "a type name must be a string, not %s", it.Describe(structured.YAMLWords))
 						return IgnoreType{}, false
 					}
 					if msg := typeNameProblem("ignore_types", it.Str); msg != "" {
-						add(it.Line, "%s", msg)
+						add(it, "%s", msg)
 						return IgnoreType{}, false
 					}
+					ignoreNode[it.Str] = it
 					return IgnoreType{Type: it.Str, File: path, Line: it.Line}, true
 				},
 				func(t IgnoreType) (string, string) {
 					return t.Type, fmt.Sprintf("duplicate ignore_types entry %q", t.Type)
 				})
+		case "returns":
+			f.GoCatalog = append(f.GoCatalog, parseReturns(p, v)...)
+		case "exit_codes":
+			f.parseExitCodes(p, v)
+		case "classes":
+			f.parseClasses(p, v)
 		case "disable", "enable":
-			names, lines := parseAnalyzers(k.Str, v, add)
-			if k.Str == "disable" {
+			names, lines := parseAnalyzers(p, key, v)
+			if key == "disable" {
 				f.Disable, f.disableLine = names, lines
 			} else {
 				f.Enable, f.enableLine = names, lines
 			}
-		case "exit_codes":
-			f.parseExitCodes(v, add)
-		case "classes":
-			f.parseClasses(v, add)
-		default:
-			add(k.Line, "unknown key %q (known: %s)", k.Str, strings.Join(topKeys, ", "))
 		}
 	}
 	for _, t := range f.Types {
 		for _, it := range f.IgnoreTypes {
 			if it.Type == t.Type {
-				add(max(t.Line, it.Line), "type %q is in both types (line %d) and ignore_types (line %d)", t.Type, t.Line, it.Line)
+				tn, in := typeNode[t.Type], ignoreNode[it.Type]
+				later := in
+				if tn.Line > in.Line {
+					later = tn
+				}
+				add(later, "type %q is in both types (%s) and ignore_types (%s)", t.Type, p.at(tn), p.at(in))
 			}
 		}
 	}
 	for _, name := range f.Enable {
-		if line, both := f.disableLine[name]; both {
-			add(f.enableLine[name], "analyzer %q is in both disable (line %d) and enable", name, line)
+		if d, both := f.disableLine[name]; both {
+			add(f.enableLine[name], "analyzer %q is in both disable (%s) and enable", name, p.at(d))
 		}
 	}
-	if len(errs) > 0 {
-		return nil, sortErrors(errs)
+	return f
+}
+
+// unknownKeyHint says what an unknown top-level key may have meant: a key
+// it misspells, or, for an analyzer's name, how to turn the analyzer off.
+func unknownKeyHint(key string, known []string) string {
+	if slices.Contains(KnownAnalyzers, key) && slices.Contains(known, "disable") {
+		return fmt.Sprintf(" (known: %s); to turn %s off, write disable: [%s]", strings.Join(known, ", "), key, key)
 	}
-	return f, nil
+	return didYouMean(key, known)
 }
 
 // sortErrors orders problems by file and line, keeping the order of the
@@ -253,79 +377,84 @@ func sortErrors(errs catalog.ErrorList) catalog.ErrorList {
 
 // parseCatalog reads the value of "catalog": a file name, a list of them,
 // or the word "embedded".
-func (f *File) parseCatalog(v *structured.Node, add func(int, string, ...any)) {
+func (f *File) parseCatalog(p *problems, v *structured.Node) {
+	add := p.add
 	var items []*structured.Node
 	switch v.Kind {
 	case structured.String:
 		items = []*structured.Node{v}
 	case structured.List:
 		if len(v.Items) == 0 {
-			add(v.Line, `"catalog" is an empty list; name a catalog file, or leave "catalog" out`)
+			add(v, `"catalog" is an empty list; name a catalog file, or leave "catalog" out`)
 			return
 		}
 		items = v.Items
 	default:
-		add(v.Line, `"catalog" must be a file name, a list of file names or %q, not %s`, EmbeddedCatalog, v.Describe(structured.YAMLWords))
+		add(v, `"catalog" must be a file name, a list of file names or %q, not %s`, EmbeddedCatalog, v.Describe(structured.YAMLWords))
 		return
 	}
-	first := map[string]int{}
+	first := map[string]*structured.Node{}
 	for _, it := range items {
 		if it.Kind != structured.String {
-			add(it.Line, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.Describe(structured.YAMLWords))
-			continue
-		}
-		if strings.TrimSpace(it.Str) == "" {
-			add(it.Line, `"catalog" is empty`)
+			add(it, `a catalog must be a file name or %q, not %s`, EmbeddedCatalog, it.Describe(structured.YAMLWords))
 			continue
 		}
 		if it.Str == NoCatalog {
 			if len(items) > 1 {
-				add(it.Line, `"catalog: %s" stands alone: a service that sends no code has no catalog files`, NoCatalog)
+				add(it, `"catalog: %s" stands alone: a service that sends no code has no catalog files`, NoCatalog)
+				continue
 			}
 			f.NoCatalog = true
+			continue
+		}
+		if strings.TrimSpace(it.Str) == "" {
+			add(it, `"catalog" is empty`)
 			continue
 		}
 		ref := CatalogRef{Line: it.Line}
 		if it.Str != EmbeddedCatalog {
 			ref.Path = it.Str
-			if !filepath.IsAbs(ref.Path) {
+			if f.Path == "" {
+				// A driver's setting: the driver says what it is relative to.
+			} else if !filepath.IsAbs(ref.Path) {
 				ref.Path = filepath.Join(filepath.Dir(f.Path), ref.Path)
 			}
 			ref.Path = filepath.Clean(ref.Path)
 		}
-		if line, dup := first[ref.Path]; dup {
-			add(it.Line, "catalog %q is listed twice (first on line %d)", it.Str, line)
+		if f, dup := first[ref.Path]; dup {
+			add(it, "catalog %q is listed twice (%s)", it.Str, p.first(f))
 			continue
 		}
-		first[ref.Path] = it.Line
+		first[ref.Path] = it
 		f.Catalogs = append(f.Catalogs, ref)
 	}
 }
 
 // parseAnalyzers reads the value of "disable" or "enable": analyzer names
 // without repeats, and the line of each.
-func parseAnalyzers(key string, v *structured.Node, add func(int, string, ...any)) ([]string, map[string]int) {
+func parseAnalyzers(p *problems, key string, v *structured.Node) ([]string, map[string]*structured.Node) {
+	add := p.add
 	if v.Kind == structured.Null {
 		return nil, nil // every item commented out
 	}
 	if v.Kind != structured.List {
-		add(v.Line, "%q must be a list of analyzer names, not %s", key, v.Describe(structured.YAMLWords))
+		add(v, "%q must be a list of analyzer names, not %s", key, v.Describe(structured.YAMLWords))
 		return nil, nil
 	}
 	var names []string
-	lines := map[string]int{}
+	lines := map[string]*structured.Node{}
 	for _, it := range v.Items {
 		if it.Kind != structured.String {
-			add(it.Line, "an analyzer name must be a string, not %s", it.Describe(structured.YAMLWords))
+			add(it, "an analyzer name must be a string, not %s", it.Describe(structured.YAMLWords))
 			continue
 		}
 		if !slices.Contains(KnownAnalyzers, it.Str) {
-			add(it.Line, "unknown analyzer %q (known: %s)", it.Str, strings.Join(KnownAnalyzers, ", "))
+			add(it, "unknown analyzer %q%s", it.Str, didYouMean(it.Str, KnownAnalyzers))
 			continue
 		}
 		if _, dup := lines[it.Str]; !dup {
 			names = append(names, it.Str)
-			lines[it.Str] = it.Line
+			lines[it.Str] = it
 		}
 	}
 	return names, lines
@@ -333,27 +462,29 @@ func parseAnalyzers(key string, v *structured.Node, add func(int, string, ...any
 
 // mapEntry walks the keys of a mapping entry of a list, reporting
 // duplicate and unknown keys; visit returns false when the value is bad.
-func mapEntry(n *structured.Node, what string, known []string, add func(int, string, ...any), visit func(key string, v *structured.Node) bool) (seen map[string]bool, ok bool) {
+func mapEntry(p *problems, n *structured.Node, what string, known []string, visit func(key string, v *structured.Node) bool) (seen map[string]bool, ok bool) {
+	add := p.add
 	if n.Kind != structured.Map {
-		add(n.Line, "%s must be a mapping with the keys %s, not %s", what, strings.Join(known, ", "), n.Describe(structured.YAMLWords))
+		add(n, "%s must be a mapping with the keys %s, not %s", what, strings.Join(known, ", "), n.Describe(structured.YAMLWords))
 		return nil, false
 	}
 	ok = true
 	seen = map[string]bool{}
 	for i, k := range n.Keys {
 		v := n.Values[i]
-		if seen[k.Str] {
-			add(k.Line, "duplicate key %q", k.Str)
+		key := p.key(k.Str, known)
+		if seen[key] {
+			add(k, "duplicate key %q", k.Str)
 			ok = false
 			continue
 		}
-		seen[k.Str] = true
-		if !slices.Contains(known, k.Str) {
-			add(k.Line, "unknown key %q in %s (known: %s)", k.Str, what, strings.Join(known, ", "))
+		seen[key] = true
+		if !slices.Contains(known, key) {
+			add(k, "unknown key %q in %s%s", k.Str, what, didYouMean(k.Str, known))
 			ok = false
 			continue
 		}
-		if !visit(k.Str, v) {
+		if !visit(key, v) {
 			ok = false
 		}
 	}
@@ -361,27 +492,29 @@ func mapEntry(n *structured.Node, what string, known []string, add func(int, str
 }
 
 // stringValue reads a string value of key, reporting another kind.
-func stringValue(key string, v *structured.Node, add func(int, string, ...any)) (string, bool) {
+func stringValue(p *problems, key string, v *structured.Node) (string, bool) {
+	add := p.add
 	if v.Kind != structured.String {
-		add(v.Line, "%q must be a string, not %s", key, v.Describe(structured.YAMLWords))
+		add(v, "%q must be a string, not %s", key, v.Describe(structured.YAMLWords))
 		return "", false
 	}
 	return v.Str, true
 }
 
 // parseWriter reads one element of "writers".
-func parseWriter(n *structured.Node, add func(int, string, ...any)) (Writer, bool) {
+func parseWriter(p *problems, n *structured.Node) (Writer, bool) {
+	add := p.add
 	var w Writer
-	seen, ok := mapEntry(n, "a writer", writerKeys, add, func(key string, v *structured.Node) bool {
+	seen, ok := mapEntry(p, n, "a writer", writerKeys, func(key string, v *structured.Node) bool {
 		switch key {
 		case "func":
-			s, ok := stringValue(key, v, add)
+			s, ok := stringValue(p, key, v)
 			w.Func = s
 			return ok
 		case "carries":
 			st, msg := intValue(v, 100, 599)
 			if msg != "" {
-				add(v.Line, `"carries" must be an HTTP status (100–599), not %s`, msg)
+				add(v, `"carries" must be an HTTP status (100–599), not %s`, msg)
 				return false
 			}
 			w.Carries = st
@@ -389,7 +522,7 @@ func parseWriter(n *structured.Node, add func(int, string, ...any)) (Writer, boo
 		}
 		idx, msg := paramIndex(v)
 		if msg != "" {
-			add(v.Line, "%q %s", key, msg)
+			add(v, "%q %s", key, msg)
 			return false
 		}
 		switch key {
@@ -399,6 +532,8 @@ func parseWriter(n *structured.Node, add func(int, string, ...any)) (Writer, boo
 			w.Code = &idx
 		case "body":
 			w.Body = &idx
+		case "writer":
+			w.Writer = &idx
 		}
 		return true
 	})
@@ -406,24 +541,25 @@ func parseWriter(n *structured.Node, add func(int, string, ...any)) (Writer, boo
 		return w, false
 	}
 	if !seen["func"] {
-		add(n.Line, `a writer needs "func"`)
+		add(n, `a writer needs "func"`)
 		return w, false
 	}
 	if !ok {
 		return w, false
 	}
 	if msg := w.problem(); msg != "" {
-		add(n.Line, "%s", msg)
+		add(n, "%s", msg)
 		return w, false
 	}
 	return w, true
 }
 
 // parseType reads one element of "types".
-func parseType(n *structured.Node, add func(int, string, ...any)) (TypeRoles, bool) {
+func parseType(p *problems, n *structured.Node) (TypeRoles, bool) {
+	add := p.add
 	var t TypeRoles
-	seen, ok := mapEntry(n, "a type", typeKeys, add, func(key string, v *structured.Node) bool {
-		s, ok := stringValue(key, v, add)
+	seen, ok := mapEntry(p, n, "a type", typeKeys, func(key string, v *structured.Node) bool {
+		s, ok := stringValue(p, key, v)
 		if !ok {
 			return false
 		}
@@ -447,35 +583,36 @@ func parseType(n *structured.Node, add func(int, string, ...any)) (TypeRoles, bo
 		return t, false
 	}
 	if !seen["type"] {
-		add(n.Line, `a types entry needs "type", the type's full name`)
+		add(n, `a types entry needs "type", the type's full name`)
 		return t, false
 	}
 	if !ok {
 		return t, false
 	}
 	if msg := t.problem(); msg != "" {
-		add(n.Line, "%s", msg)
+		add(n, "%s", msg)
 		return t, false
 	}
 	return t, true
 }
 
 // parseGoCatalog reads one element of "go_catalog".
-func parseGoCatalog(n *structured.Node, add func(int, string, ...any)) (GoCatalogDecl, bool) {
+func parseGoCatalog(p *problems, n *structured.Node) (GoCatalogDecl, bool) {
+	add := p.add
 	var d GoCatalogDecl
 	var kinds []string
-	seen, ok := mapEntry(n, "a go_catalog entry", goCatKeys, add, func(key string, v *structured.Node) bool {
+	seen, ok := mapEntry(p, n, "a go_catalog entry", goCatKeys, func(key string, v *structured.Node) bool {
 		if key == "arg" {
 			idx, msg := paramIndex(v)
 			if msg != "" {
-				add(v.Line, `"arg" %s`, strings.Replace(msg, "a parameter", "an argument", 1))
+				add(v, `"arg" %s`, strings.Replace(msg, "a parameter", "an argument", 1))
 				return false
 			}
 			d.Arg = idx
 			return true
 		}
 		kinds = append(kinds, key)
-		s, ok := stringValue(key, v, add)
+		s, ok := stringValue(p, key, v)
 		d.Kind, d.Name = key, s
 		return ok
 	})
@@ -484,19 +621,19 @@ func parseGoCatalog(n *structured.Node, add func(int, string, ...any)) (GoCatalo
 	}
 	switch {
 	case len(kinds) == 0 && ok:
-		add(n.Line, "a go_catalog entry needs one of %s", strings.Join(GoCatalogKinds, ", "))
+		add(n, "a go_catalog entry needs one of %s", strings.Join(GoCatalogKinds, ", "))
 		return d, false
 	case len(kinds) > 1:
-		add(n.Line, "a go_catalog entry names one declaration, not %s", strings.Join(kinds, " and "))
+		add(n, "a go_catalog entry names one declaration, not %s", strings.Join(kinds, " and "))
 		return d, false
 	case !ok || len(kinds) == 0:
 		return d, false
 	case seen["arg"] && d.Kind != GoFunc:
-		add(n.Line, `"arg" is only for "func" (which argument of the function is the descriptor)`)
+		add(n, `"arg" is only for "func" (which argument of the function is the descriptor)`)
 		return d, false
 	}
 	if msg := d.problem(); msg != "" {
-		add(n.Line, "%s", msg)
+		add(n, "%s", msg)
 		return d, false
 	}
 	return d, true
@@ -541,29 +678,88 @@ func Load(path string) (*File, error) {
 // id's message and the earlier line. A null value (every item commented
 // out) is an empty list; anything but a list is an error saying what the
 // key wants.
-func parseList[T any](v *structured.Node, add func(line int, format string, args ...any), key, want string,
+func parseList[T any](p *problems, v *structured.Node, key, want string,
 	parse func(*structured.Node) (T, bool), id func(T) (string, string)) []T {
 	if v.Kind == structured.Null {
 		return nil
 	}
 	if v.Kind != structured.List {
-		add(v.Line, "%q must be %s, not %s", key, want, v.Describe(structured.YAMLWords))
+		p.add(v, "%q must be %s, not %s", key, want, v.Describe(structured.YAMLWords))
 		return nil
 	}
 	var out []T
-	first := map[string]int{}
+	first := map[string]*structured.Node{}
 	for _, it := range v.Items {
 		x, ok := parse(it)
 		if !ok {
 			continue
 		}
 		k, dupMsg := id(x)
-		if line, dup := first[k]; dup {
-			add(it.Line, "%s (first on line %d)", dupMsg, line)
+		if f, dup := first[k]; dup {
+			p.add(it, "%s (%s)", dupMsg, p.first(f))
 			continue
 		}
-		first[k] = it.Line
+		first[k] = it
 		out = append(out, x)
 	}
 	return out
+}
+
+// didYouMean returns ` (did you mean "X"?)` when name looks like a
+// misspelling of one of known, else ` (known: A, B, …)`.
+func didYouMean(name string, known []string) string {
+	if near := catalog.NearestName(name, known); near != "" {
+		return fmt.Sprintf("; did you mean %q?", near)
+	}
+	return " (known: " + strings.Join(known, ", ") + ")"
+}
+
+// parseReturns reads the value of "returns": one full method name, or a
+// list of them, each "(pkg.Type).Method", a catalog declared in Go as one
+// method per error type returning one literal (SPEC §13, found catalogs).
+func parseReturns(p *problems, v *structured.Node) []GoCatalogDecl {
+	add, path := p.add, p.file
+	items := []*structured.Node{v}
+	switch v.Kind {
+	case structured.Null:
+		return nil
+	case structured.List:
+		items = v.Items
+	case structured.String:
+	default:
+		add(v, `"returns" must be a full method name like "(example.com/pkg.Type).Method", or a list of them, not %s`, v.Describe(structured.YAMLWords))
+		return nil
+	}
+	var out []GoCatalogDecl
+	first := map[string]int{}
+	for _, it := range items {
+		if it.Kind != structured.String {
+			add(it, `a "returns" entry must be a full method name, not %s`, it.Describe(structured.YAMLWords))
+			continue
+		}
+		d := GoCatalogDecl{Kind: GoReturns, Name: it.Str, File: path, Line: it.Line}
+		if msg := d.problem(); msg != "" {
+			add(it, "%s", msg)
+			continue
+		}
+		if line, dup := first[d.Name]; dup {
+			add(it, "duplicate returns entry %q (first on line %d)", d.Name, line)
+			continue
+		}
+		first[d.Name] = it.Line
+		out = append(out, d)
+	}
+	return out
+}
+
+// dupKey reports (and reports as a problem) whether key i of the mapping
+// v repeats an earlier key.
+func dupKey(p *problems, v *structured.Node, i int) bool {
+	for _, k := range v.Keys[:i] {
+		if k.Str == v.Keys[i].Str {
+			p.add(v.Keys[i], "duplicate key %q (%s)", k.Str, p.first(k))
+			return true
+		}
+	}
+	return false
 }

@@ -13,7 +13,8 @@ type Writer struct {
 	Status  *int   // 0-based parameter index, receiver not counted; nil: none
 	Code    *int
 	Body    *int // the parameter that is a structured response body; nil: none
-	Carries int  // the constant status always sent with the code (100–599); 0: none. Exclusive with Status.
+	Carries int  // the constant status always sent (100–599); 0: none. Exclusive with Status.
+	Writer  *int // the parameter that is the response writer; nil: not said
 
 	File string // the configuration file that declares it; "" for a driver's setting
 	Line int
@@ -35,6 +36,9 @@ func (w Writer) String() string {
 	if w.Carries != 0 {
 		s += ", carries: " + strconv.Itoa(w.Carries)
 	}
+	if w.Writer != nil {
+		s += ", writer: " + strconv.Itoa(*w.Writer)
+	}
 	return s + "}"
 }
 
@@ -48,12 +52,10 @@ func (w Writer) Validate() error {
 }
 
 func (w Writer) problem() string {
-	idx := func(name string, p *int) string {
-		if p != nil && (*p < 0 || *p > maxParam) {
-			return fmt.Sprintf(`%q must be a parameter index (0 or more), not %d`, name, *p)
-		}
-		return ""
-	}
+	roles := []struct {
+		name string
+		p    *int
+	}{{"status", w.Status}, {"code", w.Code}, {"body", w.Body}, {"writer", w.Writer}}
 	switch {
 	case w.Func == "":
 		return `"func" is empty`
@@ -61,24 +63,37 @@ func (w Writer) problem() string {
 		return fmt.Sprintf(`"func" %q is not a full function name like "example.com/pkg.Func" or "(*example.com/pkg.Type).Method"`, w.Func)
 	case w.Status == nil && w.Code == nil && w.Body == nil && w.Carries == 0:
 		return `a writer needs "status", "code", "body" or "carries"`
-	case idx("status", w.Status) != "":
-		return idx("status", w.Status)
-	case idx("code", w.Code) != "":
-		return idx("code", w.Code)
-	case idx("body", w.Body) != "":
-		return idx("body", w.Body)
+	}
+	for i, r := range roles {
+		if r.p == nil {
+			continue
+		}
+		if msg := indexProblem(r.name, *r.p); msg != "" {
+			return msg
+		}
+		for _, q := range roles[:i] {
+			if q.p != nil && *q.p == *r.p {
+				return fmt.Sprintf(`%q and %q are both parameter %d`, q.name, r.name, *r.p)
+			}
+		}
+	}
+	switch {
 	case w.Carries != 0 && (w.Carries < 100 || w.Carries > 599):
 		return fmt.Sprintf(`"carries" must be an HTTP status (100–599), not %d`, w.Carries)
 	case w.Carries != 0 && w.Status != nil:
 		return `"carries" and "status" exclude each other: a writer either takes its status as a parameter or always sends one`
-	case w.Carries != 0 && w.Code == nil:
-		return `"carries" needs "code": the parameter whose code is sent with the carried status`
-	case w.Status != nil && w.Code != nil && *w.Status == *w.Code:
-		return fmt.Sprintf(`"status" and "code" are both parameter %d`, *w.Code)
-	case w.Body != nil && w.Status != nil && *w.Body == *w.Status:
-		return fmt.Sprintf(`"body" and "status" are both parameter %d`, *w.Body)
-	case w.Body != nil && w.Code != nil && *w.Body == *w.Code:
-		return fmt.Sprintf(`"body" and "code" are both parameter %d`, *w.Body)
+	}
+	return ""
+}
+
+// indexProblem says what is wrong with i as the parameter index of role;
+// an index that looks like an HTTP status gets a hint at carries.
+func indexProblem(role string, i int) string {
+	switch {
+	case i >= 100 && i <= 599:
+		return fmt.Sprintf(`%q is a parameter index (0-based), and %d looks like an HTTP status: for a writer that always sends %d, write carries: %d`, role, i, i, i)
+	case i < 0 || i > maxParam:
+		return fmt.Sprintf(`%q must be a parameter index (0 or more), not %d`, role, i)
 	}
 	return ""
 }
@@ -269,10 +284,10 @@ func (d GoCatalogDecl) problem() string {
 		}
 	case GoMethod, GoReturns:
 		if !strings.HasPrefix(d.Name, "(") || !isFullName(d.Name) {
-			return fmt.Sprintf(`%q %q is not a full method name like "(example.com/pkg.Type).Status"`, d.Kind, d.Name)
+			return fmt.Sprintf(`%q %q is not a full method name like "(example.com/pkg.Type).Method"`, d.Kind, d.Name)
 		}
 	default:
-		return fmt.Sprintf("unknown kind %q (known: %s)", d.Kind, strings.Join(GoCatalogKinds, ", "))
+		return fmt.Sprintf("unknown kind %q%s", d.Kind, didYouMean(d.Kind, GoCatalogKinds))
 	}
 	if d.Arg < 0 || d.Arg > maxParam {
 		return fmt.Sprintf(`"arg" must be an argument index (0 or more), not %d`, d.Arg)
@@ -284,11 +299,11 @@ func (d GoCatalogDecl) problem() string {
 }
 
 // PkgPath returns the import path of the package that declares d's name.
-func (d GoCatalogDecl) PkgPath() string { return pkgPathOf(d.Name) }
+func (d GoCatalogDecl) PkgPath() string { return PkgPathOf(d.Name) }
 
-// pkgPathOf returns the package path of a full name "pkg/path.Name" or
+// PkgPathOf returns the package path of a full name "pkg/path.Name" or
 // "(*pkg/path.T).M"; "" if it is not one.
-func pkgPathOf(name string) string {
+func PkgPathOf(name string) string {
 	if strings.HasPrefix(name, "(") {
 		end := strings.Index(name, ").")
 		if end < 0 {

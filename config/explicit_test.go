@@ -62,7 +62,7 @@ func TestResolveExplicit(t *testing.T) {
 	// A bad explicit config names its line; a missing one its path.
 	bad := filepath.Join(root, "tools", "bad.yaml")
 	writeFile(t, bad, "catalog: codes.yaml\nwriters: 3\n")
-	if _, err := Resolve(Overrides{Config: bad}, pkg); err == nil || err.Error() != bad+`:2: "writers" must be a list of {func, status, code, body, carries} mappings, not an integer` {
+	if _, err := Resolve(Overrides{Config: bad}, pkg); err == nil || err.Error() != bad+`:2: "writers" must be a list of {func, status, code, body, carries, writer} mappings, not an integer` {
 		t.Errorf("bad config: %v", err)
 	}
 	missing := filepath.Join(root, "tools", "missing.yaml")

@@ -273,7 +273,7 @@ func Resolve(o Overrides, dir string) (*Settings, error) {
 func validateOverrides(o *Overrides) error {
 	for _, name := range slices.Concat(o.Disable, o.Enable) {
 		if !slices.Contains(KnownAnalyzers, name) {
-			return fmt.Errorf("unknown analyzer %q (known: %s)", name, strings.Join(KnownAnalyzers, ", "))
+			return fmt.Errorf("unknown analyzer %q%s", name, didYouMean(name, KnownAnalyzers))
 		}
 	}
 	for _, w := range o.Writers {

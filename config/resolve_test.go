@@ -110,9 +110,12 @@ func TestWriterValidate(t *testing.T) {
 		{Writer{Func: "example.com/a.Body", Body: intp(0)}, ""},
 		{Writer{Func: "example.com/a.F", Code: intp(0), Carries: 99}, `"carries" must be an HTTP status (100–599), not 99`},
 		{Writer{Func: "example.com/a.F", Code: intp(0), Status: intp(1), Carries: 404}, `"carries" and "status" exclude each other`},
-		{Writer{Func: "example.com/a.F", Carries: 404}, `"carries" needs "code"`},
-		{Writer{Func: "example.com/a.F", Body: intp(1), Status: intp(1)}, `"body" and "status" are both parameter 1`},
-		{Writer{Func: "example.com/a.F", Body: intp(0), Code: intp(0)}, `"body" and "code" are both parameter 0`},
+		{Writer{Func: "example.com/a.F", Carries: 404}, ""}, // a fixed-status helper (revision 4)
+		{Writer{Func: "example.com/a.F", Carries: 401, Writer: intp(0)}, ""},
+		{Writer{Func: "example.com/a.F", Code: intp(0), Writer: intp(0)}, `"code" and "writer" are both parameter 0`},
+		{Writer{Func: "example.com/a.F", Status: intp(404), Code: intp(0)}, `404 looks like an HTTP status: for a writer that always sends 404, write carries: 404`},
+		{Writer{Func: "example.com/a.F", Body: intp(1), Status: intp(1)}, `"status" and "body" are both parameter 1`},
+		{Writer{Func: "example.com/a.F", Body: intp(0), Code: intp(0)}, `"code" and "body" are both parameter 0`},
 		{Writer{Func: "example.com/a.F", Body: intp(-2)}, `"body" must be a parameter index (0 or more), not -2`},
 	} {
 		err := tc.w.Validate()
@@ -309,7 +312,7 @@ disable: [rawstatus]
 		t.Fatal(err)
 	}
 	_, err = Resolve(Overrides{}, pkg)
-	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue" (known: root, catalog, go_catalog, writers, types, ignore_types, disable, enable, exit_codes, classes)` {
+	if err == nil || err.Error() != cfg+`:1: unknown key "catalogue"; did you mean "catalog"?` {
 		t.Errorf("broken config: %v", err)
 	}
 }

@@ -260,11 +260,11 @@ func TestGolangciSettings(t *testing.T) {
 	for _, tc := range []struct {
 		name, settings, want string
 	}{
-		{"unknown key", "        settings:\n          catalgo: errors.json", `unknown key "catalgo"`},
+		{"unknown key", "        settings:\n          catalgo: errors.json", `catalgo: unknown key "catalgo"; did you mean "catalog"?`},
 		{"missing catalog", "        settings:\n          catalog: nowhere/errors.json", "catalog: " + filepath.Join(dir, "nowhere", "errors.json") + ": no such file"},
-		{"unknown analyzer", "        settings:\n          disable: [rawstatuss]", `disable[0]: unknown analyzer "rawstatuss"`},
-		{"writer without func", "        settings:\n          writers:\n            - status: 1", "writers[0].func: missing"},
-		{"writers as a map", "        settings:\n          writers:\n            example.com/service/internal/httpx.WriteError: {status: 1}", "writers: want a list"},
+		{"unknown analyzer", "        settings:\n          disable: [rawstatuss]", `disable[0]: unknown analyzer "rawstatuss"; did you mean "rawstatus"?`},
+		{"writer without func", "        settings:\n          writers:\n            - status: 1", `writers[0]: a writer needs "func"`},
+		{"writers as a map", "        settings:\n          writers:\n            example.com/service/internal/httpx.WriteError: {status: 1}", `writers: "writers" must be a list of`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := golangciConfig(t, tc.settings)

@@ -77,9 +77,13 @@ func goplsService(t *testing.T) (dir string, want, stale []finding) {
 // goplsDiagRE matches a line of `gopls check`: "file:line:col[-...]: message".
 var goplsDiagRE = regexp.MustCompile(`^(.+?):(\d+):(\d+)(?:-\d+(?::\d+)?)?: (.*)$`)
 
+// goplsNameRE splits the " [NAME]" gopls-errlint check appends to the
+// message of an errlint finding.
+var goplsNameRE = regexp.MustCompile(`^(.*) \[([a-z]+)\]$`)
+
 // goplsCheck runs `gopls-errlint check` on every Go file of dir and
 // returns the diagnostics whose message is one of errlint's (gopls's own
-// analyzers may report other things).
+// analyzers may report other things), with the analyzer each line names.
 func goplsCheck(t *testing.T, dir string, ours map[string]bool, flags ...string) []finding {
 	t.Helper()
 	args := append(append([]string{"check"}, flags...), goFiles(t, dir)...)
@@ -90,12 +94,19 @@ func goplsCheck(t *testing.T, dir string, ours map[string]bool, flags ...string)
 	var out []finding
 	for line := range strings.Lines(res.Stdout) {
 		m := goplsDiagRE.FindStringSubmatch(strings.TrimRight(line, "\n"))
-		if m == nil || !ours[m[4]] {
+		if m == nil {
+			continue
+		}
+		msg, name := m[4], ""
+		if n := goplsNameRE.FindStringSubmatch(msg); n != nil {
+			msg, name = n[1], n[2]
+		}
+		if !ours[msg] {
 			continue
 		}
 		l, _ := strconv.Atoi(m[2])
 		c, _ := strconv.Atoi(m[3])
-		out = append(out, finding{File: relTo(t, dir, m[1]), Line: l, Col: c, Message: m[4]})
+		out = append(out, finding{File: relTo(t, dir, m[1]), Line: l, Col: c, Message: msg, Analyzer: name})
 	}
 	e2etest.Sort(out)
 	return out
@@ -113,8 +124,9 @@ func TestGopls(t *testing.T) {
 		ours[f.Message] = true
 	}
 
+	// Each line names its analyzer, as errlint's own output does (issue 19).
 	got := goplsCheck(t, dir, ours)
-	e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.WithoutAnalyzer), "gopls check", e2etest.Lines(got, finding.WithoutAnalyzer))
+	e2etest.CompareLines(t, "errlint", e2etest.Lines(want, finding.String), "gopls check", e2etest.Lines(got, finding.String))
 
 	// Warning severity: shown at the default cutoff (warning), hidden at error.
 	if errs := goplsCheck(t, dir, ours, "-severity=error"); len(errs) > 0 {

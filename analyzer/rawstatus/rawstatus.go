@@ -35,8 +35,8 @@ func run(pass *analysis.Pass, res *response.Result) {
 		}
 		if r.Status != nil && response.IsIntLiteral(r.Status) {
 			d := analysis.Diagnostic{Pos: r.Status.Pos(), End: r.Status.End()}
-			if name, ok := response.StatusName(s); ok {
-				d.Message = fmt.Sprintf("raw status %d; use http.%s", s, name)
+			if name, ok := res.StatusConstant(r.File, s); ok {
+				d.Message = fmt.Sprintf("raw status %d; use %s", s, name)
 				if fix, ok := res.StatusFix(r.File, r.Status, s); ok {
 					d.SuggestedFixes = []analysis.SuggestedFix{fix}
 				}

@@ -8,6 +8,7 @@ package usage
 import (
 	"go/token"
 	"reflect"
+	"slices"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"github.com/errlint/errlint/catalog"
@@ -35,6 +36,11 @@ type Usage struct {
 	// NotConstant counts code positions whose code is not a constant
 	// (never guessed at, so not in Places).
 	NotConstant int
+	// References are the uses of identifiers bound to a catalog code that
+	// are not in Places: lookups in a Go catalog's table
+	// (errorCodes.ToAPIErr(ErrX)), arguments, cases. They send nothing,
+	// but the code is referenced. Status is 0.
+	References []Place
 }
 
 // New returns the usage analyzer on a base analyzer of its own for the
@@ -91,7 +97,18 @@ func collect(res *response.Result) *Usage {
 		if res.Catalog != nil {
 			_, known = res.Catalog.Lookup(c.Value)
 		}
-		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Int: c.Int, Known: known, Status: status, Read: c.Compared})
+		u.Places = append(u.Places, Place{Pos: c.Expr.Pos(), End: c.Expr.End(), Code: c.Value, Int: c.Int, Known: known, Status: status, Read: !c.Sent()})
+	}
+	for _, ref := range res.References() {
+		pos, end := ref.Span()
+		if slices.ContainsFunc(res.Codes, func(c *response.Code) bool { return c.Expr.Pos() <= pos && end <= c.Expr.End() }) {
+			continue // in a code position: sent, or the catalog's declaration
+		}
+		known := false
+		if res.Catalog != nil {
+			_, known = res.Catalog.Lookup(ref.Code)
+		}
+		u.References = append(u.References, Place{Pos: pos, End: end, Code: ref.Code, Known: known})
 	}
 	return u
 }

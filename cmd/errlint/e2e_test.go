@@ -305,7 +305,7 @@ func TestFix(t *testing.T) {
 		t.Fatalf("-diff: want exit 3:\n%s", r)
 	}
 	for _, want := range []string{
-		"--- " + filepath.Join(dir, "api/api.go") + " (old)\n",
+		"diff --git a/api/api.go b/api/api.go\n--- a/api/api.go\n+++ b/api/api.go\n",
 		"-\thttpx.WriteError(w, 503, \"RATE_LIMITED\", \"slow down\")\n",
 		"+\thttpx.WriteError(w, http.StatusTooManyRequests, \"RATE_LIMITED\", \"slow down\")\n",
 		"-\tw.WriteHeader(201)\n+\tw.WriteHeader(http.StatusCreated)\n",
@@ -317,6 +317,18 @@ func TestFix(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "api/api.go")); string(data) != service["api/api.go"] {
 		t.Error("-diff changed api.go")
 	}
+	// git apply, in a repository at the module root, applies -diff's
+	// output as -fix would (issue 19: absolute paths and (old)/(new)).
+	repo := e2etest.Copy(t, dir)
+	patch := filepath.Join(t.TempDir(), "fix.diff")
+	if err := os.WriteFile(patch, []byte(r.Stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, runIn(t, repo, "git", "init", "-q"))
+	if r := runIn(t, repo, "git", "apply", patch); r.Code != 0 {
+		t.Fatalf("git apply of -diff's output:\n%s", r)
+	}
+	checkFixed(t, repo)
 
 	// -fix applies the fixes, then prints what remains and exits 3.
 	r = errlint(t, dir, "-fix", "./...")
@@ -687,7 +699,7 @@ func TestCatalogCommand(t *testing.T) {
 	write(t, filepath.Join(dir, "clean.json"), `{"codes": [
   {"code": "RATE_LIMITED", "status": 429, "domain": "d", "retryable": true, "message": "Slow down."}
 ]}`)
-	if r := errlint(t, dir, "catalog", "-check", "clean.json"); r.Code != 0 || r.Stdout != "" {
+	if r := errlint(t, dir, "catalog", "-check", "clean.json"); r.Code != 0 || r.Stdout != filepath.Join(dir, "clean.json")+": 1 code, no problems\n" || r.Stderr != "" {
 		t.Errorf("-check of a clean catalog:\n%s", r)
 	}
 	write(t, filepath.Join(dir, "hygiene.json"), `{"codes": [

@@ -13,34 +13,68 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+// analyseLoaded loads patterns and runs analyzers over what loads: the one
+// home of how errlint init and errlint catalog (-usage, -check, a Go
+// catalog) treat packages that do not load. Such a package (go list,
+// parse or type errors) is named on stderr with its errors, as a plain run
+// prints them, and so is a package left unanalysed because one it imports
+// did not load; neither ends the run: the rest is analysed, as the main
+// run does (SPEC §13). failed counts the packages named. err is for
+// what stops everything: no package listed at all, not a module, or what
+// before (when not nil) returns for the listed packages before any is
+// analysed (a bad configuration).
+func analyseLoaded(stderr io.Writer, cfg driver.LoadConfig, patterns []string, before func(*driver.Program) error, analyzers []*analysis.Analyzer, opts driver.RunOptions) (res *driver.Results, failed int, err error) {
+	prog, err := driver.Load(cfg, patterns...)
+	if err != nil {
+		return nil, 0, err
+	}
+	if before != nil {
+		if err := before(prog); err != nil {
+			return nil, 0, err
+		}
+	}
+	res, err = driver.Run(prog, analyzers, opts)
+	if err != nil {
+		return nil, 0, err
+	}
+	broken := map[string]bool{}
+	for _, p := range prog.Roots {
+		if len(p.Errors) > 0 {
+			broken[p.PkgPath] = true
+		}
+	}
+	failed = len(broken)
+	prog.PrintErrors(stderr)
+	for _, r := range res.Results {
+		if p := r.Package.PkgPath; driver.IsSkipped(r.Err) && !broken[p] {
+			broken[p] = true
+			failed++
+			fmt.Fprintf(stderr, "errlint: %s: not analysed: a package it imports does not load\n", p)
+		}
+	}
+	return res, failed, nil
+}
+
 // probeRun loads patterns from dir, runs the probe over them and returns
-// it. Packages that do not load are an error naming their problems; so is
-// a bad configuration of any of them.
-func probeRun(dir string, patterns []string, o analyzer.ProbeOptions) (*analyzer.Probe, error) {
-	prog, err := driver.Load(driver.LoadConfig{Dir: dir}, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	var lines strings.Builder
-	if driver.PrintErrors(&lines, prog.Roots) > 0 {
-		return nil, fmt.Errorf("%s", strings.TrimSuffix(lines.String(), "\n"))
-	}
+// it, with the number of packages that did not load (analyseLoaded names
+// them on stderr). A bad configuration of any package is an error.
+func probeRun(stderr io.Writer, dir string, patterns []string, o analyzer.ProbeOptions) (*analyzer.Probe, int, error) {
 	probe := analyzer.NewProbe(o)
-	res, err := driver.Run(prog, []*analysis.Analyzer{probe.Analyzer}, driver.RunOptions{})
+	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{Dir: dir}, patterns, nil, []*analysis.Analyzer{probe.Analyzer}, driver.RunOptions{})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	for _, r := range res.Results {
 		if r.Err != nil && !driver.IsSkipped(r.Err) {
-			return nil, r.Err
+			return nil, 0, r.Err
 		}
 	}
 	for _, r := range probe.Reports() {
 		if r.Err != nil {
-			return nil, r.Err
+			return nil, 0, r.Err
 		}
 	}
-	return probe, nil
+	return probe, failed, nil
 }
 
 // goCatalogPatterns returns the packages to load to read decls: each
@@ -63,16 +97,27 @@ func goCatalogPatterns(decls []config.GoCatalogDecl, mods config.Modules) []stri
 	return out
 }
 
+// wholeProbe is probeRun for a catalog that must be read whole (printed,
+// or written as a snapshot): a package that does not load is an error,
+// after analyseLoaded has named it.
+func wholeProbe(stderr io.Writer, dir string, patterns []string, o analyzer.ProbeOptions) (*analyzer.Probe, error) {
+	probe, failed, err := probeRun(stderr, dir, patterns, o)
+	if err == nil && failed > 0 {
+		err = fmt.Errorf("errlint catalog: %s did not load: the catalog would be incomplete", plural(failed, "package", "packages"))
+	}
+	return probe, err
+}
+
 // configuredGoCatalog reads the Go catalogs the settings of dir name and
 // joins them with its catalog files (files first), as the base analyzer
 // does in a package that reaches every declaration. A declaration that no
 // package declares is an error.
-func configuredGoCatalog(dir string, s *config.Settings) (*catalog.Catalog, error) {
+func configuredGoCatalog(stderr io.Writer, dir string, s *config.Settings) (*catalog.Catalog, error) {
 	mods, err := config.FindModules(dir)
 	if err != nil {
 		return nil, err
 	}
-	probe, err := probeRun(dir, goCatalogPatterns(s.GoCatalog, mods), analyzer.ProbeOptions{})
+	probe, err := wholeProbe(stderr, dir, goCatalogPatterns(s.GoCatalog, mods), analyzer.ProbeOptions{})
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +136,7 @@ func configuredGoCatalog(dir string, s *config.Settings) (*catalog.Catalog, erro
 // dependency included, from source: its declaring package and the
 // packages extra (where a func's calls may also be). The types and
 // ignore_types of the configuration in dir describe its descriptors.
-func snapshotGoCatalog(dir string, d config.GoCatalogDecl, extra []string) (*catalog.Catalog, error) {
+func snapshotGoCatalog(stderr io.Writer, dir string, d config.GoCatalogDecl, extra []string) (*catalog.Catalog, error) {
 	s, err := config.Resolve(config.Overrides{}, dir)
 	if err != nil {
 		return nil, err
@@ -99,7 +144,7 @@ func snapshotGoCatalog(dir string, d config.GoCatalogDecl, extra []string) (*cat
 	o := analyzer.ProbeOptions{ReadGoCatalog: []config.GoCatalogDecl{d}}
 	o.Types, o.IgnoreTypes = s.Types, s.IgnoreTypes
 	patterns := append([]string{d.PkgPath()}, extra...)
-	probe, err := probeRun(dir, patterns, o)
+	probe, err := wholeProbe(stderr, dir, patterns, o)
 	if err != nil {
 		return nil, err
 	}

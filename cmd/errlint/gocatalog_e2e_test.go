@@ -130,14 +130,15 @@ func TestCatalogCommandGo(t *testing.T) {
 	}
 
 	// A declaration with no readable descriptor is an error, not an
-	// empty catalog; so is one that names nothing.
+	// empty catalog, at its line (the words of errlint ./..., issue 19);
+	// so is one that names nothing.
 	write(t, filepath.Join(dir, ".errlint.yaml"), "go_catalog:\n  - var: example.com/shop/apierr.unread\n")
-	if r := errlint(t, dir, "catalog"); r.Code != 1 || !strings.Contains(r.Stderr, "hold no descriptor with a constant code and status") {
+	if r := errlint(t, dir, "catalog"); r.Code != 1 || !strings.Contains(r.Stderr, `.errlint.yaml:2: go_catalog var "example.com/shop/apierr.unread" yields no entry: example.com/shop/apierr declares no descriptor with a constant code and status there`) {
 		t.Errorf("declaration with no entry:\n%s", r)
 	}
 	// A declaration that names nothing is an error, not an empty catalog.
 	write(t, filepath.Join(dir, ".errlint.yaml"), "go_catalog:\n  - var: example.com/shop/apierr.nothing\n")
-	if r := errlint(t, dir, "catalog"); r.Code != 1 || !strings.Contains(r.Stderr, "no descriptor found for go_catalog example.com/shop/apierr.nothing") {
+	if r := errlint(t, dir, "catalog"); r.Code != 1 || !strings.Contains(r.Stderr, `.errlint.yaml:2: go_catalog var "example.com/shop/apierr.nothing" names nothing: example.com/shop/apierr declares no variable nothing`) {
 		t.Errorf("unknown declaration:\n%s", r)
 	}
 }

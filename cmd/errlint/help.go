@@ -15,9 +15,12 @@ Usage:
   errlint [flags] [packages]            analyse packages (default ./...)
   errlint catalog [-format text|json|yaml|markdown] [FILE]
                                         print the effective catalog and its source
-  errlint catalog -check [FILE]         validate a catalog, report hygiene problems
-  errlint catalog -usage [packages]     which catalog codes the packages send, where,
-                                        with which statuses; codes never sent; unknown codes
+  errlint catalog -check [FILE|packages]
+                                        validate a catalog file, or the catalogs in effect
+                                        in the packages; report hygiene problems
+  errlint catalog -usage [-test] [packages]
+                                        which catalog codes the packages send, where,
+                                        with which statuses; codes never referenced; unknown codes
   errlint catalog -go ENTRY -format yaml
                                         snapshot a catalog declared in Go (a dependency's)
   errlint catalog -check FILE -go ENTRY compare a snapshot with the dependency (exit 3: differ)

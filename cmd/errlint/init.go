@@ -70,7 +70,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 
 	// The code as it is, whatever a configuration says: init describes
 	// it. The embedded catalog is named so that no notice is printed.
-	probe, err := probeRun(root, []string{"./..."}, analyzer.ProbeOptions{Options: analyzer.Options{
+	// What loads is read; a package that does not is named on stderr and
+	// in the review, and makes the exit status 1 once all is written.
+	probe, failed, err := probeRun(stderr, root, []string{"./..."}, analyzer.ProbeOptions{Options: analyzer.Options{
 		Overrides: config.Overrides{NoDiscovery: true, Catalog: config.EmbeddedCatalog},
 	}})
 	if err != nil {
@@ -80,6 +82,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	s := survey(probe.Reports(), modPath, root)
 
 	var review []string
+	if failed > 0 {
+		review = append(review, fmt.Sprintf("%s did not load or import%s one that does not (named on stderr): what %s declare%s and send%s is not in what init wrote", plural(failed, "package", "packages"), verbS(failed), pronoun(failed), verbS(failed), verbS(failed)))
+	}
 	var wrote [][2]string // file, what it holds
 	configName := existingConfig(root)
 	// A configuration there that names a catalog already needs no
@@ -118,6 +123,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 			review = append(review, fmt.Sprintf("%s: set each code's domain, retryable and message; the statuses are those the code is sent with", catalogFileName))
 			if n := s.multiStatus(); n > 0 {
 				review = append(review, fmt.Sprintf("%s: %s sent with several statuses, marked with a comment: decide which the catalog allows (the first is the default)", catalogFileName, plural(n, "code is", "codes are")))
+			}
+			if n := s.toDecide(); n > 0 {
+				review = append(review, fmt.Sprintf("%s: %s marked DECIDE: a code that looks like another (a misspelling or a case variant) or is sent only with a 1xx–3xx status may be a bug in the code, not a catalog entry", catalogFileName, plural(n, "code is", "codes are")))
 			}
 			if len(s.statusless) > 0 {
 				review = append(review, fmt.Sprintf("%s: %s seen with no constant status, listed in a comment at its end: add them with their statuses", catalogFileName, plural(len(s.statusless), "code", "codes")))
@@ -169,7 +177,25 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	if len(wrote) > 0 {
 		fmt.Fprintln(stdout, "then run: errlint ./...")
 	}
+	if failed > 0 {
+		return 1 // as a run whose packages do not all load (SPEC §3)
+	}
 	return 0
+}
+
+func pronoun(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "they"
+}
+
+// verbS returns the "s" of a verb in the third person singular.
+func verbS(n int) string {
+	if n == 1 {
+		return "s"
+	}
+	return ""
 }
 
 // moduleRoot returns the directory and path of the module holding dir.
@@ -251,7 +277,47 @@ type foundCode struct {
 	domain   string      // the package name where it is first seen
 	statuses []int       // most places first, then first seen
 	places   map[int]int // status → places
+	sent     int         // places it is sent at, with a status or without
 	first    string      // file:line of the first place
+
+	// looksLike is the code seen that this one looks like, in at least as
+	// many places: this one is then likely its misspelling or a case
+	// variant of it, a bug to fix in the code rather than an entry.
+	looksLike string
+	seenWith  int // places of looksLike
+}
+
+// decide returns what a human must decide about the code before it is an
+// entry, "" when nothing: it looks like another code seen, or it is sent
+// only with 1xx–3xx statuses, which are no error statuses.
+func (c *foundCode) decide() string {
+	if c.looksLike != "" {
+		return fmt.Sprintf("looks like %s (sent in %s; this code in %d): keep one spelling, fix the other in the code",
+			c.looksLike, plural(c.seenWith, "place", "places"), c.sent)
+	}
+	if len(c.statuses) > 0 && !slices.ContainsFunc(c.statuses, catalog.IsErrorStatus) {
+		return fmt.Sprintf("sent only with %s, no error status (first at %s): is it an error code?",
+			statusWord(c.statuses), c.first)
+	}
+	return ""
+}
+
+func statusWord(statuses []int) string {
+	if len(statuses) == 1 {
+		return "status " + strconv.Itoa(statuses[0])
+	}
+	return "statuses " + catalog.StatusList(statuses)
+}
+
+// retryableByStatus is the retry flag init writes for a code whose default
+// status is status: the statuses a client retries by themselves (too many
+// requests, a bad gateway, unavailable, a gateway timeout), and no other.
+func retryableByStatus(status int) bool {
+	switch status {
+	case 429, 502, 503, 504:
+		return true
+	}
+	return false
 }
 
 // survey joins the probe's reports of the module's packages.
@@ -312,8 +378,8 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	codes := map[string]*foundCode{}
 	for _, r := range reports {
 		for _, c := range r.Codes {
-			if !c.Const || c.Decl || c.Bound || c.Compared || !catalog.IsValidCode(c.Value) { // a comparison reads a code, it does not send one
-				continue
+			if !c.Sent() || !c.Const || c.Bound || !catalog.IsValidCode(c.Value) {
+				continue // only the constant codes of responses make entries
 			}
 			fc := codes[c.Value]
 			if fc == nil {
@@ -323,6 +389,7 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 				}
 				codes[c.Value] = fc
 			}
+			fc.sent++
 			if st := c.Status; st != nil && st.Const && st.Value >= 100 && st.Value <= 599 {
 				if fc.places[st.Value] == 0 {
 					fc.statuses = append(fc.statuses, st.Value)
@@ -344,7 +411,35 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	byCode := func(a, b *foundCode) int { return strings.Compare(a.code, b.code) }
 	slices.SortFunc(s.codes, byCode)
 	slices.SortFunc(s.statusless, byCode)
+	markLookalikes(slices.Concat(s.codes, s.statusless))
 	return s
+}
+
+// markLookalikes marks each code that looks like another code seen in at
+// least as many places (catalog.LooksLike): of PRODUCT_NOT_FOUND in three
+// places and PRODUCT_NOT_FOUN in one, the second; of two seen equally
+// often, both, since nothing tells which is right. Each is marked with the
+// most used code it looks like.
+func markLookalikes(codes []*foundCode) {
+	for _, c := range codes {
+		for _, o := range codes {
+			if o.sent >= c.sent && o.sent > c.seenWith && catalog.LooksLike(c.code, o.code) {
+				c.looksLike, c.seenWith = o.code, o.sent
+			}
+		}
+	}
+}
+
+// toDecide returns how many codes are marked DECIDE for being no code
+// the catalog should hold as they are.
+func (s *found) toDecide() int {
+	n := 0
+	for _, c := range slices.Concat(s.codes, s.statusless) {
+		if c.decide() != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // multiStatus returns how many codes were sent with several statuses.
@@ -370,10 +465,14 @@ func (s *found) catalogFile() ([]byte, error) {
 	b.WriteString("# entry: its domain, whether a client may retry it, its default message.\n")
 	b.WriteString("codes:\n")
 	for _, c := range s.codes {
-		entry := &catalog.Catalog{Entries: []catalog.Entry{{Code: c.code, Statuses: c.statuses, Domain: c.domain}}}
+		retryable := retryableByStatus(c.statuses[0])
+		entry := &catalog.Catalog{Entries: []catalog.Entry{{Code: c.code, Statuses: c.statuses, Domain: c.domain, Retryable: retryable}}}
 		var e bytes.Buffer
 		if err := entry.WriteYAML(&e); err != nil {
 			return nil, err
+		}
+		if d := c.decide(); d != "" {
+			fmt.Fprintf(&b, "  # DECIDE: %s\n", d)
 		}
 		if len(c.statuses) > 1 {
 			var parts []string
@@ -382,18 +481,33 @@ func (s *found) catalogFile() ([]byte, error) {
 			}
 			fmt.Fprintf(&b, "  # DECIDE: sent with %s; keep the statuses the code may have, the default first\n", strings.Join(parts, ", "))
 		}
-		b.Write(bytes.TrimPrefix(e.Bytes(), []byte("codes:\n")))
+		b.Write(retryComment(bytes.TrimPrefix(e.Bytes(), []byte("codes:\n")), c.statuses[0], retryable))
 	}
 	if len(s.statusless) > 0 {
 		b.WriteString("# Seen with no constant status; add each with its status:\n")
 		for _, c := range s.statusless {
 			fmt.Fprintf(&b, "#   %s (%s)\n", c.code, c.first)
+			if d := c.decide(); d != "" {
+				fmt.Fprintf(&b, "#     DECIDE: %s\n", d)
+			}
 		}
 	}
 	if _, err := catalog.Parse(catalogFileName, b.Bytes()); err != nil {
 		return nil, fmt.Errorf("internal error: the catalog written does not load: %v", err)
 	}
 	return b.Bytes(), nil
+}
+
+// retryComment says, on the retryable line of one entry written in YAML,
+// that its value is the default for its status.
+func retryComment(entry []byte, status int, retryable bool) []byte {
+	why := "clients retry it"
+	if !retryable {
+		why = "true only for 429, 502, 503 and 504"
+	}
+	line := []byte("\n    retryable: " + strconv.FormatBool(retryable) + "\n")
+	comment := fmt.Sprintf("\n    retryable: %t  # the default for status %d (%s): decide\n", retryable, status, why)
+	return bytes.Replace(entry, line, []byte(comment), 1)
 }
 
 // missingKeys spells the keys init would write that the configuration in

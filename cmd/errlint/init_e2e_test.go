@@ -112,7 +112,7 @@ func TestInitCodes(t *testing.T) {
 			t.Errorf(".errlint.yaml lacks %q:\n%s", want, configText)
 		}
 	}
-	if r := mustRun(t, errlint(t, dir, "catalog", "-check", "errors.yaml")); r.Stdout != "" {
+	if r := mustRun(t, errlint(t, dir, "catalog", "-check", "errors.yaml")); !strings.HasSuffix(r.Stdout, "errors.yaml: 3 codes, no problems\n") {
 		t.Errorf("errors.yaml has hygiene problems:\n%s", r)
 	}
 
@@ -253,6 +253,115 @@ func TestInitAcceptance(t *testing.T) {
 	r = mustRun(t, errlint(t, dir, "init"))
 	if !strings.Contains(r.Stdout, ".errlint.yaml exists: left alone\n.errlint.yaml names a catalog already: "+filepath.Join(dir, "s3codes.yaml")) || strings.Contains(r.Stdout, "wrote") || fileExists(filepath.Join(dir, "errors.yaml")) {
 		t.Errorf("init on bucket, configured:\n%s", r)
+	}
+}
+
+// firstDay is a new user's service with planted bugs (issue 19): a code
+// misspelled once (PRODUCT_NOT_FOUN beside PRODUCT_NOT_FOUND, sent twice),
+// a case variant seen as often as its twin (FORBIDEN, forbidden), a code
+// sent only with 200, throttling codes that clients retry; and a package
+// that does not type-check, with another that imports it.
+var firstDay = map[string]string{
+	"go.mod": "module example.com/store\n\ngo 1.22\n",
+	"api/api.go": `// Package api answers with error envelopes.
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type apiError struct {
+	OK      bool   ` + "`json:\"ok\"`" + `
+	Code    string ` + "`json:\"code\"`" + `
+	Message string ` + "`json:\"message\"`" + `
+}
+
+func fail(w http.ResponseWriter, status int, code, msg string) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(apiError{Code: code, Message: msg})
+}
+
+func Product(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Query().Get("q") {
+	case "a":
+		fail(w, http.StatusNotFound, "PRODUCT_NOT_FOUND", "no such product")
+	case "b":
+		fail(w, http.StatusNotFound, "PRODUCT_NOT_FOUND", "no such product")
+	case "c":
+		fail(w, http.StatusNotFound, "PRODUCT_NOT_FOUN", "no such product")
+	case "d":
+		fail(w, http.StatusForbidden, "FORBIDEN", "no")
+	case "e":
+		fail(w, http.StatusForbidden, "FORBIDDEN", "no")
+	case "f":
+		fail(w, http.StatusOK, "COUPON_APPLIED", "applied")
+	case "g":
+		fail(w, http.StatusTooManyRequests, "RATE_LIMITED", "slow down")
+	default:
+		fail(w, http.StatusServiceUnavailable, "UNAVAILABLE", "later")
+	}
+}
+`,
+	"broken/broken.go": `// Package broken does not type-check.
+package broken
+
+func Count() int { return "three" }
+`,
+	"uses/uses.go": `// Package uses imports a package that does not load.
+package uses
+
+import "example.com/store/broken"
+
+var N = broken.Count()
+`,
+}
+
+// TestInitDecides: init writes what a human must decide with a DECIDE
+// comment instead of taking a service's bugs for its catalog, gives each
+// code the retry flag of its status with a comment, and reads what loads:
+// the package that does not type-check, and the one importing it, are
+// named, the rest written, exit status 1.
+func TestInitDecides(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, firstDay)
+	r := errlint(t, dir, "init")
+	if r.Code != 1 {
+		t.Errorf("init with a package that does not load: want exit 1:\n%s", r)
+	}
+	for _, want := range []string{
+		`broken/broken.go:4:27: cannot use "three"`,
+		"errlint: example.com/store/uses: not analysed: a package it imports does not load\n",
+	} {
+		if !strings.Contains(r.Stderr, want) {
+			t.Errorf("init stderr lacks %q:\n%s", want, r)
+		}
+	}
+	for _, want := range []string{
+		"wrote errors.yaml (7 codes errlint saw in code positions)\n",
+		"2 packages did not load",
+		"4 codes are marked DECIDE",
+	} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("init output lacks %q:\n%s", want, r)
+		}
+	}
+	catalogText := readFile(t, filepath.Join(dir, "errors.yaml"))
+	for _, want := range []string{
+		"  # DECIDE: looks like PRODUCT_NOT_FOUND (sent in 2 places; this code in 1): keep one spelling, fix the other in the code\n  - code: PRODUCT_NOT_FOUN\n",
+		"  - code: PRODUCT_NOT_FOUND\n    status: 404\n    domain: api\n    retryable: false  # the default for status 404 (true only for 429, 502, 503 and 504): decide\n",
+		"  # DECIDE: looks like FORBIDDEN (sent in 1 place; this code in 1): keep one spelling, fix the other in the code\n  - code: FORBIDEN\n",
+		"  # DECIDE: looks like FORBIDEN (sent in 1 place; this code in 1): keep one spelling, fix the other in the code\n  - code: FORBIDDEN\n",
+		"  # DECIDE: sent only with status 200, no error status (first at api/api.go:33): is it an error code?\n  - code: COUPON_APPLIED\n",
+		"  - code: RATE_LIMITED\n    status: 429\n    domain: api\n    retryable: true  # the default for status 429 (clients retry it): decide\n",
+		"  - code: UNAVAILABLE\n    status: 503\n    domain: api\n    retryable: true  # the default for status 503 (clients retry it): decide\n",
+	} {
+		if !strings.Contains(catalogText, want) {
+			t.Errorf("errors.yaml lacks %q:\n%s", want, catalogText)
+		}
+	}
+	if strings.Contains(catalogText, "DECIDE: looks like PRODUCT_NOT_FOUN ") {
+		t.Errorf("the code sent more often is marked as the look-alike:\n%s", catalogText)
 	}
 }
 

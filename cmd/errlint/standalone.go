@@ -193,6 +193,9 @@ func (a *session) run() (*driver.Results, int) {
 			fmt.Fprintf(a.stderr, "errlint: catalog: %s\n", line)
 		}
 	}
+	if a.verbose {
+		printUnchecked(a.stderr, prog, a.catalogPath)
+	}
 
 	p = terminalProgress(a.stderr)
 	p.start = p.start.Add(-time.Since(started)) // the delay counts from the start of the run
@@ -315,6 +318,32 @@ func resolveSettings(prog *driver.Program, catalogPath string) (sources []string
 		}
 	}
 	return out, implicit, nil
+}
+
+// printUnchecked lists, for -v, the writers: entries of the configuration
+// whose package is not analysed in this run: whether it declares the
+// function is not checked (SPEC §13).
+func printUnchecked(w io.Writer, prog *driver.Program, catalogPath string) {
+	loaded := map[string]bool{}
+	for _, p := range prog.Source {
+		loaded[p.PkgPath] = true
+	}
+	for _, p := range prog.Roots {
+		dir := packageDir(p)
+		if dir == "" {
+			continue
+		}
+		s, err := config.Resolve(config.Overrides{Catalog: catalogPath}, dir)
+		if err != nil {
+			return // reported already
+		}
+		for _, wr := range s.Writers {
+			if pkg := config.PkgPathOf(wr.Func); pkg != "" && !loaded[pkg] {
+				fmt.Fprintf(w, "errlint: %s:%d: writer %q not checked: package %s is not analysed in this run\n", wr.File, wr.Line, wr.Func, pkg)
+			}
+		}
+		return // writers are module-wide: one package's settings tell them all
+	}
 }
 
 // printNotices names, once per run, each catalog found in the values a

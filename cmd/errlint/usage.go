@@ -22,6 +22,9 @@ import (
 // effect among the packages, in the JSON shape of -format json.
 type usageReport struct {
 	Catalogs []*catalogUse `json:"catalogs"`
+	// TestsOnly lists, with -test, the packages that hold only tests:
+	// errlint reads no _test.go file, so no catalog section counts them.
+	TestsOnly []string `json:"tests_only,omitempty"`
 }
 
 // catalogUse is the usage of one catalog by the packages it is in effect
@@ -49,7 +52,11 @@ type codeUsage struct {
 	Code     string  `json:"code"`
 	Statuses []int   `json:"statuses,omitempty"` // the catalog's, default first
 	SentWith []int   `json:"sent_with"`          // the constant statuses it is sent with, ascending
-	Places   []place `json:"places"`
+	Places   []place `json:"places"`             // where it is sent
+	// References are the uses of identifiers bound to it that send
+	// nothing themselves (a lookup in its Go catalog's table, an
+	// argument, a case): the code is referenced there.
+	References []place `json:"references,omitempty"`
 }
 
 // A place is a code position: file:line:col, and the constant status the
@@ -62,20 +69,36 @@ type place struct {
 	posn token.Position
 }
 
-// buildUsage groups the usage results of the root packages by catalog.
-func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageReport {
+// buildUsage groups the usage results of the root packages by catalog: one
+// section for the packages where the same catalog (same source, same
+// content) is in effect, though each package has a catalog value of its
+// own. Packages with only test files are in no section (errlint reads no
+// _test.go file, so nothing of theirs is counted, and the catalog the base
+// gives a package with no file is no configured one); with tests they are
+// listed apart.
+func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool) *usageReport {
 	rep := &usageReport{Catalogs: []*catalogUse{}}
-	byCatalog := map[*catalog.Catalog]*catalogUse{}
+	byCatalog := map[[2]string]*catalogUse{}
 	for _, r := range res.Results {
 		v, ok := r.Value.(*codeusage.Usage)
 		if r.Analyzer != u || !ok {
 			continue
 		}
-		cu := byCatalog[v.Catalog]
+		if len(r.Package.CompiledGoFiles) == 0 {
+			if tests {
+				rep.TestsOnly = append(rep.TestsOnly, r.Package.PkgPath)
+			}
+			continue
+		}
+		key := [2]string{"", ""}
+		if v.Catalog != nil {
+			key = [2]string{v.Catalog.Source, v.Catalog.Digest()}
+		}
+		cu := byCatalog[key]
 		if cu == nil {
 			cu = newCatalogUsage(v.Catalog)
 			cu.Source = relPath(cu.Source, wd)
-			byCatalog[v.Catalog] = cu
+			byCatalog[key] = cu
 			rep.Catalogs = append(rep.Catalogs, cu)
 		}
 		if !slices.Contains(cu.Packages, r.Package.PkgPath) {
@@ -83,24 +106,29 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageRepo
 		}
 		cu.NotConstant += v.NotConstant
 		for _, p := range v.Places {
-			c := cu.index[p.Code]
-			if c == nil {
-				c = &codeUsage{Code: p.Code, SentWith: []int{}, Places: []place{}}
-				cu.index[p.Code] = c
-				cu.Unknown = append(cu.Unknown, c)
-			}
+			c := cu.code(p.Code)
 			posn := res.Fset.Position(p.Pos)
+			if p.Read {
+				// A comparison reads the code: referenced, not sent.
+				c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
+				continue
+			}
 			c.Places = append(c.Places, place{Pos: relPosition(posn, wd), Status: p.Status, posn: posn})
 			if p.Status != 0 && !slices.Contains(c.SentWith, p.Status) {
 				c.SentWith = append(c.SentWith, p.Status)
 			}
+		}
+		for _, p := range v.References {
+			c := cu.code(p.Code)
+			posn := res.Fset.Position(p.Pos)
+			c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
 		}
 	}
 	for _, cu := range rep.Catalogs {
 		slices.Sort(cu.Packages)
 		for _, c := range cu.Codes {
 			finish(c)
-			if len(c.Places) == 0 {
+			if len(c.Places) == 0 && len(c.References) == 0 {
 				cu.Unreferenced = append(cu.Unreferenced, c.Code)
 			}
 		}
@@ -109,11 +137,24 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageRepo
 		}
 		slices.SortFunc(cu.Unknown, func(a, b *codeUsage) int { return strings.Compare(a.Code, b.Code) })
 	}
+	slices.Sort(rep.TestsOnly)
 	// The catalog used by the most packages first.
 	slices.SortStableFunc(rep.Catalogs, func(a, b *catalogUse) int {
 		return cmp.Or(cmp.Compare(len(b.Packages), len(a.Packages)), strings.Compare(a.Source, b.Source))
 	})
 	return rep
+}
+
+// code returns the usage of code, a new unknown one when the catalog
+// lacks it.
+func (cu *catalogUse) code(code string) *codeUsage {
+	c := cu.index[code]
+	if c == nil {
+		c = &codeUsage{Code: code, SentWith: []int{}, Places: []place{}}
+		cu.index[code] = c
+		cu.Unknown = append(cu.Unknown, c)
+	}
+	return c
 }
 
 func newCatalogUsage(c *catalog.Catalog) *catalogUse {
@@ -131,13 +172,33 @@ func newCatalogUsage(c *catalog.Catalog) *catalogUse {
 	return cu
 }
 
-// finish sorts a code's places by position and its statuses.
+// finish sorts a code's places and references by position and its
+// statuses.
 func finish(c *codeUsage) {
 	slices.Sort(c.SentWith)
-	slices.SortStableFunc(c.Places, func(a, b place) int {
+	byPos := func(a, b place) int {
 		return cmp.Or(strings.Compare(a.posn.Filename, b.posn.Filename),
 			cmp.Compare(a.posn.Offset, b.posn.Offset), cmp.Compare(a.Status, b.Status))
-	})
+	}
+	slices.SortStableFunc(c.Places, byPos)
+	slices.SortStableFunc(c.References, byPos)
+}
+
+// referencedOnly returns the catalog codes that are referenced but sent
+// nowhere.
+func (cu *catalogUse) referencedOnly() []*codeUsage {
+	var out []*codeUsage
+	for _, c := range cu.Codes {
+		if len(c.Places) == 0 && len(c.References) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// refs says how often a code is referenced, and where first.
+func refs(c *codeUsage) string {
+	return fmt.Sprintf("%s, first at %s", plural(len(c.References), "reference", "references"), c.References[0].Pos)
 }
 
 // relPosition prints posn with its file relative to wd when below it.
@@ -177,6 +238,7 @@ func (rep *usageReport) write(w io.Writer, prefix string, section func(*strings.
 		cu.header(&b, prefix)
 		section(&b, cu)
 	}
+	rep.writeTestsOnly(&b, "\n"+prefix[:strings.IndexByte(prefix, ' ')+1]) // the heading's level: "# ", "## "
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -197,6 +259,12 @@ func (rep *usageReport) writeText(w io.Writer) error {
 				fmt.Fprintf(b, "    %s\n", p.text())
 			}
 		}
+		if only := cu.referencedOnly(); len(only) > 0 {
+			fmt.Fprintf(b, "\nreferenced, not sent (%d):\n", len(only))
+			for _, c := range only {
+				fmt.Fprintf(b, "  %s (catalog: %s): %s\n", c.Code, catalog.StatusList(c.Statuses), refs(c))
+			}
+		}
 		fmt.Fprintf(b, "\nnever referenced (%d):\n", len(cu.Unreferenced))
 		for _, code := range cu.Unreferenced {
 			fmt.Fprintf(b, "  %s (catalog: %s)\n", code, catalog.StatusList(cu.index[code].Statuses))
@@ -211,13 +279,22 @@ func (rep *usageReport) writeText(w io.Writer) error {
 	})
 }
 
-func (cu *catalogUse) header(b *strings.Builder, prefix string) {
-	n := 0
-	if cu.cat != nil {
-		n = len(cu.cat.Entries)
+// writeTestsOnly lists the packages that hold only tests, if asked for.
+func (rep *usageReport) writeTestsOnly(b *strings.Builder, prefix string) {
+	if len(rep.TestsOnly) == 0 {
+		return
 	}
-	fmt.Fprintf(b, "%s%s (%s), in effect in %s\n", prefix, cu.Source, plural(n, "code", "codes"),
-		plural(len(cu.Packages), "package", "packages"))
+	fmt.Fprintf(b, "%spackages of tests only (%d; errlint reads no _test.go file):\n", prefix, len(rep.TestsOnly))
+	for _, p := range rep.TestsOnly {
+		fmt.Fprintf(b, "  %s\n", p)
+	}
+}
+
+// header names the catalog and how many packages it is in effect in; the
+// number of its codes is in the "codes sent (N of M)" line, and a Go
+// catalog's source counts them already.
+func (cu *catalogUse) header(b *strings.Builder, prefix string) {
+	fmt.Fprintf(b, "%s%s, in effect in %s\n", prefix, cu.Source, plural(len(cu.Packages), "package", "packages"))
 	if cu.NotConstant > 0 {
 		fmt.Fprintf(b, "(not counted: %s whose code is not a constant, such as an error writer's parameter)\n",
 			plural(cu.NotConstant, "code position", "code positions"))
@@ -277,6 +354,9 @@ func (rep *usageReport) writeMarkdown(w io.Writer) error {
 }
 
 func places(c *codeUsage) string {
+	if len(c.Places) == 0 && len(c.References) > 0 {
+		return "not sent; " + markdownCell(refs(c))
+	}
 	if len(c.Places) == 0 {
 		return "never referenced"
 	}
@@ -302,7 +382,7 @@ func markdownCell(s string) string {
 // runUsage implements `errlint catalog -usage [packages]`: exit 0 with the
 // report, 1 when errlint fails (packages that do not load, a bad catalog
 // or configuration).
-func runUsage(format, catalogArg string, patterns []string, stdout, stderr io.Writer) int {
+func runUsage(format, catalogArg string, tests bool, patterns []string, stdout, stderr io.Writer) int {
 	switch format {
 	case "text", "json", "markdown", "md":
 	default:
@@ -316,21 +396,20 @@ func runUsage(format, catalogArg string, patterns []string, stdout, stderr io.Wr
 	if !ok {
 		return 1
 	}
-	prog, err := driver.Load(driver.LoadConfig{}, patterns...)
-	if err != nil {
-		return fatalf(stderr, "%v", err)
+	u := codeusage.New(catalogPath)
+	// The configuration of every package is read before any is analysed:
+	// a bad one stops the run, as it does a plain run.
+	settings := func(prog *driver.Program) error {
+		_, _, err := resolveSettings(prog, catalogPath)
+		return err
 	}
-	if _, _, err := resolveSettings(prog, catalogPath); err != nil {
+	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{}, patterns, settings, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	u := codeusage.New(catalogPath)
-	res, err := driver.Run(prog, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
-	if err != nil {
-		return fatalf(stderr, "%v", err)
-	}
 	exit := 0
-	if driver.PrintErrors(stderr, prog.Roots) > 0 {
+	if failed > 0 {
 		exit = 1
 	}
 	for _, e := range res.AnalysisErrors() {
@@ -338,7 +417,7 @@ func runUsage(format, catalogArg string, patterns []string, stdout, stderr io.Wr
 		exit = 1
 	}
 	wd, _ := os.Getwd()
-	rep := buildUsage(res, u, wd)
+	rep := buildUsage(res, u, wd, tests)
 	switch format {
 	case "json":
 		err = rep.writeJSON(stdout)

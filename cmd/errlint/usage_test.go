@@ -129,7 +129,7 @@ func TestCatalogUsageText(t *testing.T) {
 	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
-	want := `# catalog: errors.yaml (4 codes), in effect in 2 packages
+	want := `# catalog: errors.yaml, in effect in 2 packages
 (not counted: 1 code position whose code is not a constant, such as an error writer's parameter)
 
 codes sent (2 of 4):
@@ -160,7 +160,7 @@ func TestCatalogUsageMarkdown(t *testing.T) {
 	if r.Code != 0 {
 		t.Fatalf("want exit 0:\n%s", r)
 	}
-	want := `## Catalog: other/other.json (1 code), in effect in 1 package
+	want := `## Catalog: other/other.json, in effect in 1 package
 
 | Code | Catalog status | Sent with | Places |
 |---|---|---|---|
@@ -229,5 +229,173 @@ func TestDocsUsageSample(t *testing.T) {
 	}
 	if !strings.Contains(string(doc), "```\n"+r.Stdout+"```\n") {
 		t.Errorf("docs/drivers.md's sample of errlint catalog -usage on examples/service is not errlint's output; paste:\n%s", r.Stdout)
+	}
+}
+
+// lookupService declares its catalog in Go, minio's way: a table keyed by
+// an enum, and a method looking a key up. Handlers send one code directly
+// and reach two through lookups (errorCodes.ToAPIErr(ErrX)); one code is
+// used nowhere. Packages that reach no declaration, a package of tests
+// only and a package that does not type-check sit beside it.
+var lookupService = map[string]string{
+	"go.mod": "module example.com/objects\n\ngo 1.22\n",
+	".errlint.yaml": `go_catalog:
+  - var: example.com/objects/cmd.errorCodes
+`,
+	"cmd/errors.go": `package cmd
+
+import "net/http"
+
+type APIError struct {
+	Code           string
+	Description    string
+	HTTPStatusCode int
+}
+
+type APIErrorCode int
+
+const (
+	ErrNone APIErrorCode = iota
+	ErrAccessDenied
+	ErrNoSuchBucket
+	ErrSlowDown
+	ErrUnused
+)
+
+type errorCodeMap map[APIErrorCode]APIError
+
+func (e errorCodeMap) ToAPIErr(code APIErrorCode) APIError { return e[code] }
+
+var errorCodes = errorCodeMap{
+	ErrAccessDenied: {Code: "AccessDenied", Description: "Access Denied.", HTTPStatusCode: http.StatusForbidden},
+	ErrNoSuchBucket: {Code: "NoSuchBucket", Description: "No such bucket.", HTTPStatusCode: http.StatusNotFound},
+	ErrSlowDown:     {Code: "SlowDown", Description: "Slow down.", HTTPStatusCode: http.StatusServiceUnavailable},
+	ErrUnused:       {Code: "Unused", Description: "Unused.", HTTPStatusCode: http.StatusBadRequest},
+}
+`,
+	"cmd/handlers.go": `package cmd
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+func writeError(w http.ResponseWriter, e APIError) {
+	w.WriteHeader(e.HTTPStatusCode)
+	json.NewEncoder(w).Encode(e)
+}
+
+func GetObject(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "" {
+		writeError(w, errorCodes.ToAPIErr(ErrNoSuchBucket))
+		return
+	}
+	writeError(w, errorCodes.ToAPIErr(ErrAccessDenied))
+}
+
+func PutObject(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusServiceUnavailable)
+	json.NewEncoder(w).Encode(APIError{Code: "SlowDown", HTTPStatusCode: http.StatusServiceUnavailable})
+}
+`,
+	"internal/a/a.go":           "package a\n\nfunc A() {}\n",
+	"internal/b/b.go":           "package b\n\nfunc B() {}\n",
+	"internal/tonly/x_test.go":  "package tonly_test\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
+	"internal/broken/broken.go": "package broken\n\nfunc Count() int { return \"three\" }\n",
+}
+
+// TestCatalogUsageLookups: catalog -usage on a service whose Go catalog
+// is read through lookups: one section for the packages that share a
+// catalog however many they are, no code count repeated in the header,
+// lookups counted as references, packages of tests only left out, and a
+// package that does not load named while the rest is reported (exit 1).
+func TestCatalogUsageLookups(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, lookupService)
+	r := errlint(t, dir, "catalog", "-usage", "./...")
+	if r.Code != 1 || !strings.Contains(r.Stderr, `internal/broken/broken.go:3:27: cannot use "three"`) {
+		t.Errorf("want exit 1 naming the package that does not load:\n%s", r)
+	}
+	want := `# catalog: none: no declaration of go_catalog is reachable from this package, in effect in 2 packages
+
+codes sent (0 of 0):
+
+never referenced (0):
+
+sent but not in the catalog (0):
+
+# catalog: go: example.com/objects/cmd.errorCodes (4 codes, 0 declarations skipped), in effect in 1 package
+
+codes sent (1 of 4):
+  SlowDown (catalog: 503) sent with 503
+    cmd/handlers.go:23:43 (503)
+
+referenced, not sent (2):
+  AccessDenied (catalog: 403): 1 reference, first at cmd/handlers.go:18:36
+  NoSuchBucket (catalog: 404): 1 reference, first at cmd/handlers.go:15:37
+
+never referenced (1):
+  Unused (catalog: 400)
+
+sent but not in the catalog (0):
+`
+	if r.Stdout != want {
+		t.Errorf("got\n%s\nwant\n%s", r.Stdout, want)
+	}
+	// -test lists the package of tests only, apart from the catalogs.
+	r = errlint(t, dir, "catalog", "-usage", "-test", "./internal/a", "./internal/tonly")
+	if !strings.HasSuffix(r.Stdout, "in effect in 1 package\n\ncodes sent (0 of 0):\n\nnever referenced (0):\n\nsent but not in the catalog (0):\n"+
+		"\n# packages of tests only (1; errlint reads no _test.go file):\n  example.com/objects/internal/tonly\n") {
+		t.Errorf("-test: the package of tests only is not listed apart:\n%s", r)
+	}
+}
+
+// TestCatalogUsageSwitchCases: the cases of a Status()-style switch bind
+// its codes and are no references; a use elsewhere is one.
+func TestCatalogUsageSwitchCases(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"go.mod": "module example.com/fakes3\n\ngo 1.22\n",
+		".errlint.yaml": `go_catalog:
+  - method: "(example.com/fakes3/s3.ErrorCode).Status"
+`,
+		"s3/s3.go": `package s3
+
+type ErrorCode string
+
+const (
+	ErrNoSuchBucket ErrorCode = "NoSuchBucket"
+	ErrNoSuchKey    ErrorCode = "NoSuchKey"
+)
+
+func (c ErrorCode) Status() int {
+	switch c {
+	case ErrNoSuchBucket:
+		return 404
+	case ErrNoSuchKey:
+		return 404
+	}
+	return 500
+}
+
+var keyStatus = ErrNoSuchKey.Status()
+`,
+	})
+	r := errlint(t, dir, "catalog", "-usage", "-format", "json", "./...")
+	var rep usageReport
+	if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil || r.Code != 0 || len(rep.Catalogs) != 1 {
+		t.Fatalf("want one catalog, exit 0 (%v):\n%s", err, r)
+	}
+	var got []string
+	for _, c := range rep.Catalogs[0].Codes {
+		var refs []string
+		for _, p := range c.References {
+			refs = append(refs, p.Pos)
+		}
+		got = append(got, fmt.Sprintf("%s %v", c.Code, refs))
+	}
+	want := "NoSuchBucket [] | NoSuchKey [s3/s3.go:20:17]"
+	if g := strings.Join(got, " | "); g != want || fmt.Sprint(rep.Catalogs[0].Unreferenced) != "[NoSuchBucket]" {
+		t.Errorf("got %s, unreferenced %v; want %s, [NoSuchBucket]", g, rep.Catalogs[0].Unreferenced, want)
 	}
 }

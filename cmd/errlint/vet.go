@@ -2,23 +2,27 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
-	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/catalog"
+	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"github.com/errlint/errlint/config"
 )
 
@@ -28,7 +32,6 @@ import (
 type vetArgs struct {
 	catalog    string
 	hasCatalog bool
-	json       bool // -json: findings keep the analyzer in their own field
 	enable     map[string]*triState
 	cfgFile    string
 }
@@ -53,10 +56,6 @@ func scanVetArgs(args []string) vetArgs {
 				value = args[i]
 			}
 			v.catalog, v.hasCatalog = value, true
-			continue
-		}
-		if name == "json" {
-			v.json = !hasValue || value == "true"
 			continue
 		}
 		if t, ok := v.enable[name]; ok {
@@ -128,39 +127,92 @@ func runVetTool(args []string, stderr io.Writer) int {
 	if factsOnly {
 		registerFacts(analyzers) // should a dependency's facts hold any
 		analyzers = placeholders(analyzers)
-	} else if !v.json || !userAskedJSON() {
-		nameFindings(analyzers)
+	} else {
+		analyzers = []*analysis.Analyzer{oneRoot(analyzers)}
+		// The analyzers' own enable flags, for go vet's -flags handshake:
+		// scanVetArgs has read them into opts already.
+		for _, name := range analyzer.Names {
+			flag.Var(new(triState), name, fmt.Sprintf("enable %q analysis", name))
+		}
 	}
 	flag.String("catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); a relative path is relative to the module root")
 	unitchecker.Main(analyzers...)
 	return 0 // not reached: unitchecker.Main exits
 }
 
-// userAskedJSON reports whether the user asked go vet for -json: go vet
-// (Go 1.26) runs its tool with -json either way and prints the findings
-// as text itself unless the user asked for JSON.
-func userAskedJSON() bool {
-	v, ok := parentGoFlag("json", false)
-	return ok && v != "false"
-}
-
-// nameFindings makes each analyzer append " [NAME]" to the message of its
-// findings. go vet prints messages as given, and a user needs the name to
-// write //errlint:ignore NAME; the analyzers' own messages carry none,
-// since golangci-lint, gopls and JSON show it in their own way. The
-// analyzers are fresh instances of this run, so changing them in place is
-// safe, and analyzers requiring them see the same objects.
-func nameFindings(as []*analysis.Analyzer) {
-	for _, a := range as {
-		run, suffix := a.Run, " ["+a.Name+"]"
+// oneRoot returns the one analyzer errlint hands to unitchecker under go
+// vet and go fix. It requires the suite and reports as its own every
+// finding of the suite's analyzers, sorted by position, so that go vet,
+// which prints a package's findings one analyzer at a time in the random
+// order of a map, prints them in file order. Each message ends in
+// " [NAME]" (go vet prints messages as given, and a user needs the name to
+// write //errlint:ignore NAME), and NAME is the finding's category, JSON's
+// field for it. The output is the same whether or not the user asked go
+// vet for -json: go vet runs its tool with -json either way and caches its
+// output under a key that leaves that choice out, so the tool must not
+// guess (issue 19).
+//
+// An error of the suite's analyzers (a bad configuration, which each
+// reporter returns) is the root's error, each distinct text once, in
+// place of unitchecker's "failed prerequisites" line.
+//
+// The suite's analyzers are fresh instances of this run, so changing them
+// in place is safe; unitchecker analyses one package per process, so one
+// list serves the run.
+func oneRoot(suite []*analysis.Analyzer) *analysis.Analyzer {
+	var (
+		mu    sync.Mutex
+		diags []analysis.Diagnostic
+		errs  []string
+	)
+	for _, a := range suite {
+		run, name, url := a.Run, a.Name, a.URL
 		a.Run = func(pass *analysis.Pass) (any, error) {
 			p := *pass
 			p.Report = func(d analysis.Diagnostic) {
-				d.Message += suffix
+				if d.URL == "" {
+					d.URL = url
+					if d.Category != "" {
+						d.URL += "#" + d.Category
+					}
+				}
+				d.Message += " [" + name + "]"
+				d.Category = name
+				mu.Lock()
+				diags = append(diags, d)
+				mu.Unlock()
+			}
+			res, err := run(&p)
+			if err != nil {
+				mu.Lock()
+				if !slices.Contains(errs, err.Error()) {
+					errs = append(errs, err.Error())
+				}
+				mu.Unlock()
+			}
+			return res, nil
+		}
+	}
+	return &analysis.Analyzer{
+		Name:     "errlint",
+		Doc:      "errlint checks HTTP error responses against the error-code catalog: the findings of its analyzers, in file order",
+		URL:      "https://github.com/errlint/errlint",
+		Requires: suite,
+		Run: func(pass *analysis.Pass) (any, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if len(errs) > 0 {
+				return nil, errors.New(strings.Join(errs, "\n"))
+			}
+			slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int {
+				pa, pb := pass.Fset.Position(a.Pos), pass.Fset.Position(b.Pos)
+				return cmp.Or(strings.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.End, b.End))
+			})
+			for _, d := range diags {
 				pass.Report(d)
 			}
-			return run(&p)
-		}
+			return nil, nil
+		},
 	}
 }
 

@@ -24,8 +24,9 @@
 //	              code: 2
 //	          disable: [rawstatus]
 //
-// Settings (all optional; unknown keys and malformed values are errors; each
-// entry is validated by the config package, as in an .errlint.yaml):
+// Settings (all optional; read by the config package with the walk of an
+// .errlint.yaml, so unknown keys and malformed values are the same errors,
+// named by the setting's path, writers[0].status, instead of a line):
 //
 //   - catalog: the catalog file, relative to the directory golangci-lint runs
 //     in, else to its nearest parent directory holding that path, up to the
@@ -35,12 +36,12 @@
 //     .errlint.yaml; without both, the .errlint.yaml files decide, else the
 //     embedded default.
 //   - go_catalog: catalogs declared in Go, each {var|func|type|method: NAME}
-//     (func may add arg: N).
+//     (func may add arg: N); returns: full method names, the §13 form.
 //   - writers: a list of error writers inference cannot see, each an object
 //     with `func` (the full name as go/types prints it, e.g.
 //     "(*example.com/svc/httpx.Responder).Fail"), and `status`, `code`,
-//     `body` (0-based parameter indices, the receiver not counted) and
-//     `carries` (a constant status). A list, not a map keyed by function
+//     `body`, `writer` (0-based parameter indices, the receiver not
+//     counted) and `carries` (a constant status). A list, not a map keyed by function
 //     name: golangci-lint lower-cases map keys.
 //   - types: error types with the role of each field, {type, code, status,
 //     ok, retryable, message}; ignore_types: full names of types that are

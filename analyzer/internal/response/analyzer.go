@@ -40,6 +40,7 @@ type Result struct {
 	readFile   func(string) ([]byte, error) // the package's own sources, also where the driver gives no Pass.ReadFile
 
 	goParts []CatalogPart // the Go catalogs this package declares or reaches
+	goCats  *goCatalogs   // and their bindings, for References
 	et      *errTypes     // the package's error-type recogniser
 	pass    *analysis.Pass
 
@@ -49,8 +50,11 @@ type Result struct {
 
 	// The analyzers share a Result and may run at the same time: the
 	// caches they fill lazily are guarded.
-	mu   sync.Mutex
-	uses map[*types.Const]int
+	mu         sync.Mutex
+	uses       map[*types.Const]int
+	statusPkgs map[*ast.File]*types.Package // the framework status constants each file spells statuses with
+	pairOnce   sync.Once
+	pairs      map[ignoreKey][]ignoreKey // the lines of each pair, by line (see pairLines)
 
 	noCatalog  bool           // catalog: none — a service that sends no code
 	sendsCode  bool           // this package or a dependency sends a code
@@ -81,11 +85,15 @@ func (r *Result) Complete() bool { return len(r.Unreached) == 0 && len(r.Catalog
 func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 
 // Silenced reports whether an //errlint:ignore directive silences analyzer
-// name at pos, and records such directives as used (the directive analyzer
+// name at pos (on its line, or on any line of the status and body paired
+// with what is at pos), and records such directives as used (the directive analyzer
 // reports those that silenced nothing). Reporters built by Reporter.New
 // need not call it: their findings are checked as they are reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
-	return r.dirs.silenced(r.fset, name, pos, nil)
+	if r.dirs.silenced(r.fset, name, pos, nil) {
+		return true
+	}
+	return r.silencedInPair(name, pos)
 }
 
 // Mismatch returns the catalog entry of c when c is a catalog code paired
@@ -189,7 +197,13 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		res.sendsCode, res.sendsDflt, res.consts = gc.sendsCode, gc.sendsDflt, gc.consts
 		gc.exportFact(pass, user || readAll)
 	}()
-	res.goParts = gc.parts
+	if user {
+		if err := checkDeclared(pass.Pkg, s.Writers, s.ModuleGoCatalog, gc.parts); err != nil {
+			res.Catalog, res.err = catalog.Default(), err // a configuration error (configerr.go)
+			return res, nil
+		}
+	}
+	res.goParts, res.goCats = gc.parts, gc
 	usesBound := bindFileCatalog(pass.Pkg, gc, s.Catalog)
 	if len(s.GoCatalog) > 0 {
 		goCat, _, missing := gc.catalogOf(s.GoCatalog, path.Base)
@@ -421,6 +435,14 @@ func (res *Result) gather(units []*unit, gc *goCatalogs) {
 			}
 		}
 		for _, c := range u.codes {
+			if c.success && c.Const {
+				if _, ok := res.Catalog.Lookup(c.Value); !ok {
+					if c.Status != nil && c.Status.Code == c {
+						c.Status.Code = nil // a success body of a type that only looks like an error
+					}
+					continue
+				}
+			}
 			if !c.weak {
 				c.Decl = gc.declares(c.Expr)
 				res.Codes = append(res.Codes, c)

@@ -79,6 +79,11 @@ type Code struct {
 	// is not constant: not a code position, but a parameter flowing there
 	// still makes an error writer.
 	weak bool
+	// success marks the code of a literal of a type recognised only by its
+	// shape, sent as the body of a 1xx–3xx response (or by a body call
+	// with no status, which sends 200) without ok: false: a code position
+	// only when the catalog has its code (§13, Coupon{Code: "SPRING25"}).
+	success bool
 }
 
 // Subject names the code in a message: `error code "X"`, with the error
@@ -161,7 +166,7 @@ func (x *extractor) visit(c inspector.Cursor) bool {
 	case *ast.CallExpr:
 		x.call(n)
 	case *ast.CompositeLit:
-		x.literal(n)
+		x.literal(c, n)
 	}
 	return true
 }
@@ -331,9 +336,55 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 		x.u.responses = append(x.u.responses, inner)
 		r = inner
 	}
-	if x.newCode(b.code, r) == nil && r.Body == BodyCode {
-		r.Body = BodyUnknown // the integer echoes the status: no code, but errlint cannot prove the body holds none
+	c := x.newCode(b.code, r)
+	if c == nil {
+		if r.Body == BodyCode {
+			r.Body = BodyUnknown // the integer echoes the status: no code, but errlint cannot prove the body holds none
+		}
+		return
 	}
+	c.success = r.Const && r.Value >= 100 && r.Value < 400 && b.outer == nil && x.isShapeOnly(b.lit)
+}
+
+// isShapeOnly reports whether lit is a literal of an error type recognised
+// only by its shape (not named in types:) that does not set ok: false:
+// sent with a 1xx–3xx status, it need not be an error at all.
+func (x *extractor) isShapeOnly(lit *ast.CompositeLit) bool {
+	if lit == nil {
+		return false
+	}
+	et := x.errTypes.lookup(x.info.TypeOf(lit))
+	if et == nil || et.named {
+		return false
+	}
+	ok := structField(x.info, lit, et.ok)
+	return ok == nil || !isBoolConst(x.info, ok, false)
+}
+
+// isStatuslessBody reports whether the literal at c is the body argument
+// of a body call that sends no status of its own and follows none
+// (fiber's c.JSON(v)): it sends 200.
+func (x *extractor) isStatuslessBody(c inspector.Cursor) bool {
+	for {
+		switch n := c.Parent().Node().(type) {
+		case *ast.ParenExpr:
+			c = c.Parent()
+			continue
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				c = c.Parent()
+				continue
+			}
+		}
+		break
+	}
+	k, i := c.ParentEdge()
+	if k != edge.CallExpr_Args {
+		return false
+	}
+	call := c.Parent().Node().(*ast.CallExpr)
+	p, ok := rowOf(typeutil.Callee(x.info, call))
+	return ok && p.sendsRecorded() && p.body == i && call.Ellipsis == token.NoPos
 }
 
 // message classifies echo's HTTPError message: text unless it is a literal
@@ -445,7 +496,7 @@ func bodyLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
 	return lit, ok
 }
 
-func (x *extractor) literal(lit *ast.CompositeLit) {
+func (x *extractor) literal(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if x.pairs.isClaimed(lit) {
 		return
 	}
@@ -483,9 +534,10 @@ func (x *extractor) literal(lit *ast.CompositeLit) {
 		x.u.responses = append(x.u.responses, r)
 	}
 	if c := structField(x.info, lit, et.code); c != nil {
+		success := r == nil && x.isShapeOnly(lit) && x.isStatuslessBody(cur)
 		for _, e := range codeElems(c) {
 			if code := x.newCode(e, r); code != nil {
-				code.Type = et.name
+				code.Type, code.success = et.name, success
 				code.descriptor = r != nil && r.Const && r.Value >= 100 && r.Value <= 599
 				if r != nil {
 					r.Body = BodyCode

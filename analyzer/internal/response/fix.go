@@ -18,17 +18,25 @@ func StatusName(status int) (string, bool) {
 }
 
 // StatusFix returns the fix that replaces the status expression e in file
-// with net/http's constant for status, spelled with the file's own name for
-// net/http; when the file does not import net/http the fix adds the import
-// with an edit that is the same for every fix in the file. ok is false when
-// net/http has no constant, no safe spelling exists at e, or the change
-// would break another code paired with e.
+// with the constant for status of the package the file spells statuses
+// with: a framework's own constants (fiber.StatusTooManyRequests) when the
+// file already uses them, else net/http's, spelled with the file's own
+// name for the package; when the file does not import net/http the fix adds
+// the import with an edit that is the same for every fix in the file. ok is
+// false when the package has no constant, no safe spelling exists at e, or
+// the change would break another code paired with e.
 func (r *Result) StatusFix(file *ast.File, e ast.Expr, status int) (fix analysis.SuggestedFix, ok bool) {
 	name, ok := StatusName(status)
 	if !ok || file == nil || e == nil || r.breaksPairedCode(e, status) {
 		return fix, false
 	}
-	qual, edit, ok := r.httpQualifier(file, e.Pos(), name)
+	var qual string
+	var edit *analysis.TextEdit
+	if pkg := r.statusPackage(file); pkg != nil {
+		qual, ok = r.importedQualifier(file, e.Pos(), pkg.Path(), name)
+	} else {
+		qual, edit, ok = r.httpQualifier(file, e.Pos(), name)
+	}
 	if !ok {
 		return fix, false
 	}
@@ -41,6 +49,102 @@ func (r *Result) StatusFix(file *ast.File, e ast.Expr, status int) (fix analysis
 		fix.TextEdits = append(fix.TextEdits, *edit)
 	}
 	return fix, true
+}
+
+// StatusConstant returns the constant for status a message names for a
+// status written in file: "fiber.StatusNotFound" in a file that spells
+// statuses with fiber's constants, else "http.StatusNotFound".
+func (r *Result) StatusConstant(file *ast.File, status int) (string, bool) {
+	name, ok := StatusName(status)
+	if !ok {
+		return "", false
+	}
+	if pkg := r.statusPackage(file); pkg != nil {
+		return pkg.Name() + "." + name, true
+	}
+	return "http." + name, true
+}
+
+// statusPackage returns the package of framework status constants (a
+// package of the table's statusConstants column) that file already spells
+// statuses with, or nil: then fixes use net/http's. When a file uses
+// several, the first used wins.
+func (r *Result) statusPackage(file *ast.File) *types.Package {
+	if file == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if pkg, ok := r.statusPkgs[file]; ok {
+		return pkg
+	}
+	if r.statusPkgs == nil {
+		r.statusPkgs = map[*ast.File]*types.Package{}
+	}
+	var found *types.Package
+	if importsAny(file, statusConstants) { // most files: no walk
+		ast.Inspect(file, func(n ast.Node) bool {
+			if found != nil {
+				return false
+			}
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if k, ok := r.info.Uses[sel.Sel].(*types.Const); ok && k.Pkg() != nil && statusConstants[k.Pkg().Path()] {
+					found = k.Pkg()
+				}
+			}
+			return true
+		})
+	}
+	r.statusPkgs[file] = found
+	return found
+}
+
+// importsAny reports whether file imports one of paths.
+func importsAny(file *ast.File, paths map[string]bool) bool {
+	for _, spec := range file.Imports {
+		if p, err := strconv.Unquote(spec.Path.Value); err == nil && paths[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// importedQualifier returns how the package path, which file imports, is
+// spelled at pos ("fiber."), when constName is a constant of it there.
+func (r *Result) importedQualifier(file *ast.File, pos token.Pos, path, constName string) (string, bool) {
+	for _, spec := range file.Imports {
+		p, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || p != path {
+			continue
+		}
+		var name string
+		switch {
+		case spec.Name == nil:
+		case spec.Name.Name == "_":
+			continue
+		case spec.Name.Name == ".":
+			if c, ok := r.lookup(file, constName, pos).(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == path {
+				return "", true
+			}
+			continue
+		default:
+			name = spec.Name.Name
+		}
+		if name == "" {
+			if pn, ok := r.info.Implicits[spec].(*types.PkgName); ok {
+				name = pn.Name()
+			}
+		}
+		pn, ok := r.lookup(file, name, pos).(*types.PkgName)
+		if !ok || pn.Imported().Path() != path {
+			continue // shadowed here
+		}
+		if _, ok := pn.Imported().Scope().Lookup(constName).(*types.Const); !ok {
+			return "", false // the framework lacks this constant
+		}
+		return name + ".", true
+	}
+	return "", false
 }
 
 // breaksPairedCode reports whether writing status at e would pair a

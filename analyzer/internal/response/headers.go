@@ -171,13 +171,14 @@ type event struct {
 	call   *ast.CallExpr // evCall, evCommit, evRecord
 	status ast.Expr      // evCommit, evRecord: the status argument, if any
 
-	path   pathKind
-	param  *types.Var // onStatus: the status parameter
-	whens  []int      // onStatus: the statuses
-	list   []ast.Stmt // evSet of retry-after: the statement list holding it
-	index  int
-	inLit  bool // inside a function literal
-	afterR bool // a return came before it
+	path  pathKind
+	param *types.Var     // onStatus: the status parameter
+	whens []int          // onStatus: the statuses
+	other bool           // onStatus: it may also happen when the status parameter is none of whens
+	list  []ast.Stmt     // evSet of retry-after: the statement list holding it
+	index int            // evCall: the argument that is the writer; evSet of retry-after: the statement's index in list
+	inLit bool           // inside a function literal
+	body  *ast.BlockStmt // the body of the innermost function holding it
 }
 
 // headerStep computes the header facts of the package's functions and the
@@ -188,7 +189,8 @@ type headerStep struct {
 	writerOf func(*types.Func) (position, bool) // the row of an error writer
 	local    map[*types.Func]*HeaderFact
 	isWriter map[types.Type]bool
-	preset   map[*types.Func]*HeaderFact // facts another step knows (builder.go)
+	preset   map[*types.Func]*HeaderFact   // facts another step knows (builder.go)
+	graphs   map[*ast.BlockStmt]*funcGraph // control-flow graphs, built for the bodies that ask (paths.go)
 }
 
 // inferHeaders is the headers step: facts first (to a fixed point within
@@ -196,7 +198,7 @@ type headerStep struct {
 // files. preset holds the facts of functions another step knows (fixed-status
 // helpers over a builder, builder.go): they are not inferred again.
 func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool, preset map[*types.Func]*HeaderFact) *headerIndex {
-	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: maps.Clone(preset), isWriter: map[types.Type]bool{}, preset: preset}
+	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: maps.Clone(preset), isWriter: map[types.Type]bool{}, preset: preset, graphs: map[*ast.BlockStmt]*funcGraph{}}
 	if h.local == nil {
 		h.local = map[*types.Func]*HeaderFact{}
 	}
@@ -377,9 +379,6 @@ func (h *headerStep) writerRefOf(e ast.Expr) (writerRef, bool) {
 // the parameters of its functions.
 func (h *headerStep) collect(decl ast.Decl) ([]event, map[types.Object]bool) {
 	ec := &eventCollector{h: h, params: map[types.Object]bool{}, headerVars: map[types.Object]writerRef{}}
-	if fd, ok := decl.(*ast.FuncDecl); ok {
-		ec.body = fd.Body
-	}
 	h.x.declCursor(decl).Inspect(nil, ec.visit)
 	return ec.evs, ec.params
 }
@@ -387,11 +386,9 @@ func (h *headerStep) collect(decl ast.Decl) ([]event, map[types.Object]bool) {
 // eventCollector gathers the events of one declaration.
 type eventCollector struct {
 	h          *headerStep
-	body       *ast.BlockStmt // the body of the declared function, if one
 	evs        []event
 	params     map[types.Object]bool      // the parameters of its functions
 	headerVars map[types.Object]writerRef // hdr := w.Header()
-	returnEnd  token.Pos                  // the end of the function's first return, once met
 }
 
 func (ec *eventCollector) visit(c inspector.Cursor) bool {
@@ -401,10 +398,6 @@ func (ec *eventCollector) visit(c inspector.Cursor) bool {
 		ec.addParams(n.Type.Params)
 	case *ast.FuncLit:
 		ec.addParams(n.Type.Params)
-	case *ast.ReturnStmt:
-		if !ec.returnEnd.IsValid() && !inFuncLit(c) {
-			ec.returnEnd = n.End()
-		}
 	case *ast.CallExpr:
 		ec.call(c, n)
 	case *ast.AssignStmt:
@@ -437,14 +430,25 @@ func (ec *eventCollector) addParams(fl *ast.FieldList) {
 	}
 }
 
-// add records ev, met at c, with the paths of the function it happens on.
+// add records ev, met at c, with the body of the function it happens in.
 func (ec *eventCollector) add(c inspector.Cursor, ev event) {
 	ev.inLit = inFuncLit(c)
-	ev.afterR = ec.returnEnd.IsValid() && ec.returnEnd <= c.Node().Pos()
-	if ec.body != nil && !ev.inLit && !ev.afterR {
-		ev.path, ev.param, ev.whens = ec.h.pathOf(below(c, ec.body))
-	}
+	ev.body = funcBodyOf(c)
 	ec.evs = append(ec.evs, ev)
+}
+
+// funcBodyOf returns the body of the innermost function (declaration or
+// literal) holding c, or nil.
+func funcBodyOf(c inspector.Cursor) *ast.BlockStmt {
+	for a := range c.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch n := a.Node().(type) {
+		case *ast.FuncLit:
+			return n.Body
+		case *ast.FuncDecl:
+			return n.Body
+		}
+	}
+	return nil
 }
 
 // setHeader records the header named by nameExpr set on the writer ref by
@@ -609,20 +613,6 @@ func inFuncLit(c inspector.Cursor) bool {
 	return false
 }
 
-// below returns the cursors from the statement of body that holds c down
-// to c, or nil when c is not in body.
-func below(c inspector.Cursor, body *ast.BlockStmt) []inspector.Cursor {
-	var chain []inspector.Cursor
-	for a := range c.Enclosing() {
-		if a.Node() == body {
-			slices.Reverse(chain)
-			return chain
-		}
-		chain = append(chain, a)
-	}
-	return nil
-}
-
 // stmtOf returns the statement list holding the innermost statement
 // enclosing c (c included), and its index there.
 func stmtOf(c inspector.Cursor) ([]ast.Stmt, int) {
@@ -637,133 +627,6 @@ func stmtOf(c inspector.Cursor) ([]ast.Stmt, int) {
 		return nil, -1
 	}
 	return nil, -1
-}
-
-// pathOf says on which paths of a function an event happens, from chain,
-// the cursors from the statement of the function's body holding it down to
-// the event: a statement of the body itself runs on every path (when no
-// return came before: the caller checks); one in `if status == K { … }`
-// or a `case K:` of `switch status` on every path where the status
-// parameter is K.
-func (h *headerStep) pathOf(chain []inspector.Cursor) (pathKind, *types.Var, []int) {
-	if len(chain) == 0 {
-		return onSome, nil, nil
-	}
-	switch top := chain[0].Node().(type) {
-	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt:
-		return onEvery, nil, nil
-	case *ast.IfStmt:
-		return h.ifPath(chain)
-	case *ast.SwitchStmt:
-		return h.switchPath(top, chain)
-	}
-	return onSome, nil, nil
-}
-
-// switchPath is pathOf for an event under the switch statement top of the
-// function body: in a simple statement of `case K:` of `switch status`, or
-// of `case status == K:` of a tagless switch.
-func (h *headerStep) switchPath(top *ast.SwitchStmt, chain []inspector.Cursor) (pathKind, *types.Var, []int) {
-	if top.Init != nil || len(chain) < 4 || chain[1].ParentEdgeKind() != edge.SwitchStmt_Body || !isSimple(chain[3].Node()) {
-		return onSome, nil, nil
-	}
-	cc, ok := chain[2].Node().(*ast.CaseClause)
-	if !ok || len(cc.List) == 0 {
-		return onSome, nil, nil
-	}
-	if top.Tag == nil { // switch { case status == K: … }
-		var v *types.Var
-		var ks []int
-		for _, e := range cc.List {
-			w, wks := h.statusTest(e)
-			if w == nil || v != nil && w != v {
-				return onSome, nil, nil
-			}
-			v, ks = w, append(ks, wks...)
-		}
-		return onStatus, v, ks
-	}
-	v := h.intParam(top.Tag)
-	if v == nil {
-		return onSome, nil, nil
-	}
-	var ks []int
-	for _, e := range cc.List {
-		k, ok := intConst(h.x.info, e)
-		if !ok {
-			return onSome, nil, nil
-		}
-		ks = append(ks, k)
-	}
-	return onStatus, v, ks
-}
-
-// ifPath is pathOf for an event under the if statement chain[0] of the
-// function body: in the body of `if status == K` or of an `else if status
-// == K` whose earlier conditions all test the same parameter, the event
-// happens on every path where the parameter is K.
-func (h *headerStep) ifPath(chain []inspector.Cursor) (pathKind, *types.Var, []int) {
-	var v *types.Var
-	var earlier []int
-	for i := 0; i+1 < len(chain); i++ {
-		ifs, ok := chain[i].Node().(*ast.IfStmt)
-		if !ok || ifs.Init != nil {
-			return onSome, nil, nil
-		}
-		w, ks := h.statusTest(ifs.Cond)
-		if w == nil || v != nil && w != v {
-			return onSome, nil, nil
-		}
-		v = w
-		switch chain[i+1].ParentEdgeKind() {
-		case edge.IfStmt_Body:
-			if i+2 >= len(chain) || !isSimple(chain[i+2].Node()) {
-				return onSome, nil, nil
-			}
-			ks = slices.DeleteFunc(ks, func(k int) bool { return slices.Contains(earlier, k) })
-			return onStatus, v, ks
-		case edge.IfStmt_Else:
-			earlier = append(earlier, ks...)
-		default:
-			return onSome, nil, nil
-		}
-	}
-	return onSome, nil, nil
-}
-
-func isSimple(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt:
-		return true
-	}
-	return false
-}
-
-// statusTest returns the integer parameter cond compares and the constants
-// it equals it to: `status == K`, `K == status`, joined by ||.
-func (h *headerStep) statusTest(cond ast.Expr) (*types.Var, []int) {
-	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok {
-		return nil, nil
-	}
-	switch be.Op {
-	case token.LOR:
-		v1, k1 := h.statusTest(be.X)
-		v2, k2 := h.statusTest(be.Y)
-		if v1 == nil || v1 != v2 {
-			return nil, nil
-		}
-		return v1, append(k1, k2...)
-	case token.EQL:
-		for _, pair := range [][2]ast.Expr{{be.X, be.Y}, {be.Y, be.X}} {
-			if v := h.intParam(pair[0]); v != nil {
-				if k, ok := intConst(h.x.info, pair[1]); ok {
-					return v, []int{k}
-				}
-			}
-		}
-	}
-	return nil, nil
 }
 
 // intParam returns the integer variable e names, if a parameter.
@@ -791,40 +654,124 @@ func (h *headerStep) factOf(fn *types.Func) (*HeaderFact, bool) {
 
 // infer returns the header fact of fn, whose parameter wparam is the
 // writer, or nil when something handed the writer is unknown before it
-// sends the status.
+// sends the status. Paths are read on the control-flow graph of fn's body
+// (§13): a header counts when some path reaches it before the status is
+// sent, on every path when no path from the entry sends the status (or
+// ends the function) without passing it, and on every path where the
+// status parameter is S when that holds with the conditions on the
+// parameter decided for S.
 func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []event) *HeaderFact {
 	sig := fn.Type().(*types.Signature)
 	pw := sig.Params().At(wparam)
 	b := newFactBuilder()
-	assigned := assignedVars(h.x.info, fd.Body)
+	var own []event // what happens to the writer parameter itself
+	needsGraph := false
 	for _, ev := range evs {
 		if ev.ref.root != pw || len(ev.ref.path) != 0 {
 			continue
 		}
-		path := ev.path
-		if ev.inLit || ev.afterR || path == onStatus && assigned[ev.param] {
-			path = onSome
+		own = append(own, ev)
+		needsGraph = needsGraph || ev.kind != evCommit && ev.kind != evRecord
+	}
+	if !needsGraph {
+		return b.fact(wparam, sig) // sends the status, sets nothing: no graph to build
+	}
+	fg := h.graph(fd.Body)
+	cs := commits{}
+	firstCommit := token.NoPos // in text, for events in function literals
+	for _, ev := range own {
+		if !h.sendsFor(ev) || ev.body != fd.Body {
+			continue
+		}
+		if l, ok := fg.locate(ev.node.Pos()); ok {
+			cs.add(l)
+		}
+		if !firstCommit.IsValid() {
+			firstCommit = ev.node.Pos()
+		}
+	}
+	assigned := assignedVars(h.x.info, fd.Body)
+	status, ks := h.statusParam(fg, sig, assigned)
+	for _, ev := range own {
+		if ev.kind == evCommit || ev.kind == evRecord {
+			continue
+		}
+		ev.path = onSome
+		if ev.inLit || ev.body != fd.Body {
+			if firstCommit.IsValid() && ev.node.Pos() > firstCommit {
+				continue // in a function literal after the status is sent
+			}
+		} else {
+			l, ok := fg.locate(ev.node.Pos())
+			if !ok || !fg.beforeCommit(l, cs, nil) {
+				continue // after the status is sent on every path, or never run
+			}
+			ev.path, ev.param, ev.whens, ev.other = h.pathOf(fg, l, cs, status, ks)
 		}
 		switch ev.kind {
-		case evCommit:
-			return b.fact(wparam, sig)
 		case evUnknown:
 			return nil
 		case evSet:
 			if ev.name == "" {
 				return nil
 			}
-			b.add(ev.name, path, ev)
+			b.add(ev.name, ev.path, ev)
 		case evCall:
-			if !h.inferCall(b, ev, path, assigned) {
+			if !h.inferCall(b, ev, ev.path, assigned) {
 				return nil
-			}
-			if w, ok := h.writerOf(ev.callee); ok && w.isErrorWriter() {
-				return b.fact(wparam, sig) // the error writer sends the status
 			}
 		}
 	}
 	return b.fact(wparam, sig)
+}
+
+// sendsFor reports whether ev sends the status on its writer: a commit,
+// or a call of an error writer handed it.
+func (h *headerStep) sendsFor(ev event) bool {
+	switch ev.kind {
+	case evCommit:
+		return true
+	case evCall:
+		w, ok := h.writerOf(ev.callee)
+		return ok && w.isErrorWriter()
+	}
+	return false
+}
+
+// statusParam returns the integer parameter of sig (never assigned in the
+// body) that the conditions of fg compare with constants, and those
+// constants: the statuses a fact's When may name. The first such
+// parameter wins.
+func (h *headerStep) statusParam(fg *funcGraph, sig *types.Signature, assigned map[*types.Var]bool) (*types.Var, []int) {
+	for i := range sig.Params().Len() {
+		v := sig.Params().At(i)
+		if assigned[v] || !isKind(v.Type(), types.IsInteger) {
+			continue
+		}
+		if ks := h.statusTests(fg, v); len(ks) > 0 {
+			return v, ks
+		}
+	}
+	return nil, nil
+}
+
+// pathOf says on which paths of its function the event at l happens
+// before the status is sent: every path; every path where status (a
+// parameter) holds one of ks, and whether it may also happen when status
+// holds none of them (the final else); or some.
+func (h *headerStep) pathOf(fg *funcGraph, l loc, cs commits, status *types.Var, ks []int) (path pathKind, param *types.Var, whens []int, other bool) {
+	if !fg.avoidable(l, cs, nil) {
+		return onEvery, nil, nil, false
+	}
+	for _, k := range ks {
+		if !fg.avoidable(l, cs, h.statusBranch(fg, status, k)) {
+			whens = append(whens, k)
+		}
+	}
+	if len(whens) == 0 {
+		return onSome, nil, nil, false
+	}
+	return onStatus, status, whens, fg.beforeCommit(l, cs, h.statusBranch(fg, status, otherStatus))
 }
 
 // inferCall adds to b the headers that ev, a call handed the writer on the
@@ -900,7 +847,7 @@ func (b *factBuilder) add(name string, path pathKind, ev event) {
 	case onEvery:
 		b.always[name] = true
 	case onStatus:
-		if !b.addWhen(ev.param, ev.whens, []string{name}) {
+		if !b.addWhen(ev.param, ev.whens, []string{name}) || ev.other {
 			b.maybe[name] = true
 		}
 	default:
@@ -957,11 +904,18 @@ func (h *headerStep) state(r *Response, decl ast.Decl, evs []event, params map[t
 		return nil, true // a writer made in the function: errlint cannot follow what it wraps
 	}
 	st = &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
+	var target *commitTarget // built at the first event that needs it
 	for _, ev := range evs {
 		if ev.node.Pos() >= commit {
 			break
 		}
-		if ev.ref.same(ref) {
+		if !ev.ref.same(ref) {
+			continue
+		}
+		if target == nil {
+			target = h.targetOf(r, decl, commit)
+		}
+		if target.reachedFrom(h, ev) {
 			h.applyEvent(st, ev)
 		}
 	}
@@ -969,6 +923,57 @@ func (h *headerStep) state(r *Response, decl ast.Decl, evs []event, params map[t
 		h.applyErrorWriter(st, r.call)
 	}
 	return st, true
+}
+
+// commitTarget is where a response's status is sent, for the question
+// "does this event reach it?" (§13, Paths).
+type commitTarget struct {
+	pos   token.Pos      // the commit, or the end of the declaration
+	atEnd bool           // sent as the function returns
+	body  *ast.BlockStmt // the body of the innermost function holding the commit
+}
+
+// targetOf returns where r's status, sent at commit (from commitPos), is
+// sent.
+func (h *headerStep) targetOf(r *Response, decl ast.Decl, commit token.Pos) *commitTarget {
+	t := &commitTarget{pos: commit, atEnd: commit == decl.End()}
+	anchor := r.At
+	switch {
+	case r.Commit != nil:
+		anchor = r.Commit
+	case r.call != nil:
+		anchor = r.call
+	}
+	if anchor == nil {
+		return t
+	}
+	if c, ok := h.x.declCursor(decl).FindByPos(anchor.Pos(), anchor.End()); ok {
+		t.body = funcBodyOf(c)
+	}
+	return t
+}
+
+// reachedFrom reports whether ev, met before the commit in the text, is
+// on a path that reaches it: in the same function, read on its
+// control-flow graph; elsewhere (a function literal run who knows when),
+// by the text alone, as before.
+func (t *commitTarget) reachedFrom(h *headerStep, ev event) bool {
+	if t.body == nil || ev.body != t.body {
+		return true
+	}
+	fg := h.graph(t.body)
+	from, ok := fg.locate(ev.node.Pos())
+	if !ok {
+		return true
+	}
+	if t.atEnd {
+		return fg.reachesExit(from)
+	}
+	to, ok := fg.locate(t.pos)
+	if !ok {
+		return true
+	}
+	return fg.reaches(from, to, t.pos)
 }
 
 // commitPos returns where r's status is sent: at its commit; else at the

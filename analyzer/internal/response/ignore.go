@@ -3,6 +3,8 @@ package response
 import (
 	"go/ast"
 	"go/token"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -158,20 +160,13 @@ func isIgnoreLike(word string) bool {
 	if len(word) < 4 || len(word) > 8 {
 		return false
 	}
-	return catalog.EditDistance(strings.ToLower(word), "ignore", 2) <= 2
+	return catalog.NearestName(word, []string{"ignore"}) != ""
 }
 
 // NearestName returns the name in known closest to n, when n is likely a
-// typo of it (at most two edits), or "".
-func NearestName(n string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := catalog.EditDistance(strings.ToLower(n), k, 2); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
+// typo of it (at most two edits), or "": catalog.NearestName, the one
+// "did you mean" of names.
+func NearestName(n string, known []string) string { return catalog.NearestName(n, known) }
 
 // quote shortens a comment for a message.
 func quote(text string) string {
@@ -209,8 +204,15 @@ func (d *directives) silenced(fset *token.FileSet, name string, pos token.Pos, e
 		return false
 	}
 	p := fset.Position(pos)
+	return d.silencedOn(name, ignoreKey{file: p.Filename, line: p.Line}, except)
+}
+
+// silencedOn reports whether analyzer name is silenced on the line key by
+// a directive other than except, and records the directives that silence
+// it as used.
+func (d *directives) silencedOn(name string, key ignoreKey, except *Directive) bool {
 	found := false
-	for _, dir := range d.byLine[ignoreKey{file: p.Filename, line: p.Line}] {
+	for _, dir := range d.byLine[key] {
 		if dir == except {
 			continue
 		}
@@ -225,6 +227,83 @@ func (d *directives) silenced(fset *token.FileSet, name string, pos token.Pos, e
 		}
 	}
 	return found
+}
+
+// silencedInPair reports whether analyzer name is silenced, for a finding
+// at pos, by a directive on another line of a status and body paired with
+// what is at pos (§13: a directive on any line of a pair silences its
+// findings): render.Status(r, 429) on one line, render.JSON(w, r, v) with
+// the code on the next.
+func (r *Result) silencedInPair(name string, pos token.Pos) bool {
+	if len(r.dirs.byLine) == 0 || !pos.IsValid() {
+		return false
+	}
+	p := r.fset.Position(pos)
+	at := ignoreKey{file: p.Filename, line: p.Line}
+	found := false
+	for _, key := range r.pairLines()[at] {
+		if key != at && r.dirs.silencedOn(name, key, nil) {
+			found = true // go on: every directive that silences it is used
+		}
+	}
+	return found
+}
+
+// pairLines returns, for each line of a status or body of a pair, every
+// line of the pair: of the status expression, the call writing it, the
+// call sending it, its body and the code paired with it. Built once.
+func (r *Result) pairLines() map[ignoreKey][]ignoreKey {
+	r.pairOnce.Do(func() {
+		groups := map[*Response][]ast.Node{}
+		for _, resp := range r.Responses {
+			groups[resp] = append(groups[resp], resp.At, resp.Status, resp.Commit, resp.BodyArg)
+			if resp.call != nil {
+				groups[resp] = append(groups[resp], resp.call)
+			}
+			if resp.Code != nil {
+				groups[resp] = append(groups[resp], resp.Code.Expr)
+			}
+		}
+		for _, c := range r.Codes {
+			if c.Status != nil {
+				groups[c.Status] = append(groups[c.Status], c.Expr)
+			}
+		}
+		out := map[ignoreKey][]ignoreKey{}
+		for _, nodes := range groups {
+			var lines []ignoreKey
+			for _, n := range nodes {
+				if n == nil || isNilNode(n) || !n.Pos().IsValid() {
+					continue
+				}
+				from, to := r.fset.Position(n.Pos()), r.fset.Position(n.End())
+				for l := from.Line; l <= to.Line; l++ {
+					k := ignoreKey{file: from.Filename, line: l}
+					if !slices.Contains(lines, k) {
+						lines = append(lines, k)
+					}
+				}
+			}
+			if len(lines) < 2 {
+				continue // one line: its own directives are enough
+			}
+			for _, k := range lines {
+				for _, l := range lines {
+					if !slices.Contains(out[k], l) {
+						out[k] = append(out[k], l)
+					}
+				}
+			}
+		}
+		r.pairs = out
+	})
+	return r.pairs
+}
+
+// isNilNode reports whether n is an interface holding a nil pointer.
+func isNilNode(n ast.Node) bool {
+	v := reflect.ValueOf(n)
+	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // SilencedExcept is Silenced, for a finding about directive self: the

@@ -99,6 +99,7 @@ const (
 	humaPkg   = "github.com/danielgtaylor/huma/v2"
 	kratosPkg = "github.com/go-kratos/kratos/v2/errors"
 	hertzPkg  = "github.com/cloudwego/hertz/pkg/app"
+	hertzCons = "github.com/cloudwego/hertz/pkg/protocol/consts"
 	netHTTP   = "net/http"
 	writeHdr  = "(net/http.ResponseWriter).WriteHeader"
 	writeBody = "(net/http.ResponseWriter).Write"
@@ -491,6 +492,17 @@ var contexts = map[string]bool{
 	hertzPkg + ".RequestContext": true,
 }
 
+// statusConstants is the knowledge table's column of status constants: the
+// packages, besides net/http, that declare a framework's own status
+// constants under net/http's names (fiber.StatusTooManyRequests). A status
+// fix in a file that already spells statuses with one of them spells its
+// status the same way (§13); net/http is the fallback.
+var statusConstants = map[string]bool{
+	fiber2Pkg: true,
+	fiber3Pkg: true,
+	hertzCons: true,
+}
+
 // recordingWriters are the writer types, keyed by package path and name,
 // whose WriteHeader only records the status: gin's writer sends it with the
 // first body write, so a header set in between still goes out with it.
@@ -509,6 +521,20 @@ var writerUsers = map[string]struct{ sends bool }{
 	"net/http.SetCookie":             {}, // Set-Cookie only
 	"net/http.NewResponseController": {},
 	"io.Copy":                        {sends: true},
+}
+
+// noReturns are the functions, keyed by types.Func.FullName, whose calls
+// never return (besides the builtin panic): a path that ends in one sends
+// no response, for the headers step's control-flow graphs.
+var noReturns = map[string]bool{
+	"os.Exit":        true,
+	"runtime.Goexit": true,
+	"log.Fatal":      true,
+	"log.Fatalf":     true,
+	"log.Fatalln":    true,
+	"log.Panic":      true,
+	"log.Panicf":     true,
+	"log.Panicln":    true,
 }
 
 // commitMethods are the methods, by name, that send the status when called

@@ -76,9 +76,28 @@ func TestPositionsResolve(t *testing.T) {
 				checkLiteral(t, tn, lp)
 			}
 			var http *types.Package
+			imported := map[string]*types.Package{}
 			for _, p := range pass.Pkg.Imports() {
+				imported[p.Path()] = p
 				if p.Path() == netHTTP {
 					http = p
+				}
+			}
+			for path := range statusConstants {
+				p, ok := imported[path]
+				if !ok {
+					t.Errorf("%s: status constants of no stub", path)
+					continue
+				}
+				for status, name := range statusNames {
+					c, ok := p.Scope().Lookup(name).(*types.Const)
+					if !ok {
+						t.Errorf("%s has no constant %s", path, name)
+						continue
+					}
+					if v, exact := constant.Int64Val(c.Val()); !exact || int(v) != status {
+						t.Errorf("%s.%s = %s, table says %d", path, name, c.Val(), status)
+					}
 				}
 			}
 			if http == nil {

@@ -110,6 +110,9 @@ func tableKnowledge() (paths, names map[string]bool) {
 	for name := range commitMethods {
 		names[name] = true
 	}
+	for p := range statusConstants {
+		paths[p] = true
+	}
 	for _, set := range []map[string]bool{contexts, recordingWriters} {
 		for typ := range set {
 			paths[typ[:strings.LastIndex(typ, ".")]] = true

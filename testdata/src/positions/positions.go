@@ -11,6 +11,7 @@ import (
 	_ "net/http"
 
 	_ "github.com/cloudwego/hertz/pkg/app"
+	_ "github.com/cloudwego/hertz/pkg/protocol/consts"
 	_ "github.com/danielgtaylor/huma/v2"
 	_ "github.com/gin-gonic/gin"
 	_ "github.com/go-chi/render"

@@ -2,8 +2,43 @@ package driver
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 )
+
+// fileDiff returns the diff turning old into new for the file at the
+// absolute path name, with the headers git diff writes (diff --git a/PATH
+// b/PATH, --- a/PATH, +++ b/PATH), PATH relative to the root of the
+// module holding the file, so that git apply, run in that root, applies
+// it; "" when they are equal.
+func fileDiff(name, old, new string) string {
+	body := unifiedDiff("", "", old, new)
+	if body == "" {
+		return ""
+	}
+	_, body, _ = strings.Cut(body, "\n+++ \n") // the headers are ours
+	rel := filepath.ToSlash(relToModule(name))
+	return fmt.Sprintf("diff --git a/%s b/%s\n--- a/%s\n+++ b/%s\n%s", rel, rel, rel, rel, body)
+}
+
+// relToModule returns name relative to the nearest directory above it
+// holding go.mod, or name itself when there is none.
+func relToModule(name string) string {
+	for dir := filepath.Dir(name); ; {
+		if fi, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && !fi.IsDir() {
+			if rel, err := filepath.Rel(dir, name); err == nil {
+				return rel
+			}
+			return name
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return name
+		}
+		dir = parent
+	}
+}
 
 // unifiedDiff returns a unified diff (three lines of context) turning old
 // into new, or "" when they are equal.

@@ -230,7 +230,9 @@ func TestFixAndDiff(t *testing.T) {
 	if sum.Fixes != 2 || sum.Applied != 2 {
 		t.Errorf("summary %+v, want 2 fixes applied", sum)
 	}
-	wantDiff := "--- " + filepath.Join(dir, "app/app.go") + " (old)\n+++ " + filepath.Join(dir, "app/app.go") + ` (new)
+	wantDiff := `diff --git a/app/app.go b/app/app.go
+--- a/app/app.go
++++ b/app/app.go
 @@ -1,3 +1,5 @@
 +// Fixed.
 +

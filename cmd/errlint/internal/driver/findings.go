@@ -93,9 +93,48 @@ func (res *Results) Findings() []Finding {
 // "analyzer: error" lines, in package order.
 func (res *Results) AnalysisErrors() []string {
 	var out []string
+	for _, e := range res.analysisErrors() {
+		out = append(out, e.String())
+	}
+	return out
+}
+
+// analysisError is an error of one or more analyzers, on one or more
+// packages, with the same text.
+type analysisError struct {
+	text      string
+	analyzers []string
+}
+
+// String names the analyzer when the error is one analyzer's; an error
+// every reporter returns (a bad configuration) names its file and line
+// itself.
+func (e analysisError) String() string {
+	if len(e.analyzers) == 1 {
+		return e.analyzers[0] + ": " + e.text
+	}
+	return e.text
+}
+
+// analysisErrors returns the errors of the run, each text once (SPEC §13:
+// each configuration problem once per run, not once per analyzer), in the
+// order first seen; skipped analyses are left out.
+func (res *Results) analysisErrors() []analysisError {
+	var out []analysisError
+	index := map[string]int{}
 	for _, r := range res.Results {
-		if r.Err != nil && !IsSkipped(r.Err) {
-			out = append(out, r.Analyzer.Name+": "+r.Err.Error())
+		if r.Err == nil || IsSkipped(r.Err) {
+			continue
+		}
+		text := r.Err.Error()
+		i, ok := index[text]
+		if !ok {
+			i = len(out)
+			index[text] = i
+			out = append(out, analysisError{text: text})
+		}
+		if !slices.Contains(out[i].analyzers, r.Analyzer.Name) {
+			out[i].analyzers = append(out[i].analyzers, r.Analyzer.Name)
 		}
 	}
 	return out

@@ -116,7 +116,7 @@ func (res *Results) ApplyFixes(opts FixOptions) (FixSummary, error) {
 			continue
 		}
 		if opts.Diff != nil {
-			io.WriteString(opts.Diff, unifiedDiff(name+" (old)", name+" (new)", string(old), string(fixed)))
+			io.WriteString(opts.Diff, fileDiff(name, string(old), string(fixed)))
 			sum.Files++
 			continue
 		}

@@ -121,12 +121,12 @@ func (res *Results) PrintText(w io.Writer, contextLines int) (diags, errs int) {
 		d *analysis.Diagnostic
 	}
 	var items []item
+	for _, e := range res.analysisErrors() {
+		fmt.Fprintln(&buf, e)
+		errs++
+	}
 	for _, r := range res.Results {
 		if r.Err != nil {
-			if !IsSkipped(r.Err) {
-				fmt.Fprintf(&buf, "%s: %v\n", r.Analyzer.Name, r.Err)
-				errs++
-			}
 			continue
 		}
 		for i := range r.Diagnostics {

@@ -161,8 +161,15 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 					gen = append(gen, prog.Fset.File(f.FileStart).Name())
 				}
 			}
-			for _, a := range analyzers {
-				if r := results[a]; r != nil && (r.Err != nil || len(r.Diagnostics) > 0 || slices.Contains(opts.Keep, a)) {
+			for _, a := range run {
+				r := results[a]
+				if r == nil {
+					continue
+				}
+				// A root's findings and errors; a prerequisite's error too,
+				// since the roots that need it only say it failed.
+				root := slices.Contains(analyzers, a)
+				if root && (r.Err != nil || len(r.Diagnostics) > 0 || slices.Contains(opts.Keep, a)) || !root && r.Err != nil && !IsSkipped(r.Err) {
 					n.results = append(n.results, r)
 				}
 			}
@@ -286,7 +293,7 @@ func analyzePackage(fset *token.FileSet, p *packages.Package, run []*analysis.An
 		}
 		if failed != nil {
 			sort.Strings(failed)
-			r.Err = fmt.Errorf("failed prerequisites: %v", failed)
+			r.Err = prerequisiteError(fmt.Sprintf("failed prerequisites: %v", failed))
 			continue
 		}
 		outputs[a], r.Err = runPass(fset, p, a, module, inputs, store, r)
@@ -299,9 +306,19 @@ func analyzePackage(fset *token.FileSet, p *packages.Package, run []*analysis.An
 // package errors themselves are what gets reported.
 var errSkipped = fmt.Errorf("analysis skipped due to errors in package")
 
-// IsSkipped reports whether err only says that the analysis was skipped
-// because the package did not type-check.
-func IsSkipped(err error) bool { return err == errSkipped }
+// IsSkipped reports whether err only says that the analysis was skipped:
+// because the package did not type-check, or because an analyzer it
+// requires failed (whose own error is what gets reported).
+func IsSkipped(err error) bool {
+	_, prereq := err.(prerequisiteError)
+	return err == errSkipped || prereq
+}
+
+// prerequisiteError marks an analysis not run because one it requires
+// failed.
+type prerequisiteError string
+
+func (e prerequisiteError) Error() string { return string(e) }
 
 func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, module *analysis.Module,
 	inputs map[*analysis.Analyzer]any, store *factStore, r *Result) (result any, err error) {

@@ -82,8 +82,9 @@ func Forward(w http.ResponseWriter, next http.Handler, r *http.Request) {
 }
 
 // Chain sets headers in an else-if chain and a tagless switch; the final
-// else runs for many statuses, so its header is set on some paths only.
-func Chain(w http.ResponseWriter, status int) { // want Chain:`headers\(writer=0, status=1 is 401: www-authenticate, status=1 is 429: retry-after, status=1 is 503: retry-after, maybe x-other\)`
+// else runs for 503 (read on the control-flow graph) and for statuses no
+// condition names, so its header is set for 503 and maybe for others.
+func Chain(w http.ResponseWriter, status int) { // want Chain:`headers\(writer=0, status=1 is 401: www-authenticate, status=1 is 429: retry-after, status=1 is 503: retry-after x-other, maybe x-other\)`
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", "Bearer")
 	} else if status == http.StatusTooManyRequests {
