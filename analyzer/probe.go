@@ -45,7 +45,11 @@ type PackageReport struct {
 	Candidates []Candidate
 	ShapeTypes []ShapeType
 	Codes      []*Code
-	Consts     []CodeConst // constants used as descriptor codes, here and in dependencies (CodeCollisions)
+	// SendsCode: the package or a dependency sends a code at some code
+	// position of a file but tests (§11's "a service that sends no code"
+	// is a module none of whose packages does).
+	SendsCode bool
+	Consts    []CodeConst // constants used as descriptor codes, here and in dependencies (CodeCollisions)
 	// ExitCodes is the exit status per class the package's code-to-exit
 	// mappings use (where no exit_codes applies), first at ExitMapping.
 	ExitCodes   map[string]int
@@ -91,6 +95,7 @@ func NewProbe(o ProbeOptions) *Probe {
 				ShapeTypes: res.ShapeTypes(),
 				Consts:     res.CodeConsts(),
 				Codes:      res.Codes,
+				SendsCode:  res.SendsCode(),
 			}
 			r.ExitCodes, r.ExitMapping = res.ProposedExitCodes()
 			p.mu.Lock()

@@ -98,7 +98,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 			configured = have.CatalogSource
 		}
 	}
-	catalogName := ""
+	catalogName := "" // the catalog: init names, errors.yaml or none
 	if configured != "" {
 		fmt.Fprintf(stdout, "%s names a catalog already: %s\n", configName, configured)
 	} else if len(s.decls) == 0 {
@@ -111,6 +111,13 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		case err != nil:
 			fmt.Fprintf(stderr, "errlint init: %v\n", err)
 			return 1
+		case data == nil && s.noCode():
+			// DECIDE: a module where nothing was read (no package
+			// loaded) is no evidence of a service that sends no code:
+			// noCode needs a package read.
+			fmt.Fprintf(stdout, "found no catalog declared in Go and no error code at any code position: the service sends no code\n")
+			catalogName = config.NoCatalog
+			review = append(review, "catalog: none says the service sends no error code: rawstatus's \"sent without an error code\", unknowncode and statusmismatch are off; replace it with a catalog when the service starts sending codes")
 		case data == nil:
 			fmt.Fprintf(stdout, "found no catalog declared in Go and no constant error code in code positions: %s not written\n", catalogFileName)
 			catalogName = ""
@@ -264,6 +271,12 @@ type found struct {
 	statusless []*foundCode   // seen only with no constant status
 	exitCodes  map[string]int // the exit status per class of the code-to-exit mappings seen
 	exitAt     string         // file:line of the first mapping
+
+	// sendsCode: a package of the module (or a dependency) sends a code at
+	// some code position; when none does, the service sends no code (§11)
+	// and init writes `catalog: none`.
+	sendsCode bool
+	packages  int // the module's packages read
 }
 
 type foundDecl struct {
@@ -336,6 +349,10 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	decls := map[string]*foundDecl{}
 	var order []string
 	for _, r := range reports {
+		if inModule(r.Path) && r.Fset != nil {
+			s.packages++
+			s.sendsCode = s.sendsCode || r.SendsCode
+		}
 		for _, c := range r.Candidates {
 			if !inModule(c.Decl.PkgPath()) {
 				continue // a dependency's: used through a snapshot, not go_catalog
@@ -430,6 +447,11 @@ func markLookalikes(codes []*foundCode) {
 	}
 }
 
+// noCode reports whether the module is a service that sends no code
+// (§11): packages of it were read, and none of them nor their
+// dependencies sends a code at a code position.
+func (s *found) noCode() bool { return s.packages > 0 && !s.sendsCode }
+
 // toDecide returns how many codes are marked DECIDE for being no code
 // the catalog should hold as they are.
 func (s *found) toDecide() int {
@@ -518,7 +540,12 @@ func (s *found) missingKeys(root, catalogName string) []string {
 		have = st
 	}
 	var out []string
-	if catalogName != "" && (have == nil || !strings.Contains(have.CatalogSource, filepath.Join(root, catalogName))) {
+	switch {
+	case catalogName == config.NoCatalog:
+		if have == nil || !have.NoCatalog {
+			out = append(out, "catalog: "+catalogName)
+		}
+	case catalogName != "" && (have == nil || !strings.Contains(have.CatalogSource, filepath.Join(root, catalogName))):
 		out = append(out, "catalog: "+catalogName)
 	}
 	for _, d := range s.decls {
@@ -545,7 +572,15 @@ func yamlQuote(s string) string { return strconv.Quote(s) }
 func (s *found) configFile(catalogName string) []byte {
 	var b bytes.Buffer
 	b.WriteString("# errlint configuration, written by errlint init: review it.\n")
-	if catalogName != "" {
+	switch catalogName {
+	case "":
+	case config.NoCatalog:
+		b.WriteString("# No catalog: errlint saw no error code at any code position of the module's\n")
+		b.WriteString("# packages (no error body with a code, no catalog declared in Go), so the\n")
+		b.WriteString("# service sends no code. rawstatus's \"sent without an error code\",\n")
+		b.WriteString("# unknowncode and statusmismatch are off; the other checks stay on.\n")
+		fmt.Fprintf(&b, "catalog: %s\n", catalogName)
+	default:
 		fmt.Fprintf(&b, "# The catalog: the codes errlint saw in the code, with their statuses.\ncatalog: %s\n", catalogName)
 	}
 	if len(s.decls) > 0 {

@@ -420,3 +420,67 @@ func main() {
 		t.Errorf(".errlint.yaml proposes no exit_codes from the mapping:\n%s", configText)
 	}
 }
+
+// A service that sends no code: its errors are plain text, and no
+// catalog is declared in Go.
+var noCodeService = map[string]string{
+	"go.mod": "module example.com/plain\n\ngo 1.22\n",
+	"web/web.go": `// Package web answers errors in plain text.
+package web
+
+import "net/http"
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		http.Error(w, "id is required", http.StatusBadRequest)
+		return
+	}
+	if r.ContentLength > 0 {
+		http.Error(w, "conflict", 409)
+		return
+	}
+	http.Error(w, "boom", http.StatusInternalServerError)
+}
+`,
+}
+
+// TestInitNoCode runs errlint init on a service that sends no code: it
+// writes catalog: none with a comment saying why, no errors.yaml, and
+// errlint then reports no status as sent without a code, while the other
+// checks stay on.
+func TestInitNoCode(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, noCodeService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	for _, want := range []string{
+		"the service sends no code\n",
+		"wrote .errlint.yaml (catalog: none)\n",
+		"catalog: none says the service sends no error code",
+	} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("init output lacks %q:\n%s", want, r)
+		}
+	}
+	if fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Errorf("init wrote errors.yaml for a service that sends no code:\n%s", r)
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	if want := "# No catalog: errlint saw no error code at any code position of the module's\n"; !strings.Contains(configText, want) || !strings.Contains(configText, "\ncatalog: none\n") {
+		t.Errorf(".errlint.yaml lacks catalog: none and its comment:\n%s", configText)
+	}
+
+	r = errlint(t, dir, "./...")
+	if r.Code != 3 || strings.Contains(r.Stderr, "no catalog configured") || strings.Contains(r.Stdout+r.Stderr, "without an error code") {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	checkFindings(t, r.Stdout+r.Stderr, []string{"web/web.go:12:29: raw status 409"})
+
+	// A configuration there without a catalog: init names the key to add.
+	if err := os.WriteFile(filepath.Join(dir, ".errlint.yaml"), []byte("ignore_types: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.Stdout, "to use what init found, add to it: catalog: none") {
+		t.Errorf("init with a configuration lacking catalog: none:\n%s", r)
+	}
+}
