@@ -27,8 +27,10 @@ Writes a starting configuration for the module in the current directory, at
 its root, and never overwrites a file (an existing one is left alone and
 named). It reads the module's packages for catalogs declared in Go (§5:
 package-level tables of error-type descriptors, error variables of one
-type, Status() switches, register(…) calls) and names them in go_catalog
-of .errlint.yaml; when it finds none, it writes errors.yaml from the codes
+type, Status() switches, register(…) calls, and the catalogs errlint finds
+where none is configured, the returns: form included) and names them in
+go_catalog of .errlint.yaml, each with a comment saying where it was seen;
+for a service that sends no code it writes catalog: none; when it finds none, it writes errors.yaml from the codes
 errlint sees in code positions, with the constant statuses each is sent
 with, and an .errlint.yaml naming it. The error types it recognised by
 their shape are listed in .errlint.yaml as comments, to move into types or
@@ -69,11 +71,12 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	}
 
 	// The code as it is, whatever a configuration says: init describes
-	// it. The embedded catalog is named so that no notice is printed.
-	// What loads is read; a package that does not is named on stderr and
+	// it. No file is read, so no catalog is configured and the analysis
+	// finds the catalogs the module declares (§11), which init writes
+	// down; the probe prints no notice of them. What loads is read; a package that does not is named on stderr and
 	// in the review, and makes the exit status 1 once all is written.
 	probe, failed, err := probeRun(stderr, root, []string{"./..."}, analyzer.ProbeOptions{Options: analyzer.Options{
-		Overrides: config.Overrides{NoDiscovery: true, Catalog: config.EmbeddedCatalog},
+		Overrides: config.Overrides{NoDiscovery: true},
 	}})
 	if err != nil {
 		fmt.Fprintf(stderr, "errlint init: %v\n", err)
@@ -283,6 +286,7 @@ type foundDecl struct {
 	decl    config.GoCatalogDecl
 	entries int
 	pos     string
+	found   string // what the analysis found it as (§11), "" for a candidate
 }
 
 type foundCode struct {
@@ -369,6 +373,25 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 				d.pos = rel(c.Pos) // where it is declared, not where it is called
 			}
 		}
+		for _, p := range r.Parts {
+			// A found catalog (§11): the analysis took it for the catalog
+			// in effect. Its declaring package's part names it.
+			if !p.Found || p.Pkg != r.Path || !inModule(p.Pkg) {
+				continue
+			}
+			d, err := config.ParseGoCatalogFlag(p.Decl)
+			if err != nil {
+				continue
+			}
+			key := d.Flag()
+			fd, ok := decls[key]
+			if !ok {
+				fd = &foundDecl{decl: d, entries: len(p.Entries), pos: relFile(root, p.File)}
+				decls[key] = fd
+				order = append(order, key)
+			}
+			fd.found = p.Name
+		}
 		for class, exit := range r.ExitCodes {
 			if s.exitCodes == nil {
 				s.exitCodes = map[string]int{}
@@ -387,7 +410,7 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 		}
 	}
 	for _, key := range order {
-		if d := decls[key]; d.entries >= minCatalogEntries {
+		if d := decls[key]; d.entries >= minCatalogEntries || d.found != "" {
 			s.decls = append(s.decls, *d)
 		}
 	}
@@ -430,6 +453,14 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	slices.SortFunc(s.statusless, byCode)
 	markLookalikes(slices.Concat(s.codes, s.statusless))
 	return s
+}
+
+// relFile returns file relative to root when below it.
+func relFile(root, file string) string {
+	if r, err := filepath.Rel(root, file); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return file
 }
 
 // markLookalikes marks each code that looks like another code seen in at
@@ -588,6 +619,10 @@ func (s *found) configFile(catalogName string) []byte {
 		b.WriteString("# (errlint catalog prints what they hold).\n")
 		b.WriteString("go_catalog:\n")
 		for _, d := range s.decls {
+			if d.found != "" {
+				fmt.Fprintf(&b, "  - %s  # found: the %s of %s, declared in %s\n", goCatalogYAML(d.decl), plural(d.entries, "value", "values"), d.found, d.pos)
+				continue
+			}
 			fmt.Fprintf(&b, "  - %s  # %s, %s\n", goCatalogYAML(d.decl), plural(d.entries, "code", "codes"), d.pos)
 		}
 	}

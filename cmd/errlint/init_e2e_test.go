@@ -484,3 +484,95 @@ func TestInitNoCode(t *testing.T) {
 		t.Errorf("init with a configuration lacking catalog: none:\n%s", r)
 	}
 }
+
+// A service whose catalog is one method per error type returning one
+// literal (the returns: form), with no other catalog: found by the
+// analysis (§11), and written down by init.
+var returnsService = map[string]string{
+	"go.mod": "module example.com/acct\n\ngo 1.22\n",
+	"returns/returns.go": `// Package returns declares one method per error type returning a literal
+// (the returns: form): found as the catalog.
+package returns
+
+import "net/http"
+
+// HTTPError is what every error of the package turns into.
+type HTTPError struct {
+	Status int    ` + "`" + `json:"-"` + "`" + `
+	Code   int    ` + "`" + `json:"code"` + "`" + `
+	Msg    string ` + "`" + `json:"message"` + "`" + `
+}
+
+func (e HTTPError) Error() string { return e.Msg }
+
+const (
+	ErrCodeTOTPPasscodeUsed  = 1025
+	ErrCodeInvalidPassword   = 1026
+	ErrCodeAccountLocked     = 1027
+	ErrCodeTokenExpired      = 1028
+	ErrCodeQuotaExceeded     = 1029
+	ErrCodeMaintenanceWindow = 1030
+)
+
+type ErrTOTPPasscodeUsed struct{}
+type ErrInvalidPassword struct{}
+type ErrAccountLocked struct{}
+type ErrTokenExpired struct{}
+type ErrQuotaExceeded struct{}
+
+func (ErrTOTPPasscodeUsed) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusPreconditionFailed, Code: ErrCodeTOTPPasscodeUsed}
+}
+
+func (ErrInvalidPassword) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusUnauthorized, Code: ErrCodeInvalidPassword}
+}
+
+func (ErrAccountLocked) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusForbidden, Code: ErrCodeAccountLocked}
+}
+
+func (ErrTokenExpired) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusUnauthorized, Code: ErrCodeTokenExpired}
+}
+
+func (ErrQuotaExceeded) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusTooManyRequests, Code: ErrCodeQuotaExceeded}
+}
+
+func maintenance() error {
+	return HTTPError{Status: http.StatusServiceUnavailable, Code: ErrCodeMaintenanceWindow}
+}
+
+func locked() error {
+	return HTTPError{Status: http.StatusForbidden, Code: ErrCodeAccountLocked}
+}
+`,
+}
+
+// TestInitFoundCatalog runs errlint init on a service whose catalog the
+// analysis finds: init names it in go_catalog with a comment saying what
+// it was found as and where, writes no errors.yaml, and errlint then
+// checks the codes against it, the service's correct codes silent.
+func TestInitFoundCatalog(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, returnsService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.Stdout, "wrote .errlint.yaml (go_catalog: 1 declaration") {
+		t.Errorf("init output:\n%s", r)
+	}
+	if fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Errorf("init wrote errors.yaml beside a found catalog:\n%s", readFile(t, filepath.Join(dir, "errors.yaml")))
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	want := "go_catalog:\n  - {returns: \"(example.com/acct/returns.HTTPError).HTTPError\"}  # found: the 5 values of HTTPError() methods returning returns.HTTPError, declared in returns/returns.go\n"
+	if !strings.Contains(configText, want) {
+		t.Errorf(".errlint.yaml lacks %q:\n%s", want, configText)
+	}
+
+	r = errlint(t, dir, "./...")
+	if r.Code != 3 || strings.Contains(r.Stderr, "no catalog configured") {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	checkFindings(t, r.Stdout+r.Stderr, []string{"returns/returns.go:52:64: error code 1030 in returns.HTTPError is not in the catalog"})
+}
