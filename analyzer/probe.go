@@ -23,6 +23,9 @@ type (
 	Candidate = response.Candidate
 	// ShapeType is an error type recognised by its shape.
 	ShapeType = response.ShapeType
+	// FlowRole is a role a field of a package's type has by flow (§11),
+	// with where its value was seen reaching a status or a code position.
+	FlowRole = response.FlowRole
 	// Code is an expression in a code position.
 	Code = response.Code
 )
@@ -44,6 +47,7 @@ type PackageReport struct {
 	Parts      []CatalogPart
 	Candidates []Candidate
 	ShapeTypes []ShapeType
+	FlowRoles  []FlowRole // roles by flow of the fields of this package's types
 	Codes      []*Code
 	// SendsCode: the package or a dependency sends a code at some code
 	// position of a file but tests (§11's "a service that sends no code"
@@ -93,6 +97,7 @@ func NewProbe(o ProbeOptions) *Probe {
 				Parts:      res.GoCatalogParts(),
 				Candidates: res.Candidates(),
 				ShapeTypes: res.ShapeTypes(),
+				FlowRoles:  res.FlowRoles(),
 				Consts:     res.CodeConsts(),
 				Codes:      res.Codes,
 				SendsCode:  res.SendsCode(),

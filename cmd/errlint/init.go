@@ -148,6 +148,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 			review = append(review, fmt.Sprintf("%s was there before: to use what init found, add to it: %s", configName, strings.Join(keys, "; ")))
 		}
 	} else if len(s.decls) > 0 || catalogName != "" || len(s.types) > 0 {
+		// flowTypes are among types: no condition of their own.
 		if err := writeNew(filepath.Join(root, ".errlint.yaml"), s.configFile(catalogName)); err != nil {
 			fmt.Fprintf(stderr, "errlint init: %v\n", err)
 			return 1
@@ -159,8 +160,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		if catalogName != "" {
 			what = append(what, "catalog: "+catalogName)
 		}
-		if len(s.types) > 0 {
-			what = append(what, plural(len(s.types), "error type", "error types")+" as comments")
+		if n := len(s.flowTypes()); n > 0 {
+			what = append(what, "types: "+plural(n, "error type", "error types")+" by flow")
+		}
+		if n := len(s.types) - len(s.flowTypes()); n > 0 {
+			what = append(what, plural(n, "error type", "error types")+" as comments")
 		}
 		wrote = append(wrote, [2]string{".errlint.yaml", strings.Join(what, ", ")})
 	}
@@ -171,8 +175,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		}
 		review = append(review, fmt.Sprintf("go_catalog %s (%s, %s): is it your API's catalog? errlint catalog prints what it reads", d.decl.Flag(), plural(d.entries, "code", "codes"), d.pos))
 	}
-	if len(s.types) > 0 && wroteConfig {
+	if len(s.types) > len(s.flowTypes()) && wroteConfig {
 		review = append(review, "the error types errlint recognised by their shape (comments in .errlint.yaml): list in ignore_types those that are not API errors")
+	}
+	if len(s.flowTypes()) > 0 && wroteConfig {
+		review = append(review, "types: the roles errlint read by flow, each with where its value was seen: check that each field is what its role says")
 	}
 
 	for _, w := range wrote {
@@ -270,10 +277,11 @@ func writeNew(path string, data []byte) error {
 type found struct {
 	decls      []foundDecl
 	types      []analyzer.ShapeType
-	codes      []*foundCode   // with at least one constant status, by code
-	statusless []*foundCode   // seen only with no constant status
-	exitCodes  map[string]int // the exit status per class of the code-to-exit mappings seen
-	exitAt     string         // file:line of the first mapping
+	flowRoles  map[string][]analyzer.FlowRole // by type: roles its fields have by flow
+	codes      []*foundCode                   // with at least one constant status, by code
+	statusless []*foundCode                   // seen only with no constant status
+	exitCodes  map[string]int                 // the exit status per class of the code-to-exit mappings seen
+	exitAt     string                         // file:line of the first mapping
 
 	// sendsCode: a package of the module (or a dependency) sends a code at
 	// some code position; when none does, the service sends no code (§11)
@@ -402,6 +410,16 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 			if s.exitAt == "" {
 				s.exitAt = rel(r.ExitMapping)
 			}
+		}
+		for _, fr := range r.FlowRoles {
+			if !inModule(r.Path) {
+				continue
+			}
+			if s.flowRoles == nil {
+				s.flowRoles = map[string][]analyzer.FlowRole{}
+			}
+			fr.Pos.Filename = relFile(root, fr.Pos.Filename)
+			s.flowRoles[fr.Type] = append(s.flowRoles[fr.Type], fr)
 		}
 		for _, t := range r.ShapeTypes {
 			if !slices.ContainsFunc(s.types, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
@@ -637,24 +655,76 @@ func (s *found) configFile(catalogName string) []byte {
 		}
 		fmt.Fprintf(&b, "exit_codes: {%s}\n", strings.Join(parts, ", "))
 	}
-	if len(s.types) > 0 {
+	flowTyped := s.flowTypes()
+	if len(flowTyped) > 0 {
+		b.WriteString("\n# Error types whose fields errlint read by flow: their values reach a\n")
+		b.WriteString("# status or a code position, as each comment says. Check each role.\n")
+		b.WriteString("types:\n")
+		for _, t := range flowTyped {
+			for _, fr := range s.flowRoles[t.Name] {
+				via := "a " + fr.Role + " position"
+				if fr.Via != "" {
+					via = fr.Via
+				}
+				fmt.Fprintf(&b, "  # %s by flow: %s reaches %s at %s:%d\n", fr.Role, fr.Field, via, fr.Pos.Filename, fr.Pos.Line)
+			}
+			fmt.Fprintf(&b, "  - {%s}\n", strings.Join(typeRoles(t), ", "))
+		}
+	}
+	var shaped []analyzer.ShapeType
+	for _, t := range s.types {
+		if !slices.ContainsFunc(flowTyped, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
+			shaped = append(shaped, t)
+		}
+	}
+	if len(shaped) > 0 {
 		b.WriteString("\n# Error types errlint recognised by their shape. A type that is no API\n")
 		b.WriteString("# error goes in ignore_types; one whose fields errlint reads wrongly goes in\n")
 		b.WriteString("# types, with the field of each role.\n")
 		b.WriteString("# ignore_types:\n")
-		for _, t := range s.types {
+		for _, t := range shaped {
 			fmt.Fprintf(&b, "#   - %s\n", t.Name)
 		}
 		b.WriteString("# types:\n")
-		for _, t := range s.types {
-			roles := []string{"type: " + t.Name, "code: " + t.Code}
-			for _, r := range [][2]string{{"status", t.Status}, {"ok", t.OK}, {"retryable", t.Retryable}} {
-				if r[1] != "" {
-					roles = append(roles, r[0]+": "+r[1])
-				}
-			}
-			fmt.Fprintf(&b, "#   - {%s}\n", strings.Join(roles, ", "))
+		for _, t := range shaped {
+			fmt.Fprintf(&b, "#   - {%s}\n", strings.Join(typeRoles(t), ", "))
 		}
 	}
 	return b.Bytes()
+}
+
+// typeRoles spells t's roles as the keys of a types: entry.
+func typeRoles(t analyzer.ShapeType) []string {
+	roles := []string{"type: " + t.Name, "code: " + t.Code}
+	for _, r := range [][2]string{{"status", t.Status}, {"ok", t.OK}, {"retryable", t.Retryable}} {
+		if r[1] != "" {
+			roles = append(roles, r[0]+": "+r[1])
+		}
+	}
+	return roles
+}
+
+// flowTypes returns the error types some of whose fields have their role
+// by flow, with a code field: written as types: entries, where the roles
+// errlint read are checked rather than guessed again. A type whose code
+// field is unknown stays a comment.
+func (s *found) flowTypes() []analyzer.ShapeType {
+	var out []analyzer.ShapeType
+	for _, t := range s.types {
+		if len(s.flowRoles[t.Name]) == 0 {
+			continue
+		}
+		for _, fr := range s.flowRoles[t.Name] {
+			switch fr.Role {
+			case "status":
+				t.Status = fr.Field
+			case "code":
+				t.Code = fr.Field
+			}
+		}
+		if t.Code != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }

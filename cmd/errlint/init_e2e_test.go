@@ -576,3 +576,83 @@ func TestInitFoundCatalog(t *testing.T) {
 	}
 	checkFindings(t, r.Stdout+r.Stderr, []string{"returns/returns.go:52:64: error code 1030 in returns.HTTPError is not in the catalog"})
 }
+
+// A service whose error type has fields no shape names: their roles are
+// known only by flow, where the central writer sends them.
+var flowService = map[string]string{
+	"go.mod": "module example.com/flow\n\ngo 1.22\n",
+	"api/api.go": `// Package api writes its errors through one function.
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+// Failure is the service's error.
+type Failure struct {
+	HTTP  int
+	Label string
+}
+
+func (f *Failure) Error() string { return f.Label }
+
+func write(w http.ResponseWriter, f *Failure) {
+	w.WriteHeader(f.HTTP)
+	json.NewEncoder(w).Encode(map[string]string{"code": f.Label})
+}
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		write(w, &Failure{HTTP: http.StatusBadRequest, Label: "MISSING_ID"})
+		return
+	}
+	write(w, &Failure{HTTP: http.StatusNotFound, Label: "NOT_FOUND"})
+}
+`,
+}
+
+// TestInitFlowRoles runs errlint init on a service whose error type's
+// roles are known by flow: init writes it in types: with its roles, each
+// with a comment saying where its value was seen; errlint then reads the
+// service's codes as correct, and a code added later as unknown.
+func TestInitFlowRoles(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, flowService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	for _, want := range []string{
+		"wrote .errlint.yaml (catalog: errors.yaml, types: 1 error type by flow)\n",
+		"types: the roles errlint read by flow",
+	} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("init output lacks %q:\n%s", want, r)
+		}
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	want := "types:\n" +
+		"  # status by flow: HTTP reaches w.WriteHeader at api/api.go:18\n" +
+		"  # code by flow: Label reaches a code position at api/api.go:19\n" +
+		"  - {type: example.com/flow/api.Failure, code: Label, status: HTTP}\n"
+	if !strings.Contains(configText, want) || strings.Contains(configText, "# ignore_types:") {
+		t.Errorf(".errlint.yaml lacks %q (and no comment for the type):\n%s", want, configText)
+	}
+
+	// With what init wrote, the service's codes are correct.
+	if r := errlint(t, dir, "./..."); r.Code != 0 || r.Stdout+r.Stderr != "" {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	// And a code added later is not.
+	write(t, filepath.Join(dir, "api", "more.go"), `package api
+
+import "net/http"
+
+func Put(w http.ResponseWriter, r *http.Request) {
+	write(w, &Failure{HTTP: http.StatusConflict, Label: "IN_USE"})
+}
+`)
+	r = errlint(t, dir, "./...")
+	if r.Code != 3 {
+		t.Fatalf("errlint with a code outside the catalog:\n%s", r)
+	}
+	checkFindings(t, r.Stdout+r.Stderr, []string{`api/more.go:6:54: error code "IN_USE" is not in the catalog`})
+}
