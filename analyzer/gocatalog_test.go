@@ -54,12 +54,6 @@ func TestGoCatalogUnreached(t *testing.T) {
 	goldens.RunWithSuggestedFixes(t, combined(as), "gocatalog/unreached")
 }
 
-// TestSentinels checks package-level error values carried across packages
-// as facts and paired where they are written as bodies.
-func TestSentinels(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "sentinel/...")
-}
-
 // TestSnapshotBound checks a catalog file whose entries bind a
 // dependency's identifiers (a snapshot, §5): with no go_catalog, the
 // identifiers stand for their codes where they are written.

@@ -11,11 +11,8 @@ import (
 	"github.com/errlint/errlint/analyzer/internal/response"
 )
 
-// Integer codes (§11, §13): read, compared and reported as numbers, with
-// no edit-distance suggestion; an integer echoing its status is no code.
-func TestIntegerCodes(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "intcodes/...")
-}
+// Integer codes (§11, §13), code collisions (§13) and services that send
+// no code (§11, §13) need no options: TestSuite checks them, in its load.
 
 // noticeAnalyzer reports the notice of each found catalog in effect in a
 // package, at its first file's package clause, so the tests can match
@@ -43,18 +40,4 @@ func TestFoundCatalogs(t *testing.T) {
 	as := analyzer.New(analyzer.Options{})
 	as = append(as, noticeAnalyzer(analyzer.Base(as)))
 	goldens.RunWithSuggestedFixes(t, combined(as), "found/...")
-}
-
-// Code collisions (§13): two constants with one value, each a
-// descriptor's code, reported at the later declaration naming the other.
-func TestCodeCollisions(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "collide/...")
-}
-
-// A service that sends no code (§11, §13): no rule-2 findings where
-// neither the package nor its dependencies send a code, or where the
-// configuration says catalog: none; messages never suggest the embedded
-// default's codes to a module that sends none of them.
-func TestSendsNoCode(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, combined(analyzer.New(analyzer.Options{})), "nocode/...")
 }

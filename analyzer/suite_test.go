@@ -70,13 +70,43 @@ func TestNames(t *testing.T) {
 	}
 }
 
-// TestSuite runs the analyzers together on the look-alikes that must
-// stay silent (clean), //errlint:ignore directives with _test.go and
-// generated files (ignore), a catalog and a writer named by .errlint.yaml
-// (customcatalog), an analyzer turned off by .errlint.yaml (authoff) and
-// unusual code (robust), in one load.
+// TestSuite runs the analyzers together, with the default options, on
+// every package that needs no options of its own, in one load (each
+// analysistest load type-checks net/http and its dependencies again):
+//   - the look-alikes that must stay silent (clean), //errlint:ignore
+//     directives with _test.go and generated files (ignore), a catalog and
+//     a writer named by .errlint.yaml (customcatalog), an analyzer turned
+//     off by .errlint.yaml (authoff), unusual code (robust) and fixes next
+//     to each other (adjacentfixes);
+//   - codes nested under "error" in both shapes (nested);
+//   - package-level error values carried across packages as facts and
+//     paired where they are written as bodies (sentinel);
+//   - handlers of the frameworks of §6, one package per framework, a case
+//     per row kind, and their look-alikes, which must stay silent
+//     (frameworks);
+//   - integer codes (§11, §13): read, compared and reported as numbers,
+//     with no edit-distance suggestion; an integer echoing its status is
+//     no code (intcodes);
+//   - code collisions (§13): two constants with one value, each a
+//     descriptor's code, reported at the later declaration naming the
+//     other (collide);
+//   - a service that sends no code (§11, §13): no rule-2 findings where
+//     neither the package nor its dependencies send a code, or where the
+//     configuration says catalog: none; messages never suggest the
+//     embedded default's codes to a module that sends none of them
+//     (nocode).
+//
+// A failure names the file of the case.
 func TestSuite(t *testing.T) {
-	pkgs := []string{"clean", "ignore", "customcatalog/...", "robust", "authoff", "adjacentfixes"}
+	pkgs := []string{
+		"clean", "ignore", "customcatalog/...", "robust", "authoff", "adjacentfixes",
+		"nested",
+		"sentinel/...",
+		"frameworks/...",
+		"intcodes/...",
+		"collide/...",
+		"nocode/...",
+	}
 	a := combined(analyzer.New(analyzer.Options{}))
 	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }
@@ -169,11 +199,6 @@ func TestErrorTypes(t *testing.T) {
 	analysistest.Run(t, goldens.Testdata(t), combined(as), "errtypes/...")
 }
 
-// TestNested checks codes nested under "error" in both shapes.
-func TestNested(t *testing.T) {
-	analysistest.Run(t, goldens.Testdata(t), combined(analyzer.New(analyzer.Options{})), "nested")
-}
-
 // TestDependencyWriters checks writers: entries with carries: on a
 // dependency's constructors, and an entry whose index is not a parameter
 // of its function: a configuration error where the function is seen.
@@ -221,13 +246,4 @@ func TestDirectiveCoversReporters(t *testing.T) {
 			t.Errorf("%s requires %v, want every reporter %v", d.Name, got, reporters)
 		}
 	}
-}
-
-// TestFrameworks runs the analyzers together on handlers of the frameworks
-// of §6 (one package per framework, a case per row kind) and on their
-// look-alikes, which must stay silent.
-func TestFrameworks(t *testing.T) {
-	pkgs := []string{"frameworks/..."}
-	a := combined(analyzer.New(analyzer.Options{}))
-	goldens.RunWithSuggestedFixes(t, a, pkgs...)
 }

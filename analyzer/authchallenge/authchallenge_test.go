@@ -7,13 +7,13 @@ import (
 	"github.com/errlint/errlint/analyzer/internal/goldens"
 )
 
+// TestAuthchallenge checks the rule on handlers (authchallenge) and, in
+// the same load, error values written by central writers (§11): reported
+// once, at the value, naming the writer; values that are never sent, and
+// those whose writer sets the challenge for them, stay silent
+// (centralwriter, centralchallenge, builder, echohandler, renderwriter).
 func TestAuthchallenge(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, "authchallenge")
-}
-
-// TestCentralWriter checks error values written by central writers (§11):
-// reported once, at the value, naming the writer; values that are never
-// sent, and those whose writer sets the challenge for them, stay silent.
-func TestCentralWriter(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, "centralwriter/...", "centralchallenge", "builder", "echohandler/...", "renderwriter")
+	pkgs := []string{"authchallenge",
+		"centralwriter/...", "centralchallenge", "builder", "echohandler/...", "renderwriter"}
+	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, pkgs...)
 }

@@ -7,13 +7,10 @@ import (
 	"github.com/errlint/errlint/analyzer/unknowncode"
 )
 
+// TestUnknowncode checks the rule on handlers, envelope literals and
+// writers, and on a client's comparisons with codes, which are code
+// positions (compare, compare/sdk, SPEC §12), in one load.
 func TestUnknowncode(t *testing.T) {
-	pkgs := []string{"unknowncode", "envelopelit", "writers/envelopeuse"}
+	pkgs := []string{"unknowncode", "envelopelit", "writers/envelopeuse", "compare", "compare/sdk"}
 	goldens.RunWithSuggestedFixes(t, unknowncode.Analyzer, pkgs...)
-}
-
-// TestComparisons: a client's comparisons with codes are code positions
-// (SPEC §12).
-func TestComparisons(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, unknowncode.Analyzer, "compare", "compare/sdk")
 }

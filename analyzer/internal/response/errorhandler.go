@@ -3,6 +3,7 @@ package response
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,7 +31,7 @@ func (s *sentStep) frameworkHandlers() {
 	unreadable := map[string]bool{}
 	install := func(field string, value ast.Expr) {
 		for key, row := range errorHandlers {
-			if row.install != field {
+			if !slices.Contains(row.install, field) {
 				continue
 			}
 			if fn := funcValue(info, value); fn != nil {
@@ -49,7 +50,7 @@ func (s *sentStep) frameworkHandlers() {
 					return true
 				}
 				for key, row := range errorHandlers {
-					if row.app == fn.FullName() {
+					if slices.Contains(row.app, fn.FullName()) {
 						created[key] = true
 					}
 				}
@@ -182,8 +183,10 @@ func pointee(t types.Type) types.Type {
 func importsApp(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		for _, row := range errorHandlers {
-			if strings.HasPrefix(row.app, imp.Path()+".") && !strings.Contains(row.app[len(imp.Path())+1:], "/") {
-				return true
+			for _, app := range row.app {
+				if strings.HasPrefix(app, imp.Path()+".") && !strings.Contains(app[len(imp.Path())+1:], "/") {
+					return true
+				}
 			}
 		}
 	}

@@ -784,21 +784,23 @@ var neverSent = indexMembers(map[string]int{
 // framework's type, by assignment or in a literal), else the default,
 // named for messages, which sets no header of §7's. Handlers are the
 // functions of the handler type; the error type's status field is its row
-// in literalPositions.
+// in literalPositions. A framework may have several constructors (echo
+// v5's New and NewWithConfig) and several fields installing the handler
+// (echo v5's Echo.HTTPErrorHandler and Config.HTTPErrorHandler).
 type errorHandlerRow struct {
-	app      string // the app's constructor, full name
-	install  string // the field installing a handler: "pkgpath.Type.Field"
-	handler  string // the handler function type, "pkgpath.Name"
-	fallback string // the default handler, as a message names it
+	app      []string // the app's constructors, full names
+	install  []string // the fields installing a handler: "pkgpath.Type.Field"
+	handler  string   // the handler function type, "pkgpath.Name"
+	fallback string   // the default handler, as a message names it
 }
 
 // errorHandlers are the frameworks' error handlers, keyed by the error
 // type they write.
 var errorHandlers = map[string]errorHandlerRow{
-	echo4Pkg + ".HTTPError": {app: echo4Pkg + ".New", install: echo4Pkg + ".Echo.HTTPErrorHandler", handler: echo4Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
-	echo5Pkg + ".HTTPError": {app: echo5Pkg + ".New", install: echo5Pkg + ".Echo.HTTPErrorHandler", handler: echo5Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
-	fiber2Pkg + ".Error":    {app: fiber2Pkg + ".New", install: fiber2Pkg + ".Config.ErrorHandler", handler: fiber2Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
-	fiber3Pkg + ".Error":    {app: fiber3Pkg + ".New", install: fiber3Pkg + ".Config.ErrorHandler", handler: fiber3Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+	echo4Pkg + ".HTTPError": {app: []string{echo4Pkg + ".New"}, install: []string{echo4Pkg + ".Echo.HTTPErrorHandler"}, handler: echo4Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
+	echo5Pkg + ".HTTPError": {app: []string{echo5Pkg + ".New", echo5Pkg + ".NewWithConfig"}, install: []string{echo5Pkg + ".Echo.HTTPErrorHandler", echo5Pkg + ".Config.HTTPErrorHandler"}, handler: echo5Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
+	fiber2Pkg + ".Error":    {app: []string{fiber2Pkg + ".New"}, install: []string{fiber2Pkg + ".Config.ErrorHandler"}, handler: fiber2Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+	fiber3Pkg + ".Error":    {app: []string{fiber3Pkg + ".New"}, install: []string{fiber3Pkg + ".Config.ErrorHandler"}, handler: fiber3Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
 }
 
 // A renderRow says that a function writes its body argument by calling

@@ -60,5 +60,13 @@ type Echo struct {
 // New returns a router.
 func New() *Echo { return &Echo{} }
 
+// Config configures a router.
+type Config struct {
+	HTTPErrorHandler func(c *Context, err error)
+}
+
+// NewWithConfig returns a router configured by config.
+func NewWithConfig(config Config) *Echo { return &Echo{HTTPErrorHandler: config.HTTPErrorHandler} }
+
 // GET registers a handler.
 func (e *Echo) GET(path string, h HandlerFunc) {}

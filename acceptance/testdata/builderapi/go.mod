@@ -1,0 +1,3 @@
+module example.com/builderapi
+
+go 1.22

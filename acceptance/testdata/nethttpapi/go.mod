@@ -1,0 +1,3 @@
+module example.com/nethttpapi
+
+go 1.22
