@@ -23,6 +23,9 @@ type (
 	Candidate = response.Candidate
 	// ShapeType is an error type recognised by its shape.
 	ShapeType = response.ShapeType
+	// FlowRole is a role a field of a package's type has by flow (§11),
+	// with where its value was seen reaching a status or a code position.
+	FlowRole = response.FlowRole
 	// Code is an expression in a code position.
 	Code = response.Code
 )
@@ -44,8 +47,13 @@ type PackageReport struct {
 	Parts      []CatalogPart
 	Candidates []Candidate
 	ShapeTypes []ShapeType
+	FlowRoles  []FlowRole // roles by flow of the fields of this package's types
 	Codes      []*Code
-	Consts     []CodeConst // constants used as descriptor codes, here and in dependencies (CodeCollisions)
+	// SendsCode: the package or a dependency sends a code at some code
+	// position of a file but tests (§11's "a service that sends no code"
+	// is a module none of whose packages does).
+	SendsCode bool
+	Consts    []CodeConst // constants used as descriptor codes, here and in dependencies (CodeCollisions)
 	// ExitCodes is the exit status per class the package's code-to-exit
 	// mappings use (where no exit_codes applies), first at ExitMapping.
 	ExitCodes   map[string]int
@@ -89,8 +97,10 @@ func NewProbe(o ProbeOptions) *Probe {
 				Parts:      res.GoCatalogParts(),
 				Candidates: res.Candidates(),
 				ShapeTypes: res.ShapeTypes(),
+				FlowRoles:  res.FlowRoles(),
 				Consts:     res.CodeConsts(),
 				Codes:      res.Codes,
+				SendsCode:  res.SendsCode(),
 			}
 			r.ExitCodes, r.ExitMapping = res.ProposedExitCodes()
 			p.mu.Lock()

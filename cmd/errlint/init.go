@@ -27,8 +27,10 @@ Writes a starting configuration for the module in the current directory, at
 its root, and never overwrites a file (an existing one is left alone and
 named). It reads the module's packages for catalogs declared in Go (§5:
 package-level tables of error-type descriptors, error variables of one
-type, Status() switches, register(…) calls) and names them in go_catalog
-of .errlint.yaml; when it finds none, it writes errors.yaml from the codes
+type, Status() switches, register(…) calls, and the catalogs errlint finds
+where none is configured, the returns: form included) and names them in
+go_catalog of .errlint.yaml, each with a comment saying where it was seen;
+for a service that sends no code it writes catalog: none; when it finds none, it writes errors.yaml from the codes
 errlint sees in code positions, with the constant statuses each is sent
 with, and an .errlint.yaml naming it. The error types it recognised by
 their shape are listed in .errlint.yaml as comments, to move into types or
@@ -69,11 +71,12 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	}
 
 	// The code as it is, whatever a configuration says: init describes
-	// it. The embedded catalog is named so that no notice is printed.
-	// What loads is read; a package that does not is named on stderr and
+	// it. No file is read, so no catalog is configured and the analysis
+	// finds the catalogs the module declares (§11), which init writes
+	// down; the probe prints no notice of them. What loads is read; a package that does not is named on stderr and
 	// in the review, and makes the exit status 1 once all is written.
 	probe, failed, err := probeRun(stderr, root, []string{"./..."}, analyzer.ProbeOptions{Options: analyzer.Options{
-		Overrides: config.Overrides{NoDiscovery: true, Catalog: config.EmbeddedCatalog},
+		Overrides: config.Overrides{NoDiscovery: true},
 	}})
 	if err != nil {
 		fmt.Fprintf(stderr, "errlint init: %v\n", err)
@@ -98,7 +101,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 			configured = have.CatalogSource
 		}
 	}
-	catalogName := ""
+	catalogName := "" // the catalog: init names, errors.yaml or none
 	if configured != "" {
 		fmt.Fprintf(stdout, "%s names a catalog already: %s\n", configName, configured)
 	} else if len(s.decls) == 0 {
@@ -111,6 +114,13 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		case err != nil:
 			fmt.Fprintf(stderr, "errlint init: %v\n", err)
 			return 1
+		case data == nil && s.noCode():
+			// DECIDE: a module where nothing was read (no package
+			// loaded) is no evidence of a service that sends no code:
+			// noCode needs a package read.
+			fmt.Fprintf(stdout, "found no catalog declared in Go and no error code at any code position: the service sends no code\n")
+			catalogName = config.NoCatalog
+			review = append(review, "catalog: none says the service sends no error code: rawstatus's \"sent without an error code\", unknowncode and statusmismatch are off; replace it with a catalog when the service starts sending codes")
 		case data == nil:
 			fmt.Fprintf(stdout, "found no catalog declared in Go and no constant error code in code positions: %s not written\n", catalogFileName)
 			catalogName = ""
@@ -138,6 +148,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 			review = append(review, fmt.Sprintf("%s was there before: to use what init found, add to it: %s", configName, strings.Join(keys, "; ")))
 		}
 	} else if len(s.decls) > 0 || catalogName != "" || len(s.types) > 0 {
+		// flowTypes are among types: no condition of their own.
 		if err := writeNew(filepath.Join(root, ".errlint.yaml"), s.configFile(catalogName)); err != nil {
 			fmt.Fprintf(stderr, "errlint init: %v\n", err)
 			return 1
@@ -149,8 +160,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		if catalogName != "" {
 			what = append(what, "catalog: "+catalogName)
 		}
-		if len(s.types) > 0 {
-			what = append(what, plural(len(s.types), "error type", "error types")+" as comments")
+		if n := len(s.flowTypes()); n > 0 {
+			what = append(what, "types: "+plural(n, "error type", "error types")+" by flow")
+		}
+		if n := len(s.types) - len(s.flowTypes()); n > 0 {
+			what = append(what, plural(n, "error type", "error types")+" as comments")
 		}
 		wrote = append(wrote, [2]string{".errlint.yaml", strings.Join(what, ", ")})
 	}
@@ -161,8 +175,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		}
 		review = append(review, fmt.Sprintf("go_catalog %s (%s, %s): is it your API's catalog? errlint catalog prints what it reads", d.decl.Flag(), plural(d.entries, "code", "codes"), d.pos))
 	}
-	if len(s.types) > 0 && wroteConfig {
+	if len(s.types) > len(s.flowTypes()) && wroteConfig {
 		review = append(review, "the error types errlint recognised by their shape (comments in .errlint.yaml): list in ignore_types those that are not API errors")
+	}
+	if len(s.flowTypes()) > 0 && wroteConfig {
+		review = append(review, "types: the roles errlint read by flow, each with where its value was seen: check that each field is what its role says")
 	}
 
 	for _, w := range wrote {
@@ -260,16 +277,24 @@ func writeNew(path string, data []byte) error {
 type found struct {
 	decls      []foundDecl
 	types      []analyzer.ShapeType
-	codes      []*foundCode   // with at least one constant status, by code
-	statusless []*foundCode   // seen only with no constant status
-	exitCodes  map[string]int // the exit status per class of the code-to-exit mappings seen
-	exitAt     string         // file:line of the first mapping
+	flowRoles  map[string][]analyzer.FlowRole // by type: roles its fields have by flow
+	codes      []*foundCode                   // with at least one constant status, by code
+	statusless []*foundCode                   // seen only with no constant status
+	exitCodes  map[string]int                 // the exit status per class of the code-to-exit mappings seen
+	exitAt     string                         // file:line of the first mapping
+
+	// sendsCode: a package of the module (or a dependency) sends a code at
+	// some code position; when none does, the service sends no code (§11)
+	// and init writes `catalog: none`.
+	sendsCode bool
+	packages  int // the module's packages read
 }
 
 type foundDecl struct {
 	decl    config.GoCatalogDecl
 	entries int
 	pos     string
+	found   string // what the analysis found it as (§11), "" for a candidate
 }
 
 type foundCode struct {
@@ -336,6 +361,10 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	decls := map[string]*foundDecl{}
 	var order []string
 	for _, r := range reports {
+		if inModule(r.Path) && r.Fset != nil {
+			s.packages++
+			s.sendsCode = s.sendsCode || r.SendsCode
+		}
 		for _, c := range r.Candidates {
 			if !inModule(c.Decl.PkgPath()) {
 				continue // a dependency's: used through a snapshot, not go_catalog
@@ -352,6 +381,25 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 				d.pos = rel(c.Pos) // where it is declared, not where it is called
 			}
 		}
+		for _, p := range r.Parts {
+			// A found catalog (§11): the analysis took it for the catalog
+			// in effect. Its declaring package's part names it.
+			if !p.Found || p.Pkg != r.Path || !inModule(p.Pkg) {
+				continue
+			}
+			d, err := config.ParseGoCatalogFlag(p.Decl)
+			if err != nil {
+				continue
+			}
+			key := d.Flag()
+			fd, ok := decls[key]
+			if !ok {
+				fd = &foundDecl{decl: d, entries: len(p.Entries), pos: relFile(root, p.File)}
+				decls[key] = fd
+				order = append(order, key)
+			}
+			fd.found = p.Name
+		}
 		for class, exit := range r.ExitCodes {
 			if s.exitCodes == nil {
 				s.exitCodes = map[string]int{}
@@ -363,6 +411,16 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 				s.exitAt = rel(r.ExitMapping)
 			}
 		}
+		for _, fr := range r.FlowRoles {
+			if !inModule(r.Path) {
+				continue
+			}
+			if s.flowRoles == nil {
+				s.flowRoles = map[string][]analyzer.FlowRole{}
+			}
+			fr.Pos.Filename = relFile(root, fr.Pos.Filename)
+			s.flowRoles[fr.Type] = append(s.flowRoles[fr.Type], fr)
+		}
 		for _, t := range r.ShapeTypes {
 			if !slices.ContainsFunc(s.types, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
 				s.types = append(s.types, t)
@@ -370,7 +428,7 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 		}
 	}
 	for _, key := range order {
-		if d := decls[key]; d.entries >= minCatalogEntries {
+		if d := decls[key]; d.entries >= minCatalogEntries || d.found != "" {
 			s.decls = append(s.decls, *d)
 		}
 	}
@@ -415,6 +473,14 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 	return s
 }
 
+// relFile returns file relative to root when below it.
+func relFile(root, file string) string {
+	if r, err := filepath.Rel(root, file); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return file
+}
+
 // markLookalikes marks each code that looks like another code seen in at
 // least as many places (catalog.LooksLike): of PRODUCT_NOT_FOUND in three
 // places and PRODUCT_NOT_FOUN in one, the second; of two seen equally
@@ -429,6 +495,11 @@ func markLookalikes(codes []*foundCode) {
 		}
 	}
 }
+
+// noCode reports whether the module is a service that sends no code
+// (§11): packages of it were read, and none of them nor their
+// dependencies sends a code at a code position.
+func (s *found) noCode() bool { return s.packages > 0 && !s.sendsCode }
 
 // toDecide returns how many codes are marked DECIDE for being no code
 // the catalog should hold as they are.
@@ -518,7 +589,12 @@ func (s *found) missingKeys(root, catalogName string) []string {
 		have = st
 	}
 	var out []string
-	if catalogName != "" && (have == nil || !strings.Contains(have.CatalogSource, filepath.Join(root, catalogName))) {
+	switch {
+	case catalogName == config.NoCatalog:
+		if have == nil || !have.NoCatalog {
+			out = append(out, "catalog: "+catalogName)
+		}
+	case catalogName != "" && (have == nil || !strings.Contains(have.CatalogSource, filepath.Join(root, catalogName))):
 		out = append(out, "catalog: "+catalogName)
 	}
 	for _, d := range s.decls {
@@ -545,7 +621,15 @@ func yamlQuote(s string) string { return strconv.Quote(s) }
 func (s *found) configFile(catalogName string) []byte {
 	var b bytes.Buffer
 	b.WriteString("# errlint configuration, written by errlint init: review it.\n")
-	if catalogName != "" {
+	switch catalogName {
+	case "":
+	case config.NoCatalog:
+		b.WriteString("# No catalog: errlint saw no error code at any code position of the module's\n")
+		b.WriteString("# packages (no error body with a code, no catalog declared in Go), so the\n")
+		b.WriteString("# service sends no code. rawstatus's \"sent without an error code\",\n")
+		b.WriteString("# unknowncode and statusmismatch are off; the other checks stay on.\n")
+		fmt.Fprintf(&b, "catalog: %s\n", catalogName)
+	default:
 		fmt.Fprintf(&b, "# The catalog: the codes errlint saw in the code, with their statuses.\ncatalog: %s\n", catalogName)
 	}
 	if len(s.decls) > 0 {
@@ -553,6 +637,10 @@ func (s *found) configFile(catalogName string) []byte {
 		b.WriteString("# (errlint catalog prints what they hold).\n")
 		b.WriteString("go_catalog:\n")
 		for _, d := range s.decls {
+			if d.found != "" {
+				fmt.Fprintf(&b, "  - %s  # found: the %s of %s, declared in %s\n", goCatalogYAML(d.decl), plural(d.entries, "value", "values"), d.found, d.pos)
+				continue
+			}
 			fmt.Fprintf(&b, "  - %s  # %s, %s\n", goCatalogYAML(d.decl), plural(d.entries, "code", "codes"), d.pos)
 		}
 	}
@@ -567,24 +655,76 @@ func (s *found) configFile(catalogName string) []byte {
 		}
 		fmt.Fprintf(&b, "exit_codes: {%s}\n", strings.Join(parts, ", "))
 	}
-	if len(s.types) > 0 {
+	flowTyped := s.flowTypes()
+	if len(flowTyped) > 0 {
+		b.WriteString("\n# Error types whose fields errlint read by flow: their values reach a\n")
+		b.WriteString("# status or a code position, as each comment says. Check each role.\n")
+		b.WriteString("types:\n")
+		for _, t := range flowTyped {
+			for _, fr := range s.flowRoles[t.Name] {
+				via := "a " + fr.Role + " position"
+				if fr.Via != "" {
+					via = fr.Via
+				}
+				fmt.Fprintf(&b, "  # %s by flow: %s reaches %s at %s:%d\n", fr.Role, fr.Field, via, fr.Pos.Filename, fr.Pos.Line)
+			}
+			fmt.Fprintf(&b, "  - {%s}\n", strings.Join(typeRoles(t), ", "))
+		}
+	}
+	var shaped []analyzer.ShapeType
+	for _, t := range s.types {
+		if !slices.ContainsFunc(flowTyped, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
+			shaped = append(shaped, t)
+		}
+	}
+	if len(shaped) > 0 {
 		b.WriteString("\n# Error types errlint recognised by their shape. A type that is no API\n")
 		b.WriteString("# error goes in ignore_types; one whose fields errlint reads wrongly goes in\n")
 		b.WriteString("# types, with the field of each role.\n")
 		b.WriteString("# ignore_types:\n")
-		for _, t := range s.types {
+		for _, t := range shaped {
 			fmt.Fprintf(&b, "#   - %s\n", t.Name)
 		}
 		b.WriteString("# types:\n")
-		for _, t := range s.types {
-			roles := []string{"type: " + t.Name, "code: " + t.Code}
-			for _, r := range [][2]string{{"status", t.Status}, {"ok", t.OK}, {"retryable", t.Retryable}} {
-				if r[1] != "" {
-					roles = append(roles, r[0]+": "+r[1])
-				}
-			}
-			fmt.Fprintf(&b, "#   - {%s}\n", strings.Join(roles, ", "))
+		for _, t := range shaped {
+			fmt.Fprintf(&b, "#   - {%s}\n", strings.Join(typeRoles(t), ", "))
 		}
 	}
 	return b.Bytes()
+}
+
+// typeRoles spells t's roles as the keys of a types: entry.
+func typeRoles(t analyzer.ShapeType) []string {
+	roles := []string{"type: " + t.Name, "code: " + t.Code}
+	for _, r := range [][2]string{{"status", t.Status}, {"ok", t.OK}, {"retryable", t.Retryable}} {
+		if r[1] != "" {
+			roles = append(roles, r[0]+": "+r[1])
+		}
+	}
+	return roles
+}
+
+// flowTypes returns the error types some of whose fields have their role
+// by flow, with a code field: written as types: entries, where the roles
+// errlint read are checked rather than guessed again. A type whose code
+// field is unknown stays a comment.
+func (s *found) flowTypes() []analyzer.ShapeType {
+	var out []analyzer.ShapeType
+	for _, t := range s.types {
+		if len(s.flowRoles[t.Name]) == 0 {
+			continue
+		}
+		for _, fr := range s.flowRoles[t.Name] {
+			switch fr.Role {
+			case "status":
+				t.Status = fr.Field
+			case "code":
+				t.Code = fr.Field
+			}
+		}
+		if t.Code != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }

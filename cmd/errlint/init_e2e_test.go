@@ -420,3 +420,239 @@ func main() {
 		t.Errorf(".errlint.yaml proposes no exit_codes from the mapping:\n%s", configText)
 	}
 }
+
+// A service that sends no code: its errors are plain text, and no
+// catalog is declared in Go.
+var noCodeService = map[string]string{
+	"go.mod": "module example.com/plain\n\ngo 1.22\n",
+	"web/web.go": `// Package web answers errors in plain text.
+package web
+
+import "net/http"
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		http.Error(w, "id is required", http.StatusBadRequest)
+		return
+	}
+	if r.ContentLength > 0 {
+		http.Error(w, "conflict", 409)
+		return
+	}
+	http.Error(w, "boom", http.StatusInternalServerError)
+}
+`,
+}
+
+// TestInitNoCode runs errlint init on a service that sends no code: it
+// writes catalog: none with a comment saying why, no errors.yaml, and
+// errlint then reports no status as sent without a code, while the other
+// checks stay on.
+func TestInitNoCode(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, noCodeService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	for _, want := range []string{
+		"the service sends no code\n",
+		"wrote .errlint.yaml (catalog: none)\n",
+		"catalog: none says the service sends no error code",
+	} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("init output lacks %q:\n%s", want, r)
+		}
+	}
+	if fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Errorf("init wrote errors.yaml for a service that sends no code:\n%s", r)
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	if want := "# No catalog: errlint saw no error code at any code position of the module's\n"; !strings.Contains(configText, want) || !strings.Contains(configText, "\ncatalog: none\n") {
+		t.Errorf(".errlint.yaml lacks catalog: none and its comment:\n%s", configText)
+	}
+
+	r = errlint(t, dir, "./...")
+	if r.Code != 3 || strings.Contains(r.Stderr, "no catalog configured") || strings.Contains(r.Stdout+r.Stderr, "without an error code") {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	checkFindings(t, r.Stdout+r.Stderr, []string{"web/web.go:12:29: raw status 409"})
+
+	// A configuration there without a catalog: init names the key to add.
+	if err := os.WriteFile(filepath.Join(dir, ".errlint.yaml"), []byte("ignore_types: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.Stdout, "to use what init found, add to it: catalog: none") {
+		t.Errorf("init with a configuration lacking catalog: none:\n%s", r)
+	}
+}
+
+// A service whose catalog is one method per error type returning one
+// literal (the returns: form), with no other catalog: found by the
+// analysis (§11), and written down by init.
+var returnsService = map[string]string{
+	"go.mod": "module example.com/acct\n\ngo 1.22\n",
+	"returns/returns.go": `// Package returns declares one method per error type returning a literal
+// (the returns: form): found as the catalog.
+package returns
+
+import "net/http"
+
+// HTTPError is what every error of the package turns into.
+type HTTPError struct {
+	Status int    ` + "`" + `json:"-"` + "`" + `
+	Code   int    ` + "`" + `json:"code"` + "`" + `
+	Msg    string ` + "`" + `json:"message"` + "`" + `
+}
+
+func (e HTTPError) Error() string { return e.Msg }
+
+const (
+	ErrCodeTOTPPasscodeUsed  = 1025
+	ErrCodeInvalidPassword   = 1026
+	ErrCodeAccountLocked     = 1027
+	ErrCodeTokenExpired      = 1028
+	ErrCodeQuotaExceeded     = 1029
+	ErrCodeMaintenanceWindow = 1030
+)
+
+type ErrTOTPPasscodeUsed struct{}
+type ErrInvalidPassword struct{}
+type ErrAccountLocked struct{}
+type ErrTokenExpired struct{}
+type ErrQuotaExceeded struct{}
+
+func (ErrTOTPPasscodeUsed) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusPreconditionFailed, Code: ErrCodeTOTPPasscodeUsed}
+}
+
+func (ErrInvalidPassword) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusUnauthorized, Code: ErrCodeInvalidPassword}
+}
+
+func (ErrAccountLocked) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusForbidden, Code: ErrCodeAccountLocked}
+}
+
+func (ErrTokenExpired) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusUnauthorized, Code: ErrCodeTokenExpired}
+}
+
+func (ErrQuotaExceeded) HTTPError() HTTPError {
+	return HTTPError{Status: http.StatusTooManyRequests, Code: ErrCodeQuotaExceeded}
+}
+
+func maintenance() error {
+	return HTTPError{Status: http.StatusServiceUnavailable, Code: ErrCodeMaintenanceWindow}
+}
+
+func locked() error {
+	return HTTPError{Status: http.StatusForbidden, Code: ErrCodeAccountLocked}
+}
+`,
+}
+
+// TestInitFoundCatalog runs errlint init on a service whose catalog the
+// analysis finds: init names it in go_catalog with a comment saying what
+// it was found as and where, writes no errors.yaml, and errlint then
+// checks the codes against it, the service's correct codes silent.
+func TestInitFoundCatalog(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, returnsService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	if !strings.Contains(r.Stdout, "wrote .errlint.yaml (go_catalog: 1 declaration") {
+		t.Errorf("init output:\n%s", r)
+	}
+	if fileExists(filepath.Join(dir, "errors.yaml")) {
+		t.Errorf("init wrote errors.yaml beside a found catalog:\n%s", readFile(t, filepath.Join(dir, "errors.yaml")))
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	want := "go_catalog:\n  - {returns: \"(example.com/acct/returns.HTTPError).HTTPError\"}  # found: the 5 values of HTTPError() methods returning returns.HTTPError, declared in returns/returns.go\n"
+	if !strings.Contains(configText, want) {
+		t.Errorf(".errlint.yaml lacks %q:\n%s", want, configText)
+	}
+
+	r = errlint(t, dir, "./...")
+	if r.Code != 3 || strings.Contains(r.Stderr, "no catalog configured") {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	checkFindings(t, r.Stdout+r.Stderr, []string{"returns/returns.go:52:64: error code 1030 in returns.HTTPError is not in the catalog"})
+}
+
+// A service whose error type has fields no shape names: their roles are
+// known only by flow, where the central writer sends them.
+var flowService = map[string]string{
+	"go.mod": "module example.com/flow\n\ngo 1.22\n",
+	"api/api.go": `// Package api writes its errors through one function.
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+// Failure is the service's error.
+type Failure struct {
+	HTTP  int
+	Label string
+}
+
+func (f *Failure) Error() string { return f.Label }
+
+func write(w http.ResponseWriter, f *Failure) {
+	w.WriteHeader(f.HTTP)
+	json.NewEncoder(w).Encode(map[string]string{"code": f.Label})
+}
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		write(w, &Failure{HTTP: http.StatusBadRequest, Label: "MISSING_ID"})
+		return
+	}
+	write(w, &Failure{HTTP: http.StatusNotFound, Label: "NOT_FOUND"})
+}
+`,
+}
+
+// TestInitFlowRoles runs errlint init on a service whose error type's
+// roles are known by flow: init writes it in types: with its roles, each
+// with a comment saying where its value was seen; errlint then reads the
+// service's codes as correct, and a code added later as unknown.
+func TestInitFlowRoles(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, flowService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	for _, want := range []string{
+		"wrote .errlint.yaml (catalog: errors.yaml, types: 1 error type by flow)\n",
+		"types: the roles errlint read by flow",
+	} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("init output lacks %q:\n%s", want, r)
+		}
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	want := "types:\n" +
+		"  # status by flow: HTTP reaches w.WriteHeader at api/api.go:18\n" +
+		"  # code by flow: Label reaches a code position at api/api.go:19\n" +
+		"  - {type: example.com/flow/api.Failure, code: Label, status: HTTP}\n"
+	if !strings.Contains(configText, want) || strings.Contains(configText, "# ignore_types:") {
+		t.Errorf(".errlint.yaml lacks %q (and no comment for the type):\n%s", want, configText)
+	}
+
+	// With what init wrote, the service's codes are correct.
+	if r := errlint(t, dir, "./..."); r.Code != 0 || r.Stdout+r.Stderr != "" {
+		t.Fatalf("errlint after init:\n%s", r)
+	}
+	// And a code added later is not.
+	write(t, filepath.Join(dir, "api", "more.go"), `package api
+
+import "net/http"
+
+func Put(w http.ResponseWriter, r *http.Request) {
+	write(w, &Failure{HTTP: http.StatusConflict, Label: "IN_USE"})
+}
+`)
+	r = errlint(t, dir, "./...")
+	if r.Code != 3 {
+		t.Fatalf("errlint with a code outside the catalog:\n%s", r)
+	}
+	checkFindings(t, r.Stdout+r.Stderr, []string{`api/more.go:6:54: error code "IN_USE" is not in the catalog`})
+}

@@ -58,6 +58,7 @@ type Result struct {
 
 	noCatalog  bool           // catalog: none — a service that sends no code
 	sendsCode  bool           // this package or a dependency sends a code
+	flow       *flowStep      // the flow step's roles, for FlowRoles
 	sendsDflt  bool           // … one of the embedded default's
 	found      []FoundCatalog // the found catalogs in effect here (§11)
 	collisions []Collision    // code collisions this package is the first to see
@@ -187,7 +188,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	et := newErrTypes(s.Types, s.IgnoreTypes)
 	res.et, res.pass = et, pass
 	fs := newFlowStep(pass)
-	et.flow = fs.role
+	et.flow, res.flow = fs.role, fs
 	decls, readAll := s.ModuleGoCatalog, false
 	if len(o.ReadGoCatalog) > 0 {
 		decls, readAll = slices.Concat(decls, o.ReadGoCatalog), true

@@ -1,10 +1,12 @@
 package response
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -59,13 +61,14 @@ func (f *RoleFact) String() string { return "role(" + role(f.Role).String() + ")
 type flowStep struct {
 	pass  *analysis.Pass
 	info  *types.Info
-	roles map[*types.Var]role // inferred here, for fields of any package
+	roles map[*types.Var]role   // inferred here, for fields of any package
+	seen  map[*types.Var]seenAt // where each role inferred here was first seen
 	asg   map[ast.Node]assignIndex
 	decls map[*types.Func]*ast.FuncDecl // this package's functions with bodies
 }
 
 func newFlowStep(pass *analysis.Pass) *flowStep {
-	fs := &flowStep{pass: pass, info: pass.TypesInfo, roles: map[*types.Var]role{}, asg: map[ast.Node]assignIndex{}, decls: map[*types.Func]*ast.FuncDecl{}}
+	fs := &flowStep{pass: pass, info: pass.TypesInfo, roles: map[*types.Var]role{}, seen: map[*types.Var]seenAt{}, asg: map[ast.Node]assignIndex{}, decls: map[*types.Func]*ast.FuncDecl{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -103,33 +106,77 @@ func (fs *flowStep) role(f *types.Var) role {
 // status and a code position is a status (§13).
 func (fs *flowStep) inferRoles(units []*unit) bool {
 	changed := false
-	set := func(f *types.Var, r role) {
+	set := func(f *types.Var, r role, at seenAt) {
 		if f == nil || literalPositions[ownerKey(f)] != (literalPosition{}) {
 			return // a framework row's field keeps its role
 		}
 		if old := fs.roles[f]; old == roleStatus || old == r {
 			return
 		}
-		fs.roles[f] = r
+		fs.roles[f], fs.seen[f] = r, at
 		changed = true
 	}
 	for _, u := range units {
 		for _, r := range u.responses {
 			if r.Status != nil && !r.Const {
 				if f, _ := fs.fieldOf(u.decl, r.Status); f != nil && isKind(f.Type(), types.IsInteger) {
-					set(f, roleStatus)
+					at := seenAt{pos: r.Status.Pos()}
+					if r.call != nil {
+						at.via = types.ExprString(r.call.Fun)
+					}
+					set(f, roleStatus, at)
 				}
 			}
 		}
 		for _, c := range u.codes {
 			if !c.Const && !c.Bound {
 				if f, _ := fs.fieldOf(u.decl, c.Expr); f != nil {
-					set(f, roleCode)
+					set(f, roleCode, seenAt{pos: c.Expr.Pos()})
 				}
 			}
 		}
 	}
 	return changed
+}
+
+// seenAt is where a field's value reached a status or a code position:
+// the expression there, and the call writing the status ("" for a code).
+type seenAt struct {
+	pos token.Pos
+	via string
+}
+
+// A FlowRole is a role a field of a type declared in this package has by
+// flow (§11), with where it was seen: what errlint init writes down.
+type FlowRole struct {
+	Type  string // the full name of the field's struct type
+	Field string
+	Role  string // "status" or "code"
+	Via   string // the call writing the status its value reaches (w.WriteHeader), "" when unknown or a code
+	Pos   token.Position
+}
+
+// FlowRoles returns the roles the fields of this package's types have by
+// flow, inferred in this package, by type and field.
+func (r *Result) FlowRoles() []FlowRole {
+	if r.flow == nil {
+		return nil
+	}
+	fs := r.flow
+	var out []FlowRole
+	for f, ro := range fs.roles {
+		if f.Pkg() != fs.pass.Pkg || isTest(fs.pass, f.Pos()) {
+			continue
+		}
+		owner := ownerKey(f)
+		if owner == "" {
+			continue
+		}
+		at := fs.seen[f]
+		out = append(out, FlowRole{Type: owner, Field: f.Name(), Role: ro.String(), Via: at.via, Pos: fs.pass.Fset.Position(at.pos)})
+	}
+	slices.SortFunc(out, func(a, b FlowRole) int { return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.Field, b.Field)) })
+	return out
 }
 
 // exportRoles exports the roles of the fields declared in this package.

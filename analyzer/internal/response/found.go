@@ -281,6 +281,12 @@ func (r *Result) SendsNoCode() bool {
 	return r.noCatalog || r.Implicit && len(r.found) == 0 && !r.sendsCode
 }
 
+// SendsCode reports whether this package or a dependency sends a code at
+// any code position of a file but tests, whatever the configuration says:
+// errlint init writes `catalog: none` for a module none of whose packages
+// does.
+func (r *Result) SendsCode() bool { return r.sendsCode }
+
 // SuggestsCatalog reports whether messages may name the catalog's codes as
 // suggestions: not under the implicit default (nothing configured or
 // found) for a package that, with its dependencies, sends none of them —
