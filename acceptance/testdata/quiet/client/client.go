@@ -46,7 +46,10 @@ func (c *Client) Charge(ctx context.Context) error {
 	}
 	var re remoteError
 	_ = json.NewDecoder(resp.Body).Decode(&re)
-	if re.Code == "BILLING_INSUFFICIENT_CREDITS" || re.Code == "NOT_A_CATALOG_CODE" {
+	// A code compared with a decoded body's code field is a code position
+	// under a configured catalog (SPEC §12): the second branch is never
+	// taken, since the catalog has no such code.
+	if re.Code == "BILLING_INSUFFICIENT_CREDITS" || re.Code == "NOT_A_CATALOG_CODE" { // want `error code "NOT_A_CATALOG_CODE" is not in the catalog`
 		return fmt.Errorf("billing: %s", re.Message)
 	}
 	return fmt.Errorf("billing: status %d code %s", resp.StatusCode, re.Code)
