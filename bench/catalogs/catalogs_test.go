@@ -31,10 +31,19 @@ func TestCatalogsLoad(t *testing.T) {
 			t.Errorf("%s: %d entries, want %d", f, n, want[f])
 		}
 		for _, p := range c.Check() {
+			if transcribed[f+":"+p.Code] {
+				continue
+			}
 			t.Errorf("%s:%d: hygiene: %s: %s", f, p.Line, p.Code, p.Msg)
 		}
 	}
 }
+
+// transcribed are the hygiene problems these catalogs keep on purpose,
+// because they transcribe a published API as it is: S3 answers a
+// conditional GET with the error code NotModified and status 304, which
+// catalog -check rightly flags in a catalog a team writes.
+var transcribed = map[string]bool{"s3.yaml:NotModified": true}
 
 // TestOCIStatuses pins the statuses distribution registers as each code's default.
 func TestOCIStatuses(t *testing.T) {
