@@ -190,9 +190,7 @@ func CanonicalInt(text string) (string, bool) {
 // ("40101", "-1"): such a code gets no edit-distance suggestion, since a
 // number one digit away is another error, not a typo.
 func IsIntCode(code string) bool {
-	if strings.HasPrefix(code, "-") {
-		code = code[1:]
-	}
+	code = strings.TrimPrefix(code, "-")
 	if code == "" || code[0] == '0' && len(code) > 1 {
 		return false
 	}
