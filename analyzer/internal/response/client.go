@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"net/http"
 	"slices"
 	"strings"
@@ -734,14 +735,7 @@ func (c *client) comparisons() {
 			}
 		}
 	}
-	for _, f := range c.pass.Files {
-		if !c.res.reportable[f] {
-			continue
-		}
-		root, ok := c.insp.Root().FindNode(f)
-		if !ok {
-			continue
-		}
+	for f, root := range c.reportableFiles() {
 		for cur := range root.Preorder((*ast.BinaryExpr)(nil), (*ast.IndexExpr)(nil), (*ast.CallExpr)(nil), (*ast.CaseClause)(nil)) {
 			switch x := cur.Node().(type) {
 			case *ast.CaseClause:
@@ -870,4 +864,19 @@ func (c *client) keyedLiteral(e ast.Expr) *ast.CompositeLit {
 	}
 	lit, _ := root.Parent().Parent().Node().(*ast.CompositeLit)
 	return lit
+}
+
+// reportableFiles yields each file errlint reports on, with its cursor:
+// the one walk the client step's passes start from.
+func (c *client) reportableFiles() iter.Seq2[*ast.File, inspector.Cursor] {
+	return func(yield func(*ast.File, inspector.Cursor) bool) {
+		for _, f := range c.pass.Files {
+			if !c.res.reportable[f] {
+				continue
+			}
+			if root, ok := c.insp.Root().FindNode(f); ok && !yield(f, root) {
+				return
+			}
+		}
+	}
 }

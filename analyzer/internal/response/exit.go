@@ -282,11 +282,7 @@ func (c *client) exitMappings() {
 		}
 	}
 	// Function literals: os.Exit arms only (a literal's result has no name to follow).
-	for _, f := range c.pass.Files {
-		if !c.res.reportable[f] {
-			continue
-		}
-		root, _ := c.insp.Root().FindNode(f)
+	for _, root := range c.reportableFiles() {
 		for cur := range root.Preorder((*ast.FuncLit)(nil)) {
 			lit := cur.Node().(*ast.FuncLit)
 			for _, m := range c.mappingsIn(lit.Body, false) {
@@ -455,11 +451,7 @@ func (c *client) exitsOrReturns(n ast.Node) bool {
 // and that was not judged where it is declared. No fix: the arm is not in
 // this package.
 func (c *client) dependencyMappings() {
-	for _, f := range c.pass.Files {
-		if !c.res.reportable[f] {
-			continue
-		}
-		root, _ := c.insp.Root().FindNode(f)
+	for _, root := range c.reportableFiles() {
 		for cur := range root.Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
 			if role, _ := c.roleOf(call); role != roleExit || len(call.Args) != 1 {

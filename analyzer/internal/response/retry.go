@@ -18,14 +18,7 @@ import (
 // retryLoops finds the retry loops of the user's files and judges their
 // retry conditions.
 func (c *client) retryLoops() {
-	for _, f := range c.pass.Files {
-		if !c.res.reportable[f] {
-			continue
-		}
-		root, ok := c.insp.Root().FindNode(f)
-		if !ok {
-			continue
-		}
+	for _, root := range c.reportableFiles() {
 		for cur := range root.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
 			switch x := cur.Node().(type) {
 			case *ast.ForStmt:
