@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/errlint/errlint/catalog"
@@ -46,6 +45,8 @@ type Result struct {
 
 	err         error // a bad configuration or catalog
 	diagnoseErr bool  // report err as diagnostics, not as an error
+	errEvery    bool  // every reporter returns err, not only the analyzer built by After
+	tests       bool  // _test.go files are read and reported on too (Options.Tests)
 	errShown    bool  // a reporter has reported err (guarded by mu)
 
 	// The analyzers share a Result and may run at the same time: the
@@ -160,6 +161,8 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		reportable:  map[*ast.File]bool{},
 		readFile:    sourceReader(pass),
 		diagnoseErr: o.ConfigDiagnostics,
+		errEvery:    o.ErrEveryReporter,
+		tests:       o.Tests,
 	}
 	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
 		res.Catalog = catalog.Default()
@@ -352,13 +355,12 @@ func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, loc
 	}
 }
 
-// extractAll extracts every declaration of every file but tests, and marks
-// the files errlint reports on.
+// extractAll extracts every declaration of every file but tests (unless
+// Options.Tests), and marks the files errlint reports on.
 func (res *Result) extractAll(pass *analysis.Pass, x *extractor, user bool) (units []*unit, byFunc map[*types.Func]*unit) {
 	byFunc = map[*types.Func]*unit{}
 	for _, f := range pass.Files {
-		name := pass.Fset.Position(f.Pos()).Filename
-		if strings.HasSuffix(name, "_test.go") {
+		if isTest(pass, f.Pos()) && !res.tests {
 			continue
 		}
 		if user && !ast.IsGenerated(f) {
@@ -464,7 +466,7 @@ func hasAny(set, changed map[*types.Func]bool) bool {
 // isReportable reports whether errlint reports in f: it is neither a test
 // file nor generated.
 func isReportable(pass *analysis.Pass, f *ast.File) bool {
-	return !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") && !ast.IsGenerated(f)
+	return !isTest(pass, f.Pos()) && !ast.IsGenerated(f)
 }
 
 // readDirectives records the //errlint:ignore directives of f, and the

@@ -17,13 +17,28 @@ import (
 func (r *Result) Err() error { return r.err }
 
 // showErr shows the package's configuration error from a reporting
-// analyzer, the way the driver shows it: as the analyzer's error (nogo,
-// go vet, golangci-lint, errlint), or with ConfigDiagnostics as one
-// diagnostic at the package clause of each analysed file, reported by the
-// first reporter to run (gopls).
-func (r *Result) showErr(pass *analysis.Pass) error {
+// analyzer (last: from the analyzer built by Reporter.After, which requires
+// every reporter) the way the driver shows it once (SPEC §13: each
+// configuration problem once per run, with no "failed prerequisites"):
+//   - by default, as the error of the last analyzer alone: nogo and
+//     golangci-lint print the error of every failing analyzer, and every
+//     dependent of a failing analyzer fails with "failed prerequisites";
+//     go vet's one root analyzer (cmd/errlint) joins its suite's errors;
+//   - with ErrEveryReporter, as the error of every reporter: errlint's own
+//     driver prints each distinct error once and leaves disabled analyzers
+//     (ignoredirective too) out of its run;
+//   - with ConfigDiagnostics, as one diagnostic at the package clause of
+//     each analysed file, reported by the first reporter to run (gopls,
+//     which shows nothing of an analyzer that fails).
+func (r *Result) showErr(pass *analysis.Pass, last bool) error {
 	if !r.diagnoseErr {
-		return r.err
+		if last != r.errEvery { // the last analyzer alone, or every reporter
+			return r.err
+		}
+		return nil
+	}
+	if last {
+		return nil // a reporter has reported it
 	}
 	r.mu.Lock()
 	shown := r.errShown
