@@ -22,9 +22,6 @@ import (
 // effect among the packages, in the JSON shape of -format json.
 type usageReport struct {
 	Catalogs []*catalogUse `json:"catalogs"`
-	// TestsOnly lists, with -test, the packages that hold only tests:
-	// errlint reads no _test.go file, so no catalog section counts them.
-	TestsOnly []string `json:"tests_only,omitempty"`
 }
 
 // catalogUse is the usage of one catalog by the packages it is in effect
@@ -72,22 +69,33 @@ type place struct {
 // buildUsage groups the usage results of the root packages by catalog: one
 // section for the packages where the same catalog (same source, same
 // content) is in effect, though each package has a catalog value of its
-// own. Packages with only test files are in no section (errlint reads no
-// _test.go file, so nothing of theirs is counted, and the catalog the base
-// gives a package with no file is no configured one); with tests they are
-// listed apart.
-func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool) *usageReport {
+// own. A package with no file but tests is in no section (the catalog the
+// base gives a package with no file is no configured one); with -test its
+// tests are counted, in its test variants ("p [p.test]", "p_test
+// [p.test]"), and a place that a package and its test variant share is
+// counted once.
+func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageReport {
 	rep := &usageReport{Catalogs: []*catalogUse{}}
 	byCatalog := map[[2]string]*catalogUse{}
+	type seenKey struct {
+		cu     *catalogUse
+		pos    string
+		code   string
+		status int
+		read   bool
+	}
+	seen := map[seenKey]bool{}
+	once := func(cu *catalogUse, posn token.Position, code string, status int, read bool) bool {
+		k := seenKey{cu, posn.String(), code, status, read}
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		return true
+	}
 	for _, r := range res.Results {
 		v, ok := r.Value.(*codeusage.Usage)
-		if r.Analyzer != u || !ok {
-			continue
-		}
-		if len(r.Package.CompiledGoFiles) == 0 {
-			if tests {
-				rep.TestsOnly = append(rep.TestsOnly, r.Package.PkgPath)
-			}
+		if r.Analyzer != u || !ok || len(r.Package.CompiledGoFiles) == 0 {
 			continue
 		}
 		key := [2]string{"", ""}
@@ -106,8 +114,11 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool
 		}
 		cu.NotConstant += v.NotConstant
 		for _, p := range v.Places {
-			c := cu.code(p.Code)
 			posn := res.Fset.Position(p.Pos)
+			if !once(cu, posn, p.Code, p.Status, p.Read) {
+				continue
+			}
+			c := cu.code(p.Code)
 			if p.Read {
 				// A comparison reads the code: referenced, not sent.
 				c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
@@ -119,8 +130,11 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool
 			}
 		}
 		for _, p := range v.References {
-			c := cu.code(p.Code)
 			posn := res.Fset.Position(p.Pos)
+			if !once(cu, posn, p.Code, 0, true) {
+				continue
+			}
+			c := cu.code(p.Code)
 			c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
 		}
 	}
@@ -137,7 +151,6 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool
 		}
 		slices.SortFunc(cu.Unknown, func(a, b *codeUsage) int { return strings.Compare(a.Code, b.Code) })
 	}
-	slices.Sort(rep.TestsOnly)
 	// The catalog used by the most packages first.
 	slices.SortStableFunc(rep.Catalogs, func(a, b *catalogUse) int {
 		return cmp.Or(cmp.Compare(len(b.Packages), len(a.Packages)), strings.Compare(a.Source, b.Source))
@@ -238,7 +251,6 @@ func (rep *usageReport) write(w io.Writer, prefix string, section func(*strings.
 		cu.header(&b, prefix)
 		section(&b, cu)
 	}
-	rep.writeTestsOnly(&b, "\n"+prefix[:strings.IndexByte(prefix, ' ')+1]) // the heading's level: "# ", "## "
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -277,17 +289,6 @@ func (rep *usageReport) writeText(w io.Writer) error {
 			}
 		}
 	})
-}
-
-// writeTestsOnly lists the packages that hold only tests, if asked for.
-func (rep *usageReport) writeTestsOnly(b *strings.Builder, prefix string) {
-	if len(rep.TestsOnly) == 0 {
-		return
-	}
-	fmt.Fprintf(b, "%spackages of tests only (%d; errlint reads no _test.go file):\n", prefix, len(rep.TestsOnly))
-	for _, p := range rep.TestsOnly {
-		fmt.Fprintf(b, "  %s\n", p)
-	}
 }
 
 // header names the catalog and how many packages it is in effect in; the
@@ -396,14 +397,14 @@ func runUsage(format, catalogArg string, tests bool, patterns []string, stdout, 
 	if !ok {
 		return 1
 	}
-	u := codeusage.New(catalogPath)
+	u := codeusage.New(catalogPath, tests)
 	// The configuration of every package is read before any is analysed:
 	// a bad one stops the run, as it does a plain run.
 	settings := func(prog *driver.Program) error {
 		_, _, err := resolveSettings(prog, catalogPath)
 		return err
 	}
-	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{}, patterns, settings, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
+	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{AnalyseTests: tests}, patterns, settings, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -417,7 +418,7 @@ func runUsage(format, catalogArg string, tests bool, patterns []string, stdout, 
 		exit = 1
 	}
 	wd, _ := os.Getwd()
-	rep := buildUsage(res, u, wd, tests)
+	rep := buildUsage(res, u, wd)
 	switch format {
 	case "json":
 		err = rep.writeJSON(stdout)
