@@ -68,6 +68,8 @@ type Result struct {
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
 	client  *clientResult        // §12: comparisons, exit mappings, retry loops (client.go)
+
+	inferred []InferredWriter // the error writers inferred here (inferred.go)
 }
 
 // CatalogFixes reports whether fixes may take a value from the catalog (a
@@ -273,6 +275,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 		fs.exportRoles()
 		centrals = fs.findCentral(units, et)
+		writers := maps.Clone(local) // before the builder helpers join them
 		preset = res.builderHelpers(fs, x, units, byFunc, local)
 		for fn, w := range local {
 			if _, _, isConfigured := configured.rowOf(fn); !isConfigured {
@@ -281,6 +284,8 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 					c.record(f)
 				}
 				pass.ExportObjectFact(fn, f)
+				_, writer := writers[fn]
+				res.noteWriter(fn, f, preset[fn], !writer)
 			}
 		}
 		for fn, c := range centrals {
@@ -288,8 +293,10 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 				f := new(WriterFact)
 				c.record(f)
 				pass.ExportObjectFact(fn, f)
+				res.noteWriter(fn, f, nil, false)
 			}
 		}
+		res.sortInferred()
 	}
 
 	// Sentinels may be made by writers: find them once writers are known,
