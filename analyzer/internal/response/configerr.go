@@ -120,13 +120,7 @@ func missingDecl(pkg *types.Package, d config.GoCatalogDecl) string {
 	if _, ok := scope.Lookup(m.name).(*types.Var); ok {
 		return ""
 	}
-	var vars []string
-	for _, name := range scope.Names() {
-		if _, ok := scope.Lookup(name).(*types.Var); ok {
-			vars = append(vars, name)
-		}
-	}
-	return fmt.Sprintf("%s declares no variable %s%s", pkg.Path(), m.name, meant(m.name, vars))
+	return fmt.Sprintf("%s declares no variable %s%s", pkg.Path(), m.name, meant(m.name, declared[*types.Var](scope)))
 }
 
 // missingMember says what pkg lacks of the function or method m, with the
@@ -137,13 +131,7 @@ func missingMember(pkg *types.Package, m member) string {
 		if _, ok := scope.Lookup(m.name).(*types.Func); ok {
 			return ""
 		}
-		var funcs []string
-		for _, name := range scope.Names() {
-			if _, ok := scope.Lookup(name).(*types.Func); ok {
-				funcs = append(funcs, name)
-			}
-		}
-		return fmt.Sprintf("%s declares no function %s%s", pkg.Path(), m.name, meant(m.name, funcs))
+		return fmt.Sprintf("%s declares no function %s%s", pkg.Path(), m.name, meant(m.name, declared[*types.Func](scope)))
 	}
 	tn, ok := scope.Lookup(m.recv).(*types.TypeName)
 	if !ok {
@@ -161,6 +149,17 @@ func missingMember(pkg *types.Package, m member) string {
 		methods = append(methods, named.Method(i).Name())
 	}
 	return fmt.Sprintf("%s.%s has no method %s%s", pkg.Path(), m.recv, m.name, meant(m.name, methods))
+}
+
+// declared returns the names of the objects of scope that are Ts.
+func declared[T types.Object](scope *types.Scope) []string {
+	var out []string
+	for _, name := range scope.Names() {
+		if _, ok := scope.Lookup(name).(T); ok {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // meant returns "; did you mean X?" when name looks like a misspelling of
