@@ -71,31 +71,14 @@ type place struct {
 // content) is in effect, though each package has a catalog value of its
 // own. A package with no file but tests is in no section (the catalog the
 // base gives a package with no file is no configured one); with -test its
-// tests are counted, in its test variants ("p [p.test]", "p_test
-// [p.test]"), and a place that a package and its test variant share is
-// counted once.
+// tests are counted, in its test variants (see countedIDs).
 func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageReport {
 	rep := &usageReport{Catalogs: []*catalogUse{}}
 	byCatalog := map[[2]string]*catalogUse{}
-	type seenKey struct {
-		cu     *catalogUse
-		pos    string
-		code   string
-		status int
-		read   bool
-	}
-	seen := map[seenKey]bool{}
-	once := func(cu *catalogUse, posn token.Position, code string, status int, read bool) bool {
-		k := seenKey{cu, posn.String(), code, status, read}
-		if seen[k] {
-			return false
-		}
-		seen[k] = true
-		return true
-	}
+	counted := countedIDs(res, u)
 	for _, r := range res.Results {
 		v, ok := r.Value.(*codeusage.Usage)
-		if r.Analyzer != u || !ok || len(r.Package.CompiledGoFiles) == 0 {
+		if r.Analyzer != u || !ok || len(r.Package.CompiledGoFiles) == 0 || !counted[r.Package.ID] {
 			continue
 		}
 		key := [2]string{"", ""}
@@ -114,11 +97,8 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageRepo
 		}
 		cu.NotConstant += v.NotConstant
 		for _, p := range v.Places {
-			posn := res.Fset.Position(p.Pos)
-			if !once(cu, posn, p.Code, p.Status, p.Read) {
-				continue
-			}
 			c := cu.code(p.Code)
+			posn := res.Fset.Position(p.Pos)
 			if p.Read {
 				// A comparison reads the code: referenced, not sent.
 				c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
@@ -130,11 +110,8 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageRepo
 			}
 		}
 		for _, p := range v.References {
-			posn := res.Fset.Position(p.Pos)
-			if !once(cu, posn, p.Code, 0, true) {
-				continue
-			}
 			c := cu.code(p.Code)
+			posn := res.Fset.Position(p.Pos)
 			c.References = append(c.References, place{Pos: relPosition(posn, wd), posn: posn})
 		}
 	}
@@ -156,6 +133,33 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageRepo
 		return cmp.Or(cmp.Compare(len(b.Packages), len(a.Packages)), strings.Compare(a.Source, b.Source))
 	})
 	return rep
+}
+
+// countedIDs returns the IDs of the packages whose usage results count,
+// each file once. With -test the driver analyses test variants too: "p
+// [p.test]" holds p's files and its in-package tests, so it stands for p;
+// "p_test [p.test]" holds the external tests; a package recompiled for p's
+// tests ("q [p.test]") holds q's files, counted with q when q is one of
+// the packages asked for.
+func countedIDs(res *driver.Results, u *analysis.Analyzer) map[string]bool {
+	counted := map[string]bool{}
+	for _, r := range res.Results {
+		if r.Analyzer != u {
+			continue
+		}
+		id := r.Package.ID
+		pkg, test, variant := strings.Cut(id, " [")
+		test = strings.TrimSuffix(test, ".test]")
+		if !variant || pkg == test || pkg == test+"_test" {
+			counted[id] = true
+		}
+	}
+	for id := range counted {
+		if counted[id+" ["+id+".test]"] {
+			delete(counted, id) // its variant stands for it
+		}
+	}
+	return counted
 }
 
 // code returns the usage of code, a new unknown one when the catalog

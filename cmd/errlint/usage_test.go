@@ -387,6 +387,20 @@ func TestPut(t *testing.T) {
 			tree[k] = v
 		}
 	}
+	// A code that is no constant, in a file the package and its test
+	// variant share: counted once.
+	tree["cmd/dyn.go"] = `package cmd
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+func Dyn(w http.ResponseWriter, code string) {
+	w.WriteHeader(http.StatusBadRequest)
+	json.NewEncoder(w).Encode(APIError{Code: code, HTTPStatusCode: http.StatusBadRequest})
+}
+`
 	dir := writeTree(t, tree)
 	without := errlint(t, dir, "catalog", "-usage", "-format", "json", "./...")
 	with := errlint(t, dir, "catalog", "-usage", "-format", "json", "-test", "./...")
@@ -394,8 +408,9 @@ func TestPut(t *testing.T) {
 		t.Helper()
 		var rep struct {
 			Catalogs []struct {
-				Packages []string
-				Codes    []struct {
+				Packages    []string
+				NotConstant int `json:"not_constant"`
+				Codes       []struct {
 					Code       string
 					Places     []struct{ Pos string }
 					References []struct{ Pos string }
@@ -411,6 +426,7 @@ func TestPut(t *testing.T) {
 		out := map[string][]string{}
 		for _, cu := range rep.Catalogs {
 			out["packages"] = append(out["packages"], cu.Packages...)
+			out["not constant"] = append(out["not constant"], fmt.Sprint(cu.NotConstant))
 			for _, c := range cu.Codes {
 				for _, p := range c.Places {
 					out[c.Code] = append(out[c.Code], "sent "+p.Pos)
@@ -424,6 +440,7 @@ func TestPut(t *testing.T) {
 	}
 	got, want := refs(without), map[string][]string{
 		"packages":     {"example.com/objects/cmd"},
+		"not constant": {"1"},
 		"AccessDenied": {"ref cmd/handlers.go:18:36"},
 		"NoSuchBucket": {"ref cmd/handlers.go:15:37"},
 		"SlowDown":     {"sent cmd/handlers.go:23:43"},
@@ -433,6 +450,7 @@ func TestPut(t *testing.T) {
 	}
 	got = refs(with)
 	want["packages"] = []string{"example.com/objects/cmd", "example.com/objects/cmd_test"}
+	want["not constant"] = []string{"1"}
 	want["Unused"] = []string{"ref cmd/handlers_test.go:6:25"}
 	want["AccessDenied"] = []string{"ref cmd/ext_test.go:14:15", "ref cmd/handlers.go:18:36"}
 	if !reflect.DeepEqual(got, want) {
