@@ -1,6 +1,7 @@
 package response
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"slices"
@@ -77,9 +78,6 @@ func (r *Result) noteWriter(fn *types.Func, f *WriterFact, helper *HeaderFact, i
 // declarations.
 func (r *Result) sortInferred() {
 	slices.SortFunc(r.inferred, func(a, b InferredWriter) int {
-		if c := strings.Compare(a.Pos.Filename, b.Pos.Filename); c != 0 {
-			return c
-		}
-		return a.Pos.Offset - b.Pos.Offset
+		return cmp.Or(strings.Compare(a.Pos.Filename, b.Pos.Filename), cmp.Compare(a.Pos.Offset, b.Pos.Offset))
 	})
 }
