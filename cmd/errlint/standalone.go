@@ -77,7 +77,9 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	}
 
 	disable := disabledByFlags(f.enable)
-	suite := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}})
+	// The driver prints each distinct analysis error once, and leaves
+	// disabled analyzers out: every reporter returns a bad configuration.
+	suite := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}, ErrEveryReporter: true})
 	analyzers := enabledAnalyzers(suite, disable)
 	if len(analyzers) == 0 {
 		return fatalf(stderr, "every analyzer is disabled")

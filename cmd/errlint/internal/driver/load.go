@@ -61,6 +61,12 @@ type LoadConfig struct {
 	// and userPath tells the user's packages by import path. nil reads
 	// every user package the roots reach from source.
 	NoFacts func(files []*ast.File, dir string, userPath func(string) bool) bool
+
+	// AnalyseTests loads the test variants ("p [p.test]", "p_test
+	// [p.test]") and analyses them like other packages, instead of only
+	// type-checking them: for errlint catalog -usage -test, whose base
+	// reads _test.go files.
+	AnalyseTests bool
 }
 
 // A Program is the result of Load: the package graph, with the packages to
@@ -81,8 +87,9 @@ type Program struct {
 	// first: the roots and the user packages they depend on.
 	Source []*packages.Package
 
-	root   map[*packages.Package]bool
-	source map[*packages.Package]bool
+	root         map[*packages.Package]bool
+	source       map[*packages.Package]bool
+	analyseTests bool // LoadConfig.AnalyseTests
 
 	// FromExport counts the user packages that the roots reach but that
 	// are read from export data: they can carry no fact (readFromExport).
@@ -109,6 +116,13 @@ func isTestVariant(p *packages.Package) bool {
 	return strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test")
 }
 
+// notAnalysed reports whether p is only type-checked, for its errors: a
+// test variant, unless the test variants are analysed, and a generated
+// test main.
+func (prog *Program) notAnalysed(p *packages.Package) bool {
+	return isTestVariant(p) && (!prog.analyseTests || isTestMain(p))
+}
+
 // isTestMain reports whether p is the generated main package of a test binary.
 func isTestMain(p *packages.Package) bool {
 	return strings.HasSuffix(p.ID, ".test") && !strings.Contains(p.ID, " [")
@@ -126,7 +140,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		Dir:        cfg.Dir,
 		Env:        cfg.Env,
 		BuildFlags: cfg.BuildFlags,
-		Tests:      cfg.Tests,
+		Tests:      cfg.Tests || cfg.AnalyseTests,
 	}
 	roots, err := packages.Load(pcfg, patterns...)
 	if err != nil {
@@ -150,7 +164,8 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		source:  make(map[*packages.Package]bool),
 		exports: make(map[string]*types.Package),
 
-		userPaths: make(map[string]bool),
+		userPaths:    make(map[string]bool),
+		analyseTests: cfg.AnalyseTests,
 	}
 	for _, p := range roots {
 		prog.root[p] = true
@@ -290,12 +305,12 @@ func (prog *Program) check(p *packages.Package) {
 
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
 	// Test variants are checked only for their errors (nothing analyses
-	// them), and only roots report errors in function bodies; such
+	// them, unless LoadConfig.AnalyseTests), and only roots report errors in function bodies; such
 	// packages need neither the (costly) type information records nor, if
 	// not roots, their bodies checked.
-	testVariant := isTestVariant(p)
+	testVariant := prog.notAnalysed(p)
 	var info *types.Info
-	if !testVariant {
+	if !testVariant { // analysed
 		info = &types.Info{
 			Types:        make(map[ast.Expr]types.TypeAndValue),
 			Defs:         make(map[*ast.Ident]types.Object),
