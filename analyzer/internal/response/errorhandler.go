@@ -108,8 +108,8 @@ func (s *sentStep) frameworkHandlers() {
 	}
 }
 
-// markHandlers marks the functions of this package whose signature is
-// the handler type's (pkgpath.Name) as handlers.
+// markHandlers marks the functions and function literals of this package
+// whose signature is the handler type's (pkgpath.Name) as handlers.
 func (s *sentStep) markHandlers(handler string) {
 	sig := lookupFuncType(s.fs.pass.Pkg, handler)
 	if sig == nil {
@@ -119,6 +119,14 @@ func (s *sentStep) markHandlers(handler string) {
 		if types.Identical(fn.Type(), sig) {
 			s.sent[fn] = true
 		}
+	}
+	for _, f := range s.fs.pass.Files { // e.GET("/", func(c echo.Context) error { … })
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok && types.Identical(s.fs.info.TypeOf(lit), sig) {
+				s.sentLit[lit] = true
+			}
+			return true
+		})
 	}
 }
 

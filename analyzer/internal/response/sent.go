@@ -76,6 +76,7 @@ type sentStep struct {
 	sentinel map[*types.Var]*errValue // this package's sentinels
 	sent     map[*types.Func]bool     // handlers: their returned errors are responses
 	sentPar  map[*types.Func]map[int]bool
+	sentLit  map[*ast.FuncLit]bool // handler literals: their returned errors are responses
 	found    map[ast.Node]*foundValue
 	order    []ast.Node
 	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
@@ -267,14 +268,18 @@ func (s *sentStep) run(units []*unit) {
 
 // scanDecl reads fd's calls of central writers, its returns when it is a
 // handler, and its calls passing handlers; it reports whether a new
-// handler was found.
+// handler was found. Function literals in fd count as functions of their
+// own: a central writer called in a middleware's http.HandlerFunc reads
+// the literal's writer, and a literal passed where a handler goes (or of a
+// framework's handler type) is a handler whose returns are responses.
 func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	changed := false
 	info := s.fs.info
 	take := func(o origins, at ast.Expr, stop token.Pos) {
+		body, sig := s.enclosing(fd, u.fn, stop)
 		var before *headerState
 		if len(o.values) > 0 {
-			before = s.touchedBefore(fd, u.fn.Type().(*types.Signature), stop)
+			before = s.touchedBefore(body, sig, stop)
 		}
 		for _, v := range o.values {
 			s.addValue(v, at, before)
@@ -295,7 +300,6 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 			}
 		}
 	}
-	sig := u.fn.Type().(*types.Signature)
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -310,16 +314,21 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 				take(s.originsOf(fd, n.Args[rr.body]), n.Args[rr.body], n.Pos()) // render.Render(w, r, v) calls v.Render
 			}
 			for i := range s.sentPar[fn] {
-				if i < len(n.Args) {
-					if h := funcValue(info, n.Args[i]); h != nil && s.fs.decls[h] != nil && !s.sent[h] {
-						s.sent[h], changed = true, true
-					}
+				if i >= len(n.Args) {
+					continue
+				}
+				if lit, ok := ast.Unparen(n.Args[i]).(*ast.FuncLit); ok && !s.sentLit[lit] {
+					s.sentLit[lit], changed = true, true
+				} else if h := funcValue(info, n.Args[i]); h != nil && s.fs.decls[h] != nil && !s.sent[h] {
+					s.sent[h], changed = true, true
 				}
 			}
 		case *ast.ReturnStmt:
-			if !s.sent[u.fn] || !s.directlyIn(fd, n) {
+			lit := innermostLit(fd, n.Pos())
+			if lit == nil && !s.sent[u.fn] || lit != nil && !s.sentLit[lit] {
 				return true
 			}
+			_, sig := s.enclosing(fd, u.fn, n.Pos())
 			for i, r := range n.Results {
 				if len(n.Results) == sig.Results().Len() && types.Identical(sig.Results().At(i).Type(), errorType) {
 					take(s.originsOf(fd, r), r, n.Pos())
@@ -331,20 +340,31 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	return changed
 }
 
-// directlyIn reports whether ret is a return of fd itself, not of a
-// function literal in it.
-func (s *sentStep) directlyIn(fd *ast.FuncDecl, ret *ast.ReturnStmt) bool {
-	in := true
+// innermostLit returns the innermost function literal of fd holding pos,
+// or nil when pos is in fd itself.
+func innermostLit(fd *ast.FuncDecl, pos token.Pos) *ast.FuncLit {
+	var in *ast.FuncLit
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok {
-			if lit.Pos() <= ret.Pos() && ret.End() <= lit.End() {
-				in = false
-			}
+		if n == nil || pos < n.Pos() || n.End() <= pos {
 			return false
+		}
+		if lit, ok := n.(*ast.FuncLit); ok {
+			in = lit
 		}
 		return true
 	})
 	return in
+}
+
+// enclosing returns the body and signature of the function holding pos:
+// the innermost function literal of fd, else fd.
+func (s *sentStep) enclosing(fd *ast.FuncDecl, fn *types.Func, pos token.Pos) (*ast.BlockStmt, *types.Signature) {
+	if lit := innermostLit(fd, pos); lit != nil {
+		if sig, ok := s.fs.info.TypeOf(lit).(*types.Signature); ok {
+			return lit.Body, sig
+		}
+	}
+	return fd.Body, fn.Type().(*types.Signature)
 }
 
 // funcValue returns the function e names as a value (h, s.handleX).
@@ -414,13 +434,13 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 	}
 }
 
-// touchedBefore returns what fd does to its response-writer parameters
-// before stop: a header set with a constant name may be set on the
+// touchedBefore returns what the function of body does to its
+// response-writer parameters before stop: a header set with a constant name may be set on the
 // response (§11: headers set on the request's writer before the value is
 // returned count; the value is judged once for every site, so they make
 // the header unknown rather than set), and any other use of the writer
 // makes the headers unknown. nil when fd takes no writer or leaves it.
-func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop token.Pos) *headerState {
+func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop token.Pos) *headerState {
 	ws := map[types.Object]bool{}
 	for i := range sig.Params().Len() {
 		if p := sig.Params().At(i); isWriterType(p.Type()) {
@@ -437,7 +457,7 @@ func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop to
 		}
 		return st
 	}
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil || n.Pos() >= stop {
 			return false
 		}
@@ -679,7 +699,7 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // responses, with the headers their writers set for them.
 func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, found: map[ast.Node]*foundValue{},
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, found: map[ast.Node]*foundValue{},
 		firstSite: map[*types.Var]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
