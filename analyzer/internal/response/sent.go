@@ -77,6 +77,7 @@ type sentStep struct {
 	sent     map[*types.Func]bool     // handlers: their returned errors are responses
 	sentPar  map[*types.Func]map[int]bool
 	sentLit  map[*ast.FuncLit]bool // handler literals: their returned errors are responses
+	graphs   map[*ast.BlockStmt]*funcGraph
 	found    map[ast.Node]*foundValue
 	order    []ast.Node
 	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
@@ -87,9 +88,17 @@ type sentStep struct {
 // foundValue is a value that is a response, at the node where its finding
 // goes.
 type foundValue struct {
-	v      *errValue
-	at     ast.Node
-	before *headerState // what the sites making it a response did to the writer first
+	v     *errValue
+	at    ast.Node
+	sites []site // the places making it a response here
+}
+
+// site is a place making a value a response: the expression returned or
+// handed to the writer, and what its function did to the request's writer
+// first (nil: nothing).
+type site struct {
+	at     ast.Expr
+	before *headerState
 }
 
 // errValueOf returns the value of the package-level variable v.
@@ -424,22 +433,26 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 	}
 	fv, ok := s.found[node]
 	if !ok {
-		fv = &foundValue{v: v, at: node, before: &headerState{maybe: map[string]bool{}}}
+		fv = &foundValue{v: v, at: node}
 		s.found[node] = fv
 		s.order = append(s.order, node)
 	}
-	if before != nil {
-		maps.Copy(fv.before.maybe, before.maybe)
-		fv.before.unknown = fv.before.unknown || before.unknown
+	for _, st := range fv.sites {
+		if st.at == at {
+			return // the run's next round sees the same site again
+		}
 	}
+	fv.sites = append(fv.sites, site{at: at, before: before})
 }
 
 // touchedBefore returns what the function of body does to its
-// response-writer parameters before stop: a header set with a constant name may be set on the
-// response (§11: headers set on the request's writer before the value is
-// returned count; the value is judged once for every site, so they make
-// the header unknown rather than set), and any other use of the writer
-// makes the headers unknown. nil when fd takes no writer or leaves it.
+// response-writer parameters on the paths reaching the site at stop
+// (§11: headers set on the request's writer before the value is returned
+// count; §13 Paths): a header set with a constant name on every path is
+// set, on some paths maybe set, and any other use of the writer (handed
+// on, captured by a literal) makes the headers unknown. What sits in a
+// branch that returns before the site does not count. nil when the
+// function takes no writer or does nothing to it first.
 func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop token.Pos) *headerState {
 	ws := map[types.Object]bool{}
 	for i := range sig.Params().Len() {
@@ -450,21 +463,51 @@ func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop
 	if len(ws) == 0 {
 		return nil
 	}
+	fg := s.graphOf(body)
+	site, ok := fg.locate(stop)
+	if !ok {
+		return &headerState{maybe: map[string]bool{}, unknown: true}
+	}
+	cs := commits{}
+	cs.add(site)
 	var st *headerState
 	mark := func() *headerState {
 		if st == nil {
-			st = &headerState{maybe: map[string]bool{}}
+			st = &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
 		}
 		return st
+	}
+	// reaching reports whether the node at pos runs before the site on
+	// some path, and on every path.
+	reaching := func(pos token.Pos) (some, every bool) {
+		l, ok := fg.locate(pos)
+		if !ok {
+			return true, false
+		}
+		if l == site || !fg.reaches(l, site, stop) {
+			return false, false
+		}
+		return true, !fg.avoidable(l, cs, nil)
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil || n.Pos() >= stop {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.FuncLit: // a literal capturing the writer may run at any time
+			if n.End() <= stop && s.mentions(n, ws) {
+				if some, _ := reaching(n.Pos()); some {
+					mark().unknown = true
+				}
+			}
+			return false
 		case *ast.CallExpr:
 			if name, w, ok := s.fs.headerSetOn(n); ok && ws[w] {
-				mark().maybe[name] = true
+				if some, every := reaching(n.Pos()); every {
+					mark().set[name] = true
+				} else if some {
+					mark().maybe[name] = true
+				}
 				return false
 			}
 			if fn, _ := typeutil.Callee(s.fs.info, n).(*types.Func); fn != nil {
@@ -480,12 +523,41 @@ func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop
 			}
 		case *ast.Ident:
 			if ws[s.fs.info.Uses[n]] {
-				mark().unknown = true
+				if some, _ := reaching(n.Pos()); some {
+					mark().unknown = true
+				}
 			}
 		}
 		return true
 	})
+	if st != nil {
+		for name := range st.set {
+			delete(st.maybe, name)
+		}
+	}
 	return st
+}
+
+// mentions reports whether n uses one of the objects of ws.
+func (s *sentStep) mentions(n ast.Node, ws map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && ws[s.fs.info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// graphOf returns the control-flow graph of a function body, built once.
+func (s *sentStep) graphOf(body *ast.BlockStmt) *funcGraph {
+	if g, ok := s.graphs[body]; ok {
+		return g
+	}
+	g := newFuncGraph(s.fs.info, body)
+	s.graphs[body] = g
+	return g
 }
 
 // touchesHeaders reports whether the method m of a writer or context may
@@ -662,26 +734,69 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 		if !ok {
 			continue
 		}
-		file := res.fileOf(node.Pos())
-		if file == nil || !res.reportable[file] {
-			continue
-		}
 		via := &Via{Value: fv.v.short, writers: ws, v: fv.v}
-		r := &Response{File: file, At: node, Value: status, Const: true, Body: BodyUnknown, Via: via}
-		out = append(out, r)
-		st := via.headerState()
-		for n := range fv.before.maybe {
-			if !st.set[n] {
-				st.maybe[n] = true
-			}
+		// One response at the value when every site sends it with the same
+		// headers; else one at each site, so that a site setting the header
+		// first is fine and one that does not is reported there.
+		at := map[ast.Node]*headerState{}
+		var nodes []ast.Node
+		for _, st := range fv.sites {
+			at[st.at], nodes = via.headerState().with(st.before), append(nodes, st.at)
 		}
-		st.unknown = st.unknown || fv.before.unknown
-		states[r] = st
+		if len(nodes) == 0 || allSame(at) {
+			st := via.headerState()
+			if len(nodes) > 0 {
+				st = at[nodes[0]]
+			}
+			at, nodes = map[ast.Node]*headerState{node: st}, []ast.Node{node}
+		}
+		for _, n := range nodes {
+			file := res.fileOf(n.Pos())
+			if file == nil || !res.reportable[file] {
+				continue
+			}
+			r := &Response{File: file, At: n, Value: status, Const: true, Body: BodyUnknown, Via: via}
+			out = append(out, r)
+			states[r] = at[n]
+		}
 		if fv.v.obj != nil && fv.v.obj.Pkg() == s.fs.pass.Pkg {
 			judged[fv.v.obj] = true
 		}
 	}
 	return out, states, judged
+}
+
+// with returns st with what a site did to the writer first added.
+func (st *headerState) with(before *headerState) *headerState {
+	if before == nil {
+		return st
+	}
+	for n := range before.set {
+		st.set[n] = true
+		delete(st.maybe, n)
+	}
+	for n := range before.maybe {
+		if !st.set[n] {
+			st.maybe[n] = true
+		}
+	}
+	st.unknown = st.unknown || before.unknown
+	return st
+}
+
+// allSame reports whether the header states of the sites are one.
+func allSame(states map[ast.Node]*headerState) bool {
+	var first *headerState
+	for _, st := range states {
+		if first == nil {
+			first = st
+			continue
+		}
+		if st.unknown != first.unknown || !maps.Equal(st.set, first.set) || !maps.Equal(st.maybe, first.maybe) {
+			return false
+		}
+	}
+	return true
 }
 
 // fileOf returns the file of the package holding pos.
@@ -699,7 +814,7 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // responses, with the headers their writers set for them.
 func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, found: map[ast.Node]*foundValue{},
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[ast.Node]*foundValue{},
 		firstSite: map[*types.Var]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
