@@ -20,13 +20,25 @@ import (
 // it was judged already, so that dependents do not report it again.
 //
 // On a function, Returns names the sentinels of its own package its error
-// results come from (§13: "returns errHTTPUnauthorized"), so a package
-// calling it from a handler judges them.
+// results come from (§13: "returns errHTTPUnauthorized"), and Lits the
+// error-type literals of its package they come from (func ErrFoo() *Error
+// { return &Error{…} }), so a package calling it from a handler judges
+// them.
 type ValueFact struct {
 	Type    string       // the type's key, pkgpath.Name
 	Fields  []FieldValue // constant fields, by name (a slice: gob encodes maps in no fixed order)
 	Judged  bool
-	Returns []string // a function's: names of package-level variables of its package
+	Returns []string   // a function's: names of package-level variables of its package
+	Lits    []LitValue // a function's: the literals it returns
+}
+
+// LitValue is an error-type literal a function returns: its type and
+// constant fields, judged when its own package reported it.
+type LitValue struct {
+	Func   string // the function of its package returning it directly
+	Type   string
+	Fields []FieldValue
+	Judged bool
 }
 
 // FieldValue is a constant field of an error value, as exact constant text.
@@ -36,8 +48,16 @@ type FieldValue struct{ Name, Value string }
 func (*ValueFact) AFact() {}
 
 func (f *ValueFact) String() string {
-	if len(f.Returns) > 0 {
-		return "returns(" + strings.Join(f.Returns, ", ") + ")"
+	if len(f.Returns) > 0 || len(f.Lits) > 0 {
+		rs := slices.Clone(f.Returns)
+		for _, l := range f.Lits {
+			parts := []string{l.Type}
+			for _, fv := range l.Fields {
+				parts = append(parts, fv.Name+"="+fv.Value)
+			}
+			rs = append(rs, "{"+strings.Join(parts, ", ")+"}")
+		}
+		return "returns(" + strings.Join(rs, ", ") + ")"
 	}
 	parts := []string{f.Type}
 	for _, fv := range f.Fields {
@@ -54,11 +74,13 @@ type errValue struct {
 	t      types.Type
 	key    string
 	fields map[string]string
-	name   string     // the sentinel's full name; "" for a literal
-	short  string     // how a message names it
-	decl   ast.Node   // its declaration (or literal) in this package, else nil
-	obj    *types.Var // the sentinel, if one
-	judged bool       // a dependency judged it already
+	name   string      // the sentinel's full name; "" for a literal
+	short  string      // how a message names it
+	decl   ast.Node    // its declaration (or literal) in this package, else nil
+	obj    *types.Var  // the sentinel, if one
+	fn     *types.Func // another package's function returning it as a literal, if one
+	lit    string      // then: the literal's identity, its function and fields
+	judged bool        // a dependency judged it already
 }
 
 // origins is where an expression's value comes from.
@@ -78,11 +100,18 @@ type sentStep struct {
 	sentPar  map[*types.Func]map[int]bool
 	sentLit  map[*ast.FuncLit]bool // handler literals: their returned errors are responses
 	graphs   map[*ast.BlockStmt]*funcGraph
-	found    map[ast.Node]*foundValue
-	order    []ast.Node
+	found    map[foundKey]*foundValue
+	order    []foundKey
 	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
 
-	firstSite map[*types.Var]ast.Node // where another package's sentinel is first made a response here
+	firstSite map[any]ast.Node // where another package's sentinel (or function's literal) is first made a response here
+}
+
+// foundKey is where a value's finding goes, and which value it is (one
+// site may make several values of another package responses).
+type foundKey struct {
+	at     ast.Node
+	origin any
 }
 
 // foundValue is a value that is a response, at the node where its finding
@@ -168,7 +197,7 @@ func (s *sentStep) sentinels() {
 
 // exportValues exports the ValueFacts of the package's sentinels, judged
 // when this package reported them.
-func (s *sentStep) exportValues(judged map[*types.Var]bool) {
+func (s *sentStep) exportValues(judged map[types.Object]bool) {
 	for v, ev := range s.sentinel {
 		f := &ValueFact{Type: ev.key, Judged: judged[v]}
 		for _, k := range slices.Sorted(maps.Keys(ev.fields)) {
@@ -339,7 +368,7 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 			}
 			_, sig := s.enclosing(fd, u.fn, n.Pos())
 			for i, r := range n.Results {
-				if len(n.Results) == sig.Results().Len() && types.Identical(sig.Results().At(i).Type(), errorType) {
+				if len(n.Results) == sig.Results().Len() && isErrorResult(sig.Results().At(i).Type()) {
 					take(s.originsOf(fd, r), r, n.Pos())
 				}
 			}
@@ -414,6 +443,19 @@ func (s *sentStep) centralOf(fn *types.Func) *central {
 	return c
 }
 
+// origin returns what identifies another package's value across its
+// sites: the sentinel, or the literal's function and fields; nil for a
+// value declared here.
+func (v *errValue) origin() any {
+	switch {
+	case v.obj != nil:
+		return v.obj
+	case v.lit != "":
+		return v.lit
+	}
+	return nil
+}
+
 // addValue records v as a response, at its declaration in this package,
 // else at the expression making it one.
 // before holds what the site making it a response did to the request's
@@ -425,17 +467,18 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 	node := v.decl
 	if node == nil {
 		node = at
-		if first, ok := s.firstSite[v.obj]; ok && v.obj != nil {
-			node = first // another package's sentinel: reported once, at its first site here
-		} else if v.obj != nil {
-			s.firstSite[v.obj] = node
+		if first, ok := s.firstSite[v.origin()]; ok && v.origin() != nil {
+			node = first // another package's value: reported once, at its first site here
+		} else if v.origin() != nil {
+			s.firstSite[v.origin()] = node
 		}
 	}
-	fv, ok := s.found[node]
+	key := foundKey{node, v.origin()}
+	fv, ok := s.found[key]
 	if !ok {
 		fv = &foundValue{v: v, at: node}
-		s.found[node] = fv
-		s.order = append(s.order, node)
+		s.found[key] = fv
+		s.order = append(s.order, key)
 	}
 	for _, st := range fv.sites {
 		if st.at == at {
@@ -607,7 +650,8 @@ func (s *sentStep) writersOf(key string) []*central {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.displayName(), b.displayName()) })
+	pkg := s.fs.pass.Pkg
+	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.displayName(pkg), b.displayName(pkg)) })
 	return out
 }
 
@@ -617,6 +661,7 @@ type Via struct {
 	Value   string // errHTTPUnauthorized, or "this errHTTP value"
 	writers []*central
 	v       *errValue
+	pkg     *types.Package // the package reporting it: writers of others are named with theirs
 }
 
 // headerState evaluates, for the value, the headers its writers set: a
@@ -645,7 +690,7 @@ func (via *Via) headerState() *headerState {
 func (via *Via) Note(names ...string) string {
 	ws := make([]string, 0, len(via.writers))
 	for _, c := range via.writers {
-		ws = append(ws, c.displayName())
+		ws = append(ws, c.displayName(via.pkg))
 	}
 	some := false
 	for _, c := range via.writers {
@@ -715,11 +760,12 @@ func boolEval(b bool) evalResult {
 
 // responses returns the written responses (§7) the package's error values
 // are, with their header states, and the sentinels judged here.
-func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response]*headerState, judged map[*types.Var]bool) {
+func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response]*headerState, judged map[types.Object]bool, judgedLits map[ast.Node]bool) {
 	states = map[*Response]*headerState{}
-	judged = map[*types.Var]bool{}
-	for _, node := range s.order {
-		fv := s.found[node]
+	judged = map[types.Object]bool{}
+	judgedLits = map[ast.Node]bool{}
+	for _, key := range s.order {
+		fv, node := s.found[key], key.at
 		ws := s.writersOf(fv.v.key)
 		field := literalPositions[fv.v.key].status // a framework's error type
 		if et := s.et.lookup(fv.v.t); et != nil {
@@ -734,7 +780,7 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 		if !ok {
 			continue
 		}
-		via := &Via{Value: fv.v.short, writers: ws, v: fv.v}
+		via := &Via{Value: fv.v.short, writers: ws, v: fv.v, pkg: s.fs.pass.Pkg}
 		// One response at the value when every site sends it with the same
 		// headers; else one at each site, so that a site setting the header
 		// first is fine and one that does not is reported there.
@@ -761,9 +807,11 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 		}
 		if fv.v.obj != nil && fv.v.obj.Pkg() == s.fs.pass.Pkg {
 			judged[fv.v.obj] = true
+		} else if lit, ok := fv.v.decl.(*ast.CompositeLit); ok {
+			judgedLits[lit] = true
 		}
 	}
-	return out, states, judged
+	return out, states, judged, judgedLits
 }
 
 // with returns st with what a site did to the writer first added.
@@ -814,23 +862,22 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // responses, with the headers their writers set for them.
 func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[ast.Node]*foundValue{},
-		firstSite: map[*types.Var]ast.Node{}}
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[foundKey]*foundValue{},
+		firstSite: map[any]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
 	}
 	s.sentinels()
-	if len(s.sentinel) > 0 {
-		s.exportReturns()
-	}
 	s.frameworkHandlers()
 	if len(centrals) == 0 && len(s.defaults) == 0 && !importsCentral(fs.pass.AllObjectFacts()) {
 		s.exportValues(nil)
+		s.exportReturns(nil)
 		return // no writer of error values in sight: nothing is a response here
 	}
 	s.run(units)
-	written, states, judged := s.responses(res)
+	written, states, judged, judgedLits := s.responses(res)
 	s.exportValues(judged)
+	s.exportReturns(judgedLits)
 	if len(written) == 0 {
 		return
 	}
@@ -858,15 +905,44 @@ func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
 			}
 		}
 	}
+	for _, l := range f.Lits {
+		t := typeByKey(fn.Pkg(), l.Type)
+		if t == nil {
+			continue
+		}
+		fields := make(map[string]string, len(l.Fields))
+		for _, fv := range l.Fields {
+			fields[fv.Name] = fv.Value
+		}
+		lit := fn.Pkg().Path() + "." + l.Func + fmt.Sprint(l.Fields)
+		out = append(out, &errValue{t: t, key: l.Type, fields: fields, short: fn.Pkg().Name() + "." + l.Func + "()", fn: fn, lit: lit, judged: l.Judged})
+	}
 	return out
 }
 
+// typeByKey returns the named type of key (pkgpath.Name) declared in pkg
+// or one of its imports, else nil.
+func typeByKey(pkg *types.Package, key string) types.Type {
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		path := p.Path()
+		if len(key) > len(path)+1 && key[:len(path)] == path && key[len(path)] == '.' {
+			if tn, ok := p.Scope().Lookup(key[len(path)+1:]).(*types.TypeName); ok {
+				return tn.Type()
+			}
+		}
+	}
+	return nil
+}
+
 // exportReturns exports, for each function of the package whose error
-// results come from its sentinels (directly or through other functions
-// of the package), a ValueFact naming them.
-func (s *sentStep) exportReturns() {
-	direct := map[*types.Func]map[string]bool{}
+// results come from its sentinels or error-type literals (directly or
+// through other functions of the package), a ValueFact naming them;
+// judged holds the literals this package reported.
+func (s *sentStep) exportReturns(judged map[ast.Node]bool) {
+	direct := map[*types.Func]map[any]bool{} // a sentinel's name, or a literal
 	calls := map[*types.Func][]*types.Func{}
+	lits := map[*ast.CompositeLit]*errValue{}
+	litFn := map[*ast.CompositeLit]*types.Func{} // the function returning it directly
 	for fn, fd := range s.fs.decls {
 		sig := fn.Type().(*types.Signature)
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -875,17 +951,26 @@ func (s *sentStep) exportReturns() {
 				return false
 			case *ast.ReturnStmt:
 				for i, r := range n.Results {
-					if len(n.Results) != sig.Results().Len() || !types.Identical(sig.Results().At(i).Type(), errorType) {
+					if len(n.Results) != sig.Results().Len() || !isErrorResult(sig.Results().At(i).Type()) {
 						continue
 					}
 					o := s.originsOf(fd, r)
 					for _, v := range o.values {
+						var key any
 						if v.obj != nil && v.obj.Pkg() == s.fs.pass.Pkg {
-							if direct[fn] == nil {
-								direct[fn] = map[string]bool{}
+							key = v.obj.Name()
+						} else if lit, ok := v.decl.(*ast.CompositeLit); ok && len(v.fields) > 0 {
+							key, lits[lit] = lit, v
+							if litFn[lit] == nil {
+								litFn[lit] = fn
 							}
-							direct[fn][v.obj.Name()] = true
+						} else {
+							continue
 						}
+						if direct[fn] == nil {
+							direct[fn] = map[any]bool{}
+						}
+						direct[fn][key] = true
 					}
 					calls[fn] = append(calls[fn], o.funcs...)
 				}
@@ -897,12 +982,12 @@ func (s *sentStep) exportReturns() {
 		changed := false
 		for fn, callees := range calls {
 			for _, c := range callees {
-				for name := range direct[c] {
+				for key := range direct[c] {
 					if direct[fn] == nil {
-						direct[fn] = map[string]bool{}
+						direct[fn] = map[any]bool{}
 					}
-					if !direct[fn][name] {
-						direct[fn][name], changed = true, true
+					if !direct[fn][key] {
+						direct[fn][key], changed = true, true
 					}
 				}
 			}
@@ -911,9 +996,35 @@ func (s *sentStep) exportReturns() {
 			break
 		}
 	}
-	for fn, names := range direct {
-		s.fs.pass.ExportObjectFact(fn, &ValueFact{Returns: slices.Sorted(maps.Keys(names))})
+	for fn, keys := range direct {
+		f := &ValueFact{}
+		var ls []*ast.CompositeLit
+		for key := range keys {
+			switch key := key.(type) {
+			case string:
+				f.Returns = append(f.Returns, key)
+			case *ast.CompositeLit:
+				ls = append(ls, key)
+			}
+		}
+		slices.Sort(f.Returns)
+		slices.SortFunc(ls, func(a, b *ast.CompositeLit) int { return int(a.Pos() - b.Pos()) })
+		for _, lit := range ls {
+			v := lits[lit]
+			l := LitValue{Func: shortFuncName(litFn[lit]), Type: v.key, Judged: judged[lit]}
+			for _, k := range slices.Sorted(maps.Keys(v.fields)) {
+				l.Fields = append(l.Fields, FieldValue{k, v.fields[k]})
+			}
+			f.Lits = append(f.Lits, l)
+		}
+		s.fs.pass.ExportObjectFact(fn, f)
 	}
+}
+
+// isErrorResult reports whether a result of type t may carry an error
+// value: error itself, or a type implementing it (func ErrFoo() *Error).
+func isErrorResult(t types.Type) bool {
+	return types.Identical(t, errorType) || types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // importsCentral reports whether facts hold a central writer's.

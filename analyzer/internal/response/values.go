@@ -82,11 +82,29 @@ func (c *central) record(f *WriterFact) {
 }
 
 // displayName names c in a message.
-func (c *central) displayName() string {
+// A writer of another package than from is named with its package
+// (errs.Write).
+func (c *central) displayName(from *types.Package) string {
 	if c.fn == nil {
 		return c.name
 	}
-	return shortFuncName(c.fn)
+	name := shortFuncName(c.fn)
+	if c.fn.Pkg() == nil || c.fn.Pkg() == from {
+		return name
+	}
+	if strings.HasPrefix(name, "(") { // (*Server).handleError → (*web.Server).handleError
+		star := strings.HasPrefix(name, "(*")
+		name = name[len("("):]
+		if star {
+			name = name[1:]
+		}
+		prefix := "("
+		if star {
+			prefix = "(*"
+		}
+		return prefix + c.fn.Pkg().Name() + "." + name
+	}
+	return c.fn.Pkg().Name() + "." + name
 }
 
 // shortFuncName names fn as a user reads it: handleError, (*Server).handleError.
