@@ -767,7 +767,7 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 	for _, key := range s.order {
 		fv, node := s.found[key], key.at
 		ws := s.writersOf(fv.v.key)
-		field := literalPositions[fv.v.key].status // a framework's error type
+		field := statusField(fv.v.key) // a framework's error type
 		if et := s.et.lookup(fv.v.t); et != nil {
 			field = et.status
 		} else if field == "" && len(ws) > 0 {
