@@ -99,10 +99,13 @@ type sentStep struct {
 	sent     map[*types.Func]bool     // handlers: their returned errors are responses
 	sentPar  map[*types.Func]map[int]bool
 	sentLit  map[*ast.FuncLit]bool // handler literals: their returned errors are responses
-	graphs   map[*ast.BlockStmt]*funcGraph
-	found    map[foundKey]*foundValue
-	order    []foundKey
-	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
+	// callerBefore holds, for a function whose result a handler returns,
+	// what the handler did to its writer before each call.
+	callerBefore map[*types.Func]map[token.Pos]*headerState
+	graphs       map[*ast.BlockStmt]*funcGraph
+	found        map[foundKey]*foundValue
+	order        []foundKey
+	defaults     []*central // frameworks' default error handlers installed here (errorhandler.go)
 
 	firstSite map[any]ast.Node // where another package's sentinel (or function's literal) is first made a response here
 }
@@ -316,7 +319,11 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	take := func(o origins, at ast.Expr, stop token.Pos) {
 		body, sig := s.enclosing(fd, u.fn, stop)
 		var before *headerState
-		if len(o.values) > 0 {
+		switch {
+		case len(o.values) == 0 && len(o.funcs) == 0:
+		case body == fd.Body && !takesWriter(sig):
+			before = s.inherited(u.fn) // a lookup(r) a handler returns: what its callers did first
+		default:
 			before = s.touchedBefore(body, sig, stop)
 		}
 		for _, v := range o.values {
@@ -325,6 +332,12 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 		for _, fn := range o.funcs {
 			if !s.sent[fn] {
 				s.sent[fn], changed = true, true
+			}
+			if s.callerBefore[fn] == nil {
+				s.callerBefore[fn] = map[token.Pos]*headerState{}
+			}
+			if old, ok := s.callerBefore[fn][stop]; !ok || !sameState(old, before) {
+				s.callerBefore[fn][stop], changed = before, true
 			}
 		}
 		for _, p := range o.params {
@@ -480,12 +493,69 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 		s.found[key] = fv
 		s.order = append(s.order, key)
 	}
-	for _, st := range fv.sites {
+	for i, st := range fv.sites {
 		if st.at == at {
-			return // the run's next round sees the same site again
+			fv.sites[i].before = before // the run's next round sees the same site again
+			return
 		}
 	}
 	fv.sites = append(fv.sites, site{at: at, before: before})
+}
+
+// takesWriter reports whether sig takes a response writer.
+func takesWriter(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		if isWriterType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// inherited returns what the handlers calling fn, a function taking no
+// writer whose result they return, did to their writers before the call:
+// their one state when all agree, else what any of them may have set, as
+// unknown. nil when nothing.
+func (s *sentStep) inherited(fn *types.Func) *headerState {
+	calls := s.callerBefore[fn]
+	var first *headerState
+	same, n := true, 0
+	for _, st := range calls {
+		if n == 0 {
+			first = st
+		} else if !sameState(first, st) {
+			same = false
+		}
+		n++
+	}
+	if same {
+		return first
+	}
+	out := &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
+	for _, st := range calls {
+		if st == nil {
+			continue
+		}
+		for n := range st.set {
+			out.maybe[n] = true
+		}
+		maps.Copy(out.maybe, st.maybe)
+		out.unknown = out.unknown || st.unknown
+	}
+	return out
+}
+
+// sameState reports whether two states of what a site did first are one
+// (nil is nothing done).
+func sameState(a, b *headerState) bool {
+	if a == nil || b == nil {
+		return empty(a) && empty(b)
+	}
+	return a.unknown == b.unknown && maps.Equal(a.set, b.set) && maps.Equal(a.maybe, b.maybe)
+}
+
+func empty(st *headerState) bool {
+	return st == nil || !st.unknown && len(st.set) == 0 && len(st.maybe) == 0
 }
 
 // touchedBefore returns what the function of body does to its
@@ -840,7 +910,7 @@ func allSame(states map[ast.Node]*headerState) bool {
 			first = st
 			continue
 		}
-		if st.unknown != first.unknown || !maps.Equal(st.set, first.set) || !maps.Equal(st.maybe, first.maybe) {
+		if !sameState(st, first) {
 			return false
 		}
 	}
@@ -862,7 +932,7 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // responses, with the headers their writers set for them.
 func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[foundKey]*foundValue{},
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, callerBefore: map[*types.Func]map[token.Pos]*headerState{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[foundKey]*foundValue{},
 		firstSite: map[any]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
