@@ -316,8 +316,9 @@ func (s *sentStep) run(units []*unit) {
 func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	changed := false
 	info := s.fs.info
+	var lits []*ast.FuncLit // the function literals holding the node visited, innermost last
 	take := func(o origins, at ast.Expr, stop token.Pos) {
-		body, sig := s.enclosing(fd, u.fn, stop)
+		body, sig := s.enclosing(fd, u.fn, lits)
 		var before *headerState
 		switch {
 		case len(o.values) == 0 && len(o.funcs) == 0:
@@ -351,8 +352,19 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 			}
 		}
 	}
+	var stack []ast.Node
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil { // every node below is visited: Inspect pops
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				lits = lits[:len(lits)-1]
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits = append(lits, n)
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(info, n).(*types.Func)
 			if fn == nil {
@@ -375,11 +387,10 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 				}
 			}
 		case *ast.ReturnStmt:
-			lit := innermostLit(fd, n.Pos())
-			if lit == nil && !s.sent[u.fn] || lit != nil && !s.sentLit[lit] {
+			if len(lits) == 0 && !s.sent[u.fn] || len(lits) > 0 && !s.sentLit[lits[len(lits)-1]] {
 				return true
 			}
-			_, sig := s.enclosing(fd, u.fn, n.Pos())
+			_, sig := s.enclosing(fd, u.fn, lits)
 			for i, r := range n.Results {
 				if len(n.Results) == sig.Results().Len() && isErrorResult(sig.Results().At(i).Type()) {
 					take(s.originsOf(fd, r), r, n.Pos())
@@ -391,26 +402,11 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	return changed
 }
 
-// innermostLit returns the innermost function literal of fd holding pos,
-// or nil when pos is in fd itself.
-func innermostLit(fd *ast.FuncDecl, pos token.Pos) *ast.FuncLit {
-	var in *ast.FuncLit
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if n == nil || pos < n.Pos() || n.End() <= pos {
-			return false
-		}
-		if lit, ok := n.(*ast.FuncLit); ok {
-			in = lit
-		}
-		return true
-	})
-	return in
-}
-
-// enclosing returns the body and signature of the function holding pos:
-// the innermost function literal of fd, else fd.
-func (s *sentStep) enclosing(fd *ast.FuncDecl, fn *types.Func, pos token.Pos) (*ast.BlockStmt, *types.Signature) {
-	if lit := innermostLit(fd, pos); lit != nil {
+// enclosing returns the body and signature of the function a node sits
+// in: the innermost of lits, the function literals holding it, else fd.
+func (s *sentStep) enclosing(fd *ast.FuncDecl, fn *types.Func, lits []*ast.FuncLit) (*ast.BlockStmt, *types.Signature) {
+	if len(lits) > 0 {
+		lit := lits[len(lits)-1]
 		if sig, ok := s.fs.info.TypeOf(lit).(*types.Signature); ok {
 			return lit.Body, sig
 		}
