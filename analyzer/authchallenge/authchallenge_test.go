@@ -15,6 +15,6 @@ import (
 // inside a middleware's function literal, echohandler, renderwriter).
 func TestAuthchallenge(t *testing.T) {
 	pkgs := []string{"authchallenge",
-		"centralwriter/...", "centralchallenge", "builder", "builderlit/...", "centrallit", "centralsites", "funcvalue/...", "humaerrors/defaultapi", "humaerrors/replaced", "humaerrors/unseen", "echohandler/...", "renderwriter"}
+		"centralwriter/...", "centralchallenge", "builder", "builderlit/...", "centrallit", "centralsites", "centralswitch", "funcvalue/...", "humaerrors/defaultapi", "humaerrors/replaced", "humaerrors/unseen", "echohandler/...", "renderwriter"}
 	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, pkgs...)
 }
