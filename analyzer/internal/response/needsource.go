@@ -158,15 +158,27 @@ var codeStrings = sync.OnceValue(func() map[string]bool {
 })
 
 // KnowledgePackage reports whether importing path can make a package
-// write responses, make requests or retry them: net/http, or a package
-// outside the standard library that the knowledge table names.
+// write responses, make requests or retry them: a package the knowledge
+// table names (net/http among them), or a package inside an HTTP package
+// (net/http/httputil, a framework's own subpackages).
 func KnowledgePackage(path string) bool {
-	return path == netHTTP || strings.HasPrefix(path, netHTTP+"/") || knowledgePackages()[path]
+	if knowledgePackages()[path] {
+		return true
+	}
+	for p := range httpPackages {
+		if strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 var knowledgePackages = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	for _, paths := range [][]string{keysOf(httpPackages), keysOf(rows), keysOf(statusConstants)} {
+	for p := range httpPackages {
+		out[p] = true
+	}
+	for _, paths := range [][]string{keysOf(rows), keysOf(statusConstants)} {
 		for _, p := range paths {
 			if !isStdPath(p) {
 				out[p] = true
