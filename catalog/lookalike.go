@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/errlint/errlint/internal/source"
@@ -11,8 +13,12 @@ import (
 // one code spelled two ways: equal up to letter case and separators
 // (PRODUCT_NOT_FOUND, product-not-found, ProductNotFound), or within a
 // typo's edit distance of each other as Nearest counts it
-// (PRODUCT_NOT_FOUN, FORBIDEN). Integer codes never look alike: numbered
-// codes differ by a digit by design (40101, 40102).
+// (PRODUCT_NOT_FOUN, FORBIDEN). In codes of several words the typo is in
+// one word: a word added, dropped or replaced by another makes another
+// code (request_uri_not_supported and request_not_supported,
+// unsupported_response_mode and unsupported_response_type, both OAuth's).
+// Integer codes never look alike: numbered codes differ by a digit by
+// design (40101, 40102).
 func LooksLike(a, b string) bool {
 	if a == b || source.IsInteger(a) || source.IsInteger(b) {
 		return false
@@ -24,8 +30,58 @@ func LooksLike(a, b string) bool {
 	if na == nb {
 		return true
 	}
-	limit := editLimit(min(utf8.RuneCountInString(na), utf8.RuneCountInString(nb)))
-	return limit > 0 && EditDistance(na, nb, limit) <= limit
+	wa, wb := codeWordsOf(a), codeWordsOf(b)
+	if len(wa) == 1 && len(wb) == 1 {
+		return isTypo(na, nb)
+	}
+	if len(wa) != len(wb) {
+		return false
+	}
+	differ := 0
+	for i := range wa {
+		if wa[i] != wb[i] {
+			differ++
+			if differ > 1 || !isTypo(wa[i], wb[i]) {
+				return false
+			}
+		}
+	}
+	return differ == 1
+}
+
+// isTypo reports whether two normalized words are within a typo's edit
+// distance of each other.
+func isTypo(a, b string) bool {
+	limit := editLimit(min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)))
+	return limit > 0 && EditDistance(a, b, limit) <= limit
+}
+
+// codeWordsOf splits a code into its lower-cased words, at separators and
+// where a lower-case letter meets an upper-case one (RateLimited).
+func codeWordsOf(code string) []string {
+	var words []string
+	var cur strings.Builder
+	prevLower := false
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range code {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			prevLower = false
+			continue
+		case unicode.IsUpper(r) && prevLower:
+			flush()
+		}
+		cur.WriteRune(unicode.ToLower(r))
+		prevLower = unicode.IsLower(r)
+	}
+	flush()
+	return words
 }
 
 // IsErrorStatus reports whether status is an error status (4xx or 5xx):

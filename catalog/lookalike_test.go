@@ -22,6 +22,11 @@ func TestLooksLike(t *testing.T) {
 		{"ABC", "ABD", false},     // too short to call a typo
 		{"40101", "40102", false}, // numbered codes
 		{"", "A", false},
+		{"unsupported_response_mode", "unsupported_response_type", false}, // a word for another (fosite's OAuth codes)
+		{"request_uri_not_supported", "request_not_supported", false},     // a word added
+		{"PRODUKT_NOT_FOUN", "PRODUCT_NOT_FOUND", false},                  // typos in two words: too far
+		{"invalid_grant", "invalid_grnat", true},                          // swapped letters in one word
+		{"InvalidGrant", "invalid_grnat", true},
 	} {
 		if got := LooksLike(tc.a, tc.b); got != tc.want {
 			t.Errorf("LooksLike(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
