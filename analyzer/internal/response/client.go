@@ -577,7 +577,7 @@ func (c *client) walkCond(e ast.Expr, neg bool, s *subject, visit func(a atom, n
 		if f := c.factOf(fn); f != nil && (len(f.Retries) > 0 || len(f.RetriesStatus) > 0) {
 			a := atom{kind: atomCode, node: x, op: token.EQL}
 			for _, code := range f.Retries {
-				a.codes = append(a.codes, codeConst{code, nil})
+				a.codes = append(a.codes, codeConst{value: code})
 			}
 			visit(a, neg)
 			for _, st := range f.RetriesStatus {
@@ -723,7 +723,7 @@ func (c *client) comparisons() {
 				continue
 			}
 			seen[k.expr] = true
-			c.res.Codes = append(c.res.Codes, &Code{File: f, Expr: k.expr, Value: k.value, Const: true, Type: a.typ, Compared: true})
+			c.res.Codes = append(c.res.Codes, &Code{File: f, Expr: k.expr, Value: k.value, Int: k.isInt, Const: true, Type: a.typ, Compared: true})
 			if sib := c.siblingsOf(cur, k.expr); len(sib) > 0 {
 				if c.out.siblings == nil {
 					c.out.siblings = map[ast.Expr][]string{}
@@ -827,7 +827,7 @@ func (c *client) siblingsOf(cur inspector.Cursor, e ast.Expr) []string {
 	var out []string
 	add := func(x ast.Expr) {
 		if x != e {
-			if v, ok := constCode(c.info, x); ok {
+			if v, _, ok := codeConstant(c.info, x); ok {
 				out = append(out, v)
 			}
 		}

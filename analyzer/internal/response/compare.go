@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
@@ -34,6 +33,7 @@ const (
 type codeConst struct {
 	value string
 	expr  ast.Expr
+	isInt bool // an integer code: no edit-distance suggestion or fix (§13)
 }
 
 // atom is one comparison of a condition.
@@ -202,21 +202,17 @@ func inGOROOT(path string) bool {
 	return err == nil
 }
 
-// constCode returns the canonical text of a constant code: a string, or
-// an integer's decimal text.
-func constCode(info *types.Info, e ast.Expr) (string, bool) {
-	if s, ok := stringConst(info, e); ok {
-		return s, true
+// comparedCode returns the constant code e holds, read by codeConstant
+// (integer 0, like "", is the empty code), and whether it is one a
+// comparison names: a comparison with the empty code only tests presence,
+// never a finding (SPEC §13).
+func (c *client) comparedCode(e ast.Expr) (codeConst, bool) {
+	v, isInt, ok := codeConstant(c.info, e)
+	if !ok || v == "" {
+		return codeConst{}, false
 	}
-	if n, ok := intConst(info, e); ok {
-		return strconv.Itoa(n), true
-	}
-	return "", false
+	return codeConst{value: v, expr: e, isInt: isInt}, true
 }
-
-// isPresence reports whether a code constant only tests presence: the
-// empty code, "" or 0, is never a finding (SPEC §13).
-func isPresence(v string) bool { return v == "" || v == "0" }
 
 // atomOf returns the atom a boolean expression is, if any.
 func (c *client) atomOf(e ast.Expr, s *subject) (atom, bool) {
@@ -246,11 +242,11 @@ func (c *client) binaryAtom(x *ast.BinaryExpr, s *subject) (atom, bool) {
 	}{{x.X, x.Y, x.Op}, {x.Y, x.X, mirror(x.Op)}} {
 		if x.Op == token.EQL || x.Op == token.NEQ {
 			if typ, ok := c.codeRole(side.subj, s); ok {
-				v, ok := constCode(c.info, side.other)
-				if !ok || isPresence(v) {
+				k, ok := c.comparedCode(side.other)
+				if !ok {
 					return atom{}, false // a variable, or a presence test
 				}
-				return atom{kind: atomCode, node: x, op: x.Op, codes: []codeConst{{v, side.other}}, typ: typ}, true
+				return atom{kind: atomCode, node: x, op: x.Op, codes: []codeConst{k}, typ: typ}, true
 			}
 		}
 		if c.statusRole(side.subj) {
@@ -307,8 +303,8 @@ func (c *client) memberAtom(node ast.Node, coll, elem ast.Expr, s *subject) (ato
 				continue // mapped to false: not a member
 			}
 		}
-		if v, ok := constCode(c.info, k); ok && !isPresence(v) {
-			a.codes = append(a.codes, codeConst{v, k})
+		if k, ok := c.comparedCode(k); ok {
+			a.codes = append(a.codes, k)
 		}
 	}
 	return a, len(a.codes) > 0
@@ -348,8 +344,8 @@ func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
 				return atom{kind: atomTransport, node: call, class: class}, true
 			}
 		}
-		if b, ok := c.bound.expr(c.info, target); ok && !isPresence(b.code) {
-			return atom{kind: atomCode, node: call, op: token.EQL, codes: []codeConst{{b.code, nil}}}, true
+		if b, ok := c.bound.expr(c.info, target); ok && b.code != "" {
+			return atom{kind: atomCode, node: call, op: token.EQL, codes: []codeConst{{value: b.code, isInt: b.isInt}}}, true
 		}
 	case role == roleAs && len(call.Args) == 2:
 		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -389,8 +385,8 @@ func (c *client) caseAtoms(sw *ast.SwitchStmt, cc *ast.CaseClause, s *subject) [
 	}
 	if typ, ok := c.codeRole(sw.Tag, s); ok {
 		for _, e := range cc.List {
-			if v, ok := constCode(c.info, e); ok && !isPresence(v) {
-				out = append(out, atom{kind: atomCode, node: e, op: token.EQL, codes: []codeConst{{v, e}}, typ: typ})
+			if k, ok := c.comparedCode(e); ok {
+				out = append(out, atom{kind: atomCode, node: e, op: token.EQL, codes: []codeConst{k}, typ: typ})
 			}
 		}
 		return out
