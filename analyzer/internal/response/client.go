@@ -310,7 +310,8 @@ func (c *client) roleOf(call *ast.CallExpr) (clientRole, *types.Func) {
 	if fn == nil {
 		return 0, nil
 	}
-	return clientRows[fn.Origin().FullName()], fn
+	role, _ := lookupMember(clientRoles, fn)
+	return role, fn
 }
 
 // decode records the type a response body is decoded into:
@@ -368,7 +369,7 @@ func (c *client) isResponseBody(e ast.Expr) bool {
 		return false
 	}
 	s := c.info.Selections[sel]
-	return s != nil && s.Kind() == types.FieldVal && typeKey(ownerOf(s)) == responseType
+	return s != nil && s.Kind() == types.FieldVal && isResponseType(ownerOf(s))
 }
 
 // markDecoded records t, and the struct types of its fields, as decoded
@@ -470,7 +471,7 @@ func (c *client) infer(f *clientFunc) {
 				f.fact.ReadsRateLimit = f.fact.ReadsRateLimit || g.ReadsRateLimit
 			}
 		case *ast.IndexExpr:
-			if typeKey(c.info.TypeOf(x.X)) == headerType && c.isRateLimitName(x.Index) {
+			if isHeaderType(c.info.TypeOf(x.X)) && c.isRateLimitName(x.Index) {
 				f.fact.ReadsRateLimit = true
 			}
 		}
@@ -504,7 +505,7 @@ func (c *client) readsRateLimit(n ast.Node) bool {
 				found = true
 			}
 		case *ast.IndexExpr:
-			if typeKey(c.info.TypeOf(x.X)) == headerType && c.isRateLimitName(x.Index) {
+			if isHeaderType(c.info.TypeOf(x.X)) && c.isRateLimitName(x.Index) {
 				found = true
 			}
 		}

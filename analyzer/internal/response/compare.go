@@ -137,7 +137,7 @@ func (c *client) statusRole(e ast.Expr) bool {
 		return false
 	}
 	name := selection.Obj().Name()
-	if typeKey(owner) == responseType {
+	if isResponseType(owner) {
 		return name == "StatusCode"
 	}
 	if !c.userType(owner) {
@@ -336,8 +336,9 @@ func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
 	if fn == nil {
 		return atom{}, false
 	}
+	flow, _ := lookupMember(flowFuncs, fn)
 	switch {
-	case role == roleIs && len(call.Args) == 2:
+	case flow == flowIs && len(call.Args) == 2:
 		target := unconvert(c.info, call.Args[1])
 		if id := identOf(target); id != nil {
 			if class, ok := transportValues[fullName(c.info.Uses[id])]; ok {
@@ -347,7 +348,7 @@ func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
 		if b, ok := c.bound.expr(c.info, target); ok && b.code != "" {
 			return atom{kind: atomCode, node: call, op: token.EQL, codes: []codeConst{{value: b.code, isInt: b.isInt}}}, true
 		}
-	case role == roleAs && len(call.Args) == 2:
+	case flow == flowAs && len(call.Args) == 2:
 		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			if p, ok := c.info.TypeOf(u.X).(*types.Pointer); ok {
 				if class, ok := transportTypes[typeKey(p.Elem())]; ok {

@@ -57,7 +57,7 @@ func newFuncGraph(info *types.Info, body *ast.BlockStmt) *funcGraph {
 		case *types.Builtin:
 			return fn.Name() != "panic"
 		case *types.Func:
-			return !noReturns[fn.FullName()]
+			return !neverReturns(fn)
 		}
 		return true
 	}

@@ -167,9 +167,6 @@ func (c *client) recovers(b *ast.BlockStmt) bool {
 	return found
 }
 
-// isDuration reports whether t is time.Duration.
-func isDuration(t types.Type) bool { return typeKey(t) == durationType }
-
 // judgeRetry reports the retry conditions' non-retryable codes, and their
 // 429/503 when the loop reads no rate-limit header (askRateLimit false
 // where a library's backoff reads it).
