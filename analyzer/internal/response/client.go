@@ -202,6 +202,10 @@ func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings
 		funcs:    map[*types.Func]*clientFunc{},
 		exits:    map[*types.Func]bool{},
 	}
+	res.client = &c.out
+	if !c.mayHoldClientCode() {
+		return // no comparison, request, wait, exit or candidate predicate: nothing to find or export
+	}
 	if c.insp == nil {
 		c.insp = inspector.New(pass.Files)
 	}
@@ -226,7 +230,105 @@ func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings
 	slices.SortStableFunc(c.out.conflicts, func(a, b StatusConflict) int { return byPos(a.At, b.At) })
 	slices.SortStableFunc(c.out.exits, func(a, b ExitIssue) int { return byPos(a.At, b.At) })
 	slices.SortStableFunc(c.out.retries, func(a, b RetryIssue) int { return byPos(a.At, b.At) })
-	res.client = &c.out
+}
+
+// mayHoldClientCode reports whether the package can hold anything of the
+// client step's, a finding or a fact a dependent needs, so that the step
+// walks only packages that compare codes, loop over requests, exit, or
+// declare a predicate or mapping (SPEC §12 "Performance"). It reads the
+// type checker's maps, signatures and the facts in reach, never a body:
+//   - a use of a client row that starts something (a request, a wait, an
+//     exit, a header read, a retry library), of a function or method of a
+//     package carrying a ClientFact, or of a bound sentinel of another
+//     package;
+//   - a field of net/http's Response (its Body decoded, its StatusCode or
+//     Header read), of an error type (its code or status), of a type of a
+//     package carrying a ClientFact (decoded there), or a retry library's
+//     check field;
+//   - a function with a boolean first result or one integer result and a
+//     string, integer or error parameter: a predicate or a mapping, whose
+//     fact a dependent reads, wherever its package stands;
+//   - identifiers bound to codes by a Go catalog or a sentinel here.
+func (c *client) mayHoldClientCode() bool {
+	if len(c.bound.sentinels) > 0 || len(c.bound.catalogs) > 0 {
+		return true
+	}
+	withFacts, withSentinels := map[*types.Package]bool{}, map[*types.Package]bool{}
+	for _, f := range c.pass.AllObjectFacts() {
+		if f.Object == nil || f.Object.Pkg() == nil {
+			continue
+		}
+		switch f.Fact.(type) {
+		case *ClientFact:
+			withFacts[f.Object.Pkg()] = true
+		case *SentinelFact:
+			withSentinels[f.Object.Pkg()] = true
+		}
+	}
+	for _, obj := range c.info.Uses {
+		switch o := obj.(type) {
+		case *types.Func:
+			if role, _ := lookupMember(clientRoles, o); startsClientCode(role) || withFacts[o.Pkg()] {
+				return true
+			}
+		case *types.Var:
+			if !o.IsField() && withSentinels[o.Pkg()] && o.Pkg() != c.pass.Pkg {
+				return true
+			}
+		}
+	}
+	for _, s := range c.info.Selections {
+		if s.Kind() != types.FieldVal {
+			continue
+		}
+		owner := ownerOf(s)
+		if owner == nil {
+			continue
+		}
+		if isResponseType(owner) || c.et.lookup(owner) != nil || withFacts[s.Obj().Pkg()] ||
+			retryCheckFields[typeKey(owner)+"."+s.Obj().Name()] {
+			return true
+		}
+	}
+	for _, obj := range c.info.Defs {
+		if fn, ok := obj.(*types.Func); ok && mayJudgeCodes(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsClientCode reports whether a row of role can, by itself, make its
+// caller client code: the other rows (decoding, membership) matter only
+// beside a response or a code.
+func startsClientCode(role clientRole) bool {
+	switch role {
+	case roleRequest, roleWait, roleExit, roleExit1, roleHeaderGet, roleRetry, rolePermanent:
+		return true
+	}
+	return false
+}
+
+// mayJudgeCodes reports whether fn's signature lets it be a retry
+// predicate (a boolean first result) or a code-to-exit mapping (one
+// integer result) over a parameter: a string or integer (a code) or an
+// error.
+func mayJudgeCodes(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	first := sig.Results().At(0).Type()
+	if !isKind(first, types.IsBoolean) && !(sig.Results().Len() == 1 && isKind(first, types.IsInteger)) {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if isKind(t, types.IsString|types.IsInteger) || types.Identical(t, errorType) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTest reports whether f is a test file, which errlint never reads for
@@ -652,12 +754,7 @@ func (c *client) predicate(fn *types.Func, ft *ast.FuncType, body *ast.BlockStmt
 	if !ok || sig.Results().Len() == 0 || !isKind(sig.Results().At(0).Type(), types.IsBoolean) {
 		return nil, nil
 	}
-	s := &subject{params: map[types.Object]bool{}}
-	for i := range sig.Params().Len() {
-		if p := sig.Params().At(i); isKind(p.Type(), types.IsString|types.IsInteger) {
-			s.params[p] = true
-		}
-	}
+	s := codeParams(sig)
 	var codes []string
 	var statuses []int
 	visit := func(a atom, neg bool) {
@@ -694,6 +791,19 @@ func (c *client) predicate(fn *types.Func, ft *ast.FuncType, body *ast.BlockStmt
 	slices.Sort(codes)
 	slices.Sort(statuses)
 	return slices.Compact(codes), slices.Compact(statuses)
+}
+
+// codeParams is the subject of a predicate's or a mapping's body: its
+// string and integer parameters count as codes inside it, judged where a
+// caller passes it a code.
+func codeParams(sig *types.Signature) *subject {
+	s := &subject{params: map[types.Object]bool{}}
+	for i := range sig.Params().Len() {
+		if p := sig.Params().At(i); isKind(p.Type(), types.IsString|types.IsInteger) {
+			s.params[p] = true
+		}
+	}
+	return s
 }
 
 // enclosingFunc returns the body of the function (declaration or literal)
