@@ -709,20 +709,10 @@ func throttled(a atom, neg bool) int {
 	}
 	op := a.op
 	if neg {
-		switch op {
-		case token.EQL:
+		if op == token.EQL {
 			return 0
-		case token.NEQ:
-			op = token.EQL
-		case token.LSS:
-			op = token.GEQ
-		case token.LEQ:
-			op = token.GTR
-		case token.GTR:
-			op = token.LEQ
-		case token.GEQ:
-			op = token.LSS
 		}
+		op = negated[op]
 	}
 	for _, s := range []int{http.StatusTooManyRequests, http.StatusServiceUnavailable} {
 		var holds bool
@@ -767,15 +757,7 @@ func (c *client) predicate(fn *types.Func, ft *ast.FuncType, body *ast.BlockStmt
 			statuses = append(statuses, st)
 		}
 	}
-	root, ok := c.insp.Root().FindNode(body)
-	if !ok {
-		return nil, nil
-	}
-	for cur := range root.Preorder((*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)) {
-		ret, ok := cur.Node().(*ast.ReturnStmt)
-		if !ok || len(ret.Results) == 0 || enclosingFunc(cur) != body {
-			continue
-		}
+	for cur, ret := range c.returnsIn(body) {
 		r := ret.Results[0]
 		if isBoolConst(c.info, r, true) {
 			c.guards(cur, s, func(cond ast.Expr, neg bool) { c.walkCond(cond, neg, s, visit) },
@@ -806,18 +788,22 @@ func codeParams(sig *types.Signature) *subject {
 	return s
 }
 
-// enclosingFunc returns the body of the function (declaration or literal)
-// that cur is in.
-func enclosingFunc(cur inspector.Cursor) *ast.BlockStmt {
-	for p := cur.Parent(); p.Valid(); p = p.Parent() {
-		switch x := p.Node().(type) {
-		case *ast.FuncLit:
-			return x.Body
-		case *ast.FuncDecl:
-			return x.Body
+// returnsIn yields the return statements with results of the function
+// whose body is body, with their cursors; not those of function literals
+// inside it.
+func (c *client) returnsIn(body *ast.BlockStmt) iter.Seq2[inspector.Cursor, *ast.ReturnStmt] {
+	return func(yield func(inspector.Cursor, *ast.ReturnStmt) bool) {
+		root, ok := c.insp.Root().FindNode(body)
+		if !ok {
+			return
+		}
+		for cur := range root.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := cur.Node().(*ast.ReturnStmt)
+			if len(ret.Results) > 0 && funcBodyOf(cur) == body && !yield(cur, ret) {
+				return
+			}
 		}
 	}
-	return nil
 }
 
 // comparisons records every constant compared with a code-role

@@ -260,18 +260,21 @@ func (c *client) binaryAtom(x *ast.BinaryExpr, s *subject) (atom, bool) {
 
 // mirror returns the operator of Y op' X equal to X op Y.
 func mirror(op token.Token) token.Token {
-	switch op {
-	case token.LSS:
-		return token.GTR
-	case token.GTR:
-		return token.LSS
-	case token.LEQ:
-		return token.GEQ
-	case token.GEQ:
-		return token.LEQ
+	if m, ok := mirrored[op]; ok {
+		return m
 	}
 	return op
 }
+
+// mirrored swaps the sides of an ordering; negated is the comparison that
+// holds where op does not.
+var (
+	mirrored = map[token.Token]token.Token{token.LSS: token.GTR, token.GTR: token.LSS, token.LEQ: token.GEQ, token.GEQ: token.LEQ}
+	negated  = map[token.Token]token.Token{
+		token.EQL: token.NEQ, token.NEQ: token.EQL,
+		token.LSS: token.GEQ, token.GEQ: token.LSS, token.LEQ: token.GTR, token.GTR: token.LEQ,
+	}
+)
 
 // memberAtom reads a membership test of a code-role expression in a
 // collection spelled as a literal (m[e.Code], slices.Contains(list,

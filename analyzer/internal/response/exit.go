@@ -173,6 +173,7 @@ func (m *mapping) add(c *client, atoms []atom, body []ast.Stmt, returns bool) {
 		return
 	}
 	arm := exitArm{atoms: atoms}
+	var status ast.Expr // the exit status the arm ends with, when not log.Fatal's 1
 	switch last := body[len(body)-1].(type) {
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
@@ -183,11 +184,7 @@ func (m *mapping) add(c *client, atoms []atom, body []ast.Stmt, returns bool) {
 		case role == roleExit1:
 			arm.exit = 1
 		case role == roleExit && len(call.Args) == 1:
-			n, ok := intConst(c.info, call.Args[0])
-			if !ok {
-				return
-			}
-			arm.exit, arm.expr = n, call.Args[0]
+			status = call.Args[0]
 		default:
 			return
 		}
@@ -195,13 +192,16 @@ func (m *mapping) add(c *client, atoms []atom, body []ast.Stmt, returns bool) {
 		if !returns || len(last.Results) != 1 {
 			return
 		}
-		n, ok := intConst(c.info, last.Results[0])
+		status = last.Results[0]
+	default:
+		return
+	}
+	if status != nil {
+		n, ok := intConst(c.info, status)
 		if !ok {
 			return
 		}
-		arm.exit, arm.expr = n, last.Results[0]
-	default:
-		return
+		arm.exit, arm.expr = n, status
 	}
 	for _, a := range atoms {
 		m.overCode = m.overCode || a.kind == atomCode

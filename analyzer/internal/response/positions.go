@@ -281,22 +281,7 @@ type member struct {
 // rows is the knowledge table indexed by package path, then member: a
 // lookup allocates nothing, and a package without rows costs one map
 // lookup.
-var rows = indexRows(positions)
-
-func indexRows(table map[string]position) map[string]map[member]position {
-	out := map[string]map[member]position{}
-	for full, p := range table {
-		pkg, m, ok := parseFullName(full)
-		if !ok {
-			panic("response: bad full name in the knowledge table: " + full)
-		}
-		if out[pkg] == nil {
-			out[pkg] = map[member]position{}
-		}
-		out[pkg][m] = p
-	}
-	return out
-}
+var rows = indexMembers(positions)
 
 // parseFullName splits a full name as go/types prints it ("pkg.F",
 // "(pkg.T).M", "(*pkg.T).M") into its package path and member.
