@@ -35,7 +35,7 @@ type ClientFact struct {
 	Exits          []ExitArmFact // as a code-to-exit mapping: its arms
 	ExitDefault    bool          // the mapping has a default (or code after it that exits)
 	Checked        bool          // the mapping was judged where it is declared
-	Decoded        bool          // a type: decoded from a response body
+	Decoded        bool          // a type: decoded from a response body; a function: returns one
 }
 
 // ExitArmFact is one arm of a code-to-exit mapping.
@@ -418,9 +418,19 @@ func (c *client) roleOf(call *ast.CallExpr) (clientRole, *types.Func) {
 
 // decode records the type a response body is decoded into:
 // json.NewDecoder(resp.Body).Decode(&v), or json.Unmarshal(b, &v) of b
-// read from resp.Body by io.ReadAll.
+// read from resp.Body by io.ReadAll; or the types of another package's
+// function that returns a decoded body (by its fact: the type may be
+// declared in a third package, which carries no fact of it).
 func (c *client) decode(call *ast.CallExpr) {
-	role, _ := c.roleOf(call)
+	role, fn := c.roleOf(call)
+	if fn != nil && fn.Pkg() != c.pass.Pkg {
+		if f := c.factOf(fn); f != nil && f.Decoded {
+			for i := range fn.Signature().Results().Len() {
+				c.markDecoded(fn.Signature().Results().At(i).Type(), 0)
+			}
+			return
+		}
+	}
 	var src, dst ast.Expr
 	switch role {
 	case roleDecode:
@@ -546,9 +556,26 @@ func (c *client) inferFuncs() {
 		}
 	}
 	for fn, f := range c.funcs {
+		f.fact.Decoded = c.returnsDecoded(fn)
 		f.fact.Retries, f.fact.RetriesStatus = c.predicate(fn, f.decl.Type, f.decl.Body)
 		f.fact.Exits, f.fact.ExitDefault = c.returnMapping(fn, f.decl.Body)
 	}
+}
+
+// returnsDecoded reports whether a result of fn is (behind a pointer) a
+// struct type decoded from a response body in this package.
+func (c *client) returnsDecoded(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	for i := range res.Len() {
+		t := types.Unalias(res.At(i).Type())
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem())
+		}
+		if c.decoded[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // infer computes what f's body does: requests, waits, rate-limit reads.

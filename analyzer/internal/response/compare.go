@@ -90,7 +90,7 @@ func (c *client) codeRole(e ast.Expr, s *subject) (string, bool) {
 		}
 		return et.name, true
 	}
-	if st, ok := owner.Underlying().(*types.Struct); ok && c.isDecoded(owner) {
+	if st, ok := owner.Underlying().(*types.Struct); ok && c.decodedAt(sel, owner) {
 		for i := range st.NumFields() {
 			if st.Field(i) == field && isCodeField(field, jsonName(st.Tag(i))) {
 				return "", true
@@ -98,6 +98,30 @@ func (c *client) codeRole(e ast.Expr, s *subject) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// decodedAt reports whether the struct holding the field sel selects
+// (owner) is decoded from a response body: owner itself, or a struct that
+// holds it, selected on the way (env.Error.Code, env's type decoded where
+// it is declared).
+func (c *client) decodedAt(sel *ast.SelectorExpr, owner types.Type) bool {
+	for range 4 {
+		if c.isDecoded(owner) {
+			return true
+		}
+		x, ok := unconvert(c.info, sel.X).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		s := c.info.Selections[x]
+		if s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+		if sel, owner = x, ownerOf(s); owner == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerOf returns the struct type (behind pointers) that directly holds

@@ -38,6 +38,7 @@ func TestClientGate(t *testing.T) {
 		"clientfacts/wire":      true, // a predicate and a mapping over a code parameter
 		"clientfacts/transport": true, // makes a request
 		"clientfacts/decode":    true, // decodes a response's body
+		"clientfacts/report":    true, // compares a body a callee decodes, by its fact
 		"clientfacts/retry":     true, // calls the request-maker, by its fact
 		"clientfacts/cli":       true, // exits
 	}

@@ -94,3 +94,8 @@ func numeric(e *sdk.NumError) bool {
 	}
 	return e.Code == 4291 // want `^error code 4291 in sdk.NumError is not in the catalog$`
 }
+
+// A nested field of a type decoded where it is declared (sdk).
+func nested(env *sdk.Envelope) bool {
+	return env.Error.Code == "FORBIDEN" // want `^error code "FORBIDEN" is not in the catalog; did you mean FORBIDDEN\?$`
+}
