@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/errlint/errlint/config"
@@ -921,8 +922,13 @@ var transportValues = map[string]string{
 	"context.Canceled":         "",
 }
 
-// rateLimitHeaders are the response headers that say when to retry.
+// rateLimitHeaders are the response headers that say when to retry: a
+// server's 429 or 503 sets one (retryafter), a client's retry loop reads
+// one (retrydecision).
 var rateLimitHeaders = []string{"Retry-After", "RateLimit", "RateLimit-Reset", "X-RateLimit-Reset"}
+
+// RateLimitHeaders returns the response headers that say when to retry.
+func RateLimitHeaders() []string { return slices.Clone(rateLimitHeaders) }
 
 // classOfStatus is a code's class from its default status (SPEC §12).
 var classOfStatus = map[int]string{
