@@ -270,15 +270,10 @@ func TestFlagsHermetic(t *testing.T) {
 		"tools/codes.yaml": "codes:\n  - {code: RESOURCE_NOT_FOUND, status: 410}\n  - {code: INTERNAL_ERROR, status: 500}\n  - {code: AUTH_REQUIRED, status: 401}\n",
 	}
 
-	// Discovery reads the broken file: every reporter fails with its line.
+	// Discovery reads the broken file: one analyzer fails with its line.
 	as := analyzer.New(analyzer.Options{})
 	out := runBare(t, "example.com/svc/api", files, as)
-	for _, name := range reporterNames() {
-		err := out.errs[name]
-		if err == nil || !strings.HasSuffix(err.Error(), filepath.Join("api", ".errlint.yaml")+`:2: unknown key "catalogue"; did you mean "catalog"?`) {
-			t.Errorf("%s with a broken discovered config: error %v", name, err)
-		}
-	}
+	checkConfigErr(t, "a broken discovered config", out.errs, filepath.Join("api", ".errlint.yaml")+`:2: unknown key "catalogue"; did you mean "catalog"?`)
 
 	// The config flag, relative to the current directory as in a Bazel
 	// action: the broken file is not read.
@@ -311,19 +306,47 @@ func TestFlagsHermetic(t *testing.T) {
 		t.Errorf("with -catalog: errors %v\n%s\nwant:\n%s", out.errs, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
-	// A broken config named by the flag: every reporter's error names it.
+	// A broken config named by the flag: the one error names it.
 	writeTestFile(t, filepath.Join(dir, "tools", "errlint.yaml"), badConfig)
 	as = analyzer.New(analyzer.Options{})
 	setFlags(t, as, map[string]string{"config": "tools/errlint.yaml"})
 	out = runBare(t, "example.com/svc/api", files, as)
-	for _, name := range reporterNames() {
-		wantErr := filepath.Join(dir, "tools", "errlint.yaml") + `:2: unknown key "catalogue"; did you mean "catalog"?`
-		if err := out.errs[name]; err == nil || err.Error() != wantErr {
-			t.Errorf("%s with a broken -config: error %v, want %s", name, err, wantErr)
-		}
-	}
+	wantErr := filepath.Join(dir, "tools", "errlint.yaml") + `:2: unknown key "catalogue"; did you mean "catalog"?`
+	checkConfigErr(t, "a broken -config", out.errs, wantErr)
 	if len(out.diags) > 0 {
 		t.Errorf("diagnostics with a broken config: %v", out.lines())
+	}
+
+	// For errlint's own driver, which prints each distinct error once and
+	// may leave ignoredirective out: every reporter returns it.
+	as = analyzer.New(analyzer.Options{ErrEveryReporter: true})
+	setFlags(t, as, map[string]string{"config": "tools/errlint.yaml"})
+	out = runBare(t, "example.com/svc/api", files, as)
+	for _, name := range analyzer.Names {
+		err := out.errs[name]
+		if name == ignoredirective.Name {
+			if err == nil || !strings.HasPrefix(err.Error(), "failed prerequisites") {
+				t.Errorf("%s with ErrEveryReporter: error %v, want failed prerequisites", name, err)
+			}
+		} else if err == nil || err.Error() != wantErr {
+			t.Errorf("%s with ErrEveryReporter: error %v, want %s", name, err, wantErr)
+		}
+	}
+}
+
+// checkConfigErr checks that a bad configuration fails one analyzer of
+// the suite, ignoredirective, which no other requires, with an error
+// ending in want: a driver that prints every failing analyzer's error
+// (nogo, golangci-lint) prints it once, with no "failed prerequisites".
+func checkConfigErr(t *testing.T, what string, errs map[string]error, want string) {
+	t.Helper()
+	for name, err := range errs {
+		if name != ignoredirective.Name {
+			t.Errorf("with %s, %s fails: %v", what, name, err)
+		}
+	}
+	if err := errs[ignoredirective.Name]; err == nil || !strings.HasSuffix(err.Error(), want) {
+		t.Errorf("with %s, %s: error %v, want one ending in %s", what, ignoredirective.Name, err, want)
 	}
 }
 
@@ -393,11 +416,4 @@ func TestFlagsRunfiles(t *testing.T) {
 	if got := out.lines(); !slices.Contains(got, want) {
 		t.Errorf("the catalog of the runfiles config is not used:\n%s", strings.Join(got, "\n"))
 	}
-}
-
-// reporterNames are the analyzers that show a bad configuration as their
-// error: every one but ignoredirective, which requires the reporters and
-// so fails as their dependent ("failed prerequisites").
-func reporterNames() []string {
-	return slices.DeleteFunc(slices.Clone(analyzer.Names), func(n string) bool { return n == ignoredirective.Name })
 }

@@ -28,6 +28,8 @@ type (
 	FlowRole = response.FlowRole
 	// Code is an expression in a code position.
 	Code = response.Code
+	// InferredWriter is an error writer errlint inferred (§11).
+	InferredWriter = response.InferredWriter
 )
 
 // ProbeOptions configures a Probe: the suite's options, plus Go-catalog
@@ -49,6 +51,7 @@ type PackageReport struct {
 	ShapeTypes []ShapeType
 	FlowRoles  []FlowRole // roles by flow of the fields of this package's types
 	Codes      []*Code
+	Writers    []InferredWriter // the error writers inferred in the package
 	// SendsCode: the package or a dependency sends a code at some code
 	// position of a file but tests (§11's "a service that sends no code"
 	// is a module none of whose packages does).
@@ -100,6 +103,7 @@ func NewProbe(o ProbeOptions) *Probe {
 				FlowRoles:  res.FlowRoles(),
 				Consts:     res.CodeConsts(),
 				Codes:      res.Codes,
+				Writers:    res.InferredWriters(),
 				SendsCode:  res.SendsCode(),
 			}
 			r.ExitCodes, r.ExitMapping = res.ProposedExitCodes()

@@ -31,6 +31,13 @@ type Options struct {
 	// an error of every analyzer: for gopls, which shows nothing of an
 	// analyzer that fails.
 	ConfigDiagnostics bool
+
+	// ErrEveryReporter makes every reporter return a bad configuration or
+	// catalog as its error, for a driver that prints each distinct error
+	// once and may leave analyzers out of a run (errlint's own). Otherwise
+	// ignoredirective alone returns it, so that nogo and golangci-lint,
+	// which print every failing analyzer's error, print it once.
+	ErrEveryReporter bool
 }
 
 // reporters are errlint's reporters, in the order New returns them; the
@@ -56,7 +63,7 @@ var Names = func() []string {
 // reports a status that statusmismatch would have reported when
 // statusmismatch is disabled.
 func New(o Options) []*analysis.Analyzer {
-	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics})
+	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics, ErrEveryReporter: o.ErrEveryReporter})
 	var as []*analysis.Analyzer
 	for _, r := range reporters {
 		as = append(as, r.New(base))

@@ -22,19 +22,12 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString("\n    {\n      \"code\": ")
-		if e.Int {
-			b.WriteString(e.Code) // a number, as written
-		} else {
-			writeJSONString(&b, e.Code)
-		}
-		b.WriteString(",\n      \"status\": ")
-		b.WriteString(statusValue(e.Statuses))
-		b.WriteString(",\n      \"domain\": ")
-		writeJSONString(&b, e.Domain)
-		b.WriteString(",\n      \"retryable\": " + strconv.FormatBool(e.Retryable))
-		b.WriteString(",\n      \"message\": ")
-		writeJSONString(&b, e.Message)
+		b.WriteString("\n    {")
+		sep := ""
+		writeFields(&b, e, func(key string) {
+			b.WriteString(sep + "\n      \"" + key + "\": ")
+			sep = ","
+		}, writeJSONString)
 		if len(e.Bound) > 0 {
 			b.WriteString(",\n      \"bound\": [")
 			for i, name := range e.Bound {
@@ -69,19 +62,11 @@ func (c *Catalog) WriteYAML(w io.Writer) error {
 		b.WriteString("codes:\n")
 	}
 	for _, e := range c.Entries {
-		b.WriteString("  - code: ")
-		if e.Int {
-			b.WriteString(e.Code)
-		} else {
-			writeYAMLString(&b, e.Code)
-		}
-		b.WriteString("\n    status: ")
-		b.WriteString(statusValue(e.Statuses))
-		b.WriteString("\n    domain: ")
-		writeYAMLString(&b, e.Domain)
-		b.WriteString("\n    retryable: " + strconv.FormatBool(e.Retryable))
-		b.WriteString("\n    message: ")
-		writeYAMLString(&b, e.Message)
+		lead := "  - "
+		writeFields(&b, e, func(key string) {
+			b.WriteString(lead + key + ": ")
+			lead = "\n    "
+		}, writeYAMLString)
 		b.WriteString("\n")
 		if len(e.Bound) > 0 {
 			b.WriteString("    bound:\n")
@@ -94,6 +79,26 @@ func (c *Catalog) WriteYAML(w io.Writer) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// writeFields writes the fields of e that both file shapes hold, in their
+// order, each value after key(its name), its strings with str: an integer
+// code is a number, as written.
+func writeFields(b *bytes.Buffer, e Entry, key func(string), str func(*bytes.Buffer, string)) {
+	key("code")
+	if e.Int {
+		b.WriteString(e.Code)
+	} else {
+		str(b, e.Code)
+	}
+	key("status")
+	b.WriteString(statusValue(e.Statuses))
+	key("domain")
+	str(b, e.Domain)
+	key("retryable")
+	b.WriteString(strconv.FormatBool(e.Retryable))
+	key("message")
+	str(b, e.Message)
 }
 
 // writeYAMLString writes s as a YAML scalar: plain when it is a word of

@@ -537,26 +537,31 @@ func parseWriter(p *problems, n *structured.Node) (Writer, bool) {
 		}
 		return true
 	})
-	if seen == nil {
-		return w, false
+	return w, complete(p, n, seen, ok, "func", `a writer needs "func"`, w.problem)
+}
+
+// complete reports whether the entry n that mapEntry read (seen, ok) is
+// whole: it has its required key (missing says what it lacks otherwise),
+// and problem finds nothing wrong with what it holds.
+func complete(p *problems, n *structured.Node, seen map[string]bool, ok bool, required, missing string, problem func() string) bool {
+	switch {
+	case seen == nil:
+		return false
+	case !seen[required]:
+		p.add(n, "%s", missing)
+		return false
+	case !ok:
+		return false
 	}
-	if !seen["func"] {
-		add(n, `a writer needs "func"`)
-		return w, false
+	if msg := problem(); msg != "" {
+		p.add(n, "%s", msg)
+		return false
 	}
-	if !ok {
-		return w, false
-	}
-	if msg := w.problem(); msg != "" {
-		add(n, "%s", msg)
-		return w, false
-	}
-	return w, true
+	return true
 }
 
 // parseType reads one element of "types".
 func parseType(p *problems, n *structured.Node) (TypeRoles, bool) {
-	add := p.add
 	var t TypeRoles
 	seen, ok := mapEntry(p, n, "a type", typeKeys, func(key string, v *structured.Node) bool {
 		s, ok := stringValue(p, key, v)
@@ -579,21 +584,7 @@ func parseType(p *problems, n *structured.Node) (TypeRoles, bool) {
 		}
 		return true
 	})
-	if seen == nil {
-		return t, false
-	}
-	if !seen["type"] {
-		add(n, `a types entry needs "type", the type's full name`)
-		return t, false
-	}
-	if !ok {
-		return t, false
-	}
-	if msg := t.problem(); msg != "" {
-		add(n, "%s", msg)
-		return t, false
-	}
-	return t, true
+	return t, complete(p, n, seen, ok, "type", `a types entry needs "type", the type's full name`, t.problem)
 }
 
 // parseGoCatalog reads one element of "go_catalog".

@@ -22,49 +22,70 @@ import (
 // removed config file after this long.
 var findTTL = 3 * time.Second
 
+// ---- looks at the file system, trusted for findTTL ----
+
+// A ttlCache remembers what a look at the file system found, by key, for
+// findTTL.
+type ttlCache[T any] struct {
+	mu sync.Mutex
+	m  map[string]ttlEntry[T]
+}
+
+type ttlEntry[T any] struct {
+	at  time.Time
+	v   T
+	err error
+}
+
+// get returns what look(key) found, looking again when the last look is
+// older than findTTL.
+func (c *ttlCache[T]) get(key string, look func(string) (T, error)) (T, error) {
+	now := time.Now()
+	c.mu.Lock()
+	if e, ok := c.m[key]; ok && now.Sub(e.at) < findTTL {
+		c.mu.Unlock()
+		return e.v, e.err
+	}
+	c.mu.Unlock()
+	v, err := look(key)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = make(map[string]ttlEntry[T])
+	}
+	c.m[key] = ttlEntry[T]{now, v, err}
+	c.mu.Unlock()
+	return v, err
+}
+
+// reset forgets every look.
+func (c *ttlCache[T]) reset() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
+}
+
 // ---- the configuration files of one directory, and the chain above it ----
 
-type dirResult struct {
-	at   time.Time
-	path string // the config file in the directory itself, "" if none
-	err  error
-}
-
-var dirCache struct {
-	sync.Mutex
-	m map[string]dirResult // by absolute directory
-}
+var dirCache ttlCache[string] // by absolute directory
 
 // configIn returns the config file in dir itself, "" if none. Two config
 // files in one directory are an error.
 func configIn(dir string) (string, error) {
-	now := time.Now()
-	dirCache.Lock()
-	if r, ok := dirCache.m[dir]; ok && now.Sub(r.at) < findTTL {
-		dirCache.Unlock()
-		return r.path, r.err
-	}
-	dirCache.Unlock()
-	r := dirResult{at: now}
-	var here []string
-	for _, name := range FileNames {
-		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
-			here = append(here, name)
+	return dirCache.get(dir, func(dir string) (string, error) {
+		var here []string
+		for _, name := range FileNames {
+			if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
+				here = append(here, name)
+			}
 		}
-	}
-	switch {
-	case len(here) > 1:
-		r.err = catalog.ErrorList{{File: dir, Msg: fmt.Sprintf("more than one config file: %s (keep one)", strings.Join(here, ", "))}}
-	case len(here) == 1:
-		r.path = filepath.Join(dir, here[0])
-	}
-	dirCache.Lock()
-	if dirCache.m == nil {
-		dirCache.m = make(map[string]dirResult)
-	}
-	dirCache.m[dir] = r
-	dirCache.Unlock()
-	return r.path, r.err
+		switch {
+		case len(here) > 1:
+			return "", catalog.ErrorList{{File: dir, Msg: fmt.Sprintf("more than one config file: %s (keep one)", strings.Join(here, ", "))}}
+		case len(here) == 1:
+			return filepath.Join(dir, here[0]), nil
+		}
+		return "", nil
+	})
 }
 
 // Chain returns the config files that apply to dir, the nearest first:
@@ -117,16 +138,7 @@ func (m Modules) contains(pkg string) bool {
 	return false
 }
 
-type modResult struct {
-	at  time.Time
-	mod Modules
-	err error
-}
-
-var modCache struct {
-	sync.Mutex
-	m map[string]modResult // by absolute directory
-}
+var modCache ttlCache[Modules] // by absolute directory
 
 // FindModules returns the modules of the build that dir belongs to: the
 // workspace modules of the go.work that applies (the GOWORK environment
@@ -134,21 +146,7 @@ var modCache struct {
 // the module of the nearest go.mod above dir. Outside any module it
 // returns no roots.
 func FindModules(dir string) (Modules, error) {
-	now := time.Now()
-	modCache.Lock()
-	if r, ok := modCache.m[dir]; ok && now.Sub(r.at) < findTTL {
-		modCache.Unlock()
-		return r.mod, r.err
-	}
-	modCache.Unlock()
-	mod, err := findModules(dir)
-	modCache.Lock()
-	if modCache.m == nil {
-		modCache.m = make(map[string]modResult)
-	}
-	modCache.m[dir] = modResult{now, mod, err}
-	modCache.Unlock()
-	return mod, err
+	return modCache.get(dir, findModules)
 }
 
 func findModules(dir string) (Modules, error) {
@@ -213,16 +211,7 @@ func findUp(dir, name string) string {
 
 // ---- the module-wide set of files ----
 
-type walkResult struct {
-	at    time.Time
-	paths []string
-	err   error
-}
-
-var walkCache struct {
-	sync.Mutex
-	m map[string]walkResult // by the roots, joined
-}
+var walkCache ttlCache[[]string] // by the roots, joined
 
 // ModuleFiles returns the paths of every config file of the modules, in a
 // fixed order: those below each module root (skipping vendor, testdata and
@@ -230,22 +219,7 @@ var walkCache struct {
 // modules that are not among the roots) and those above a root that apply
 // to it. The listing is a walk of the trees, trusted for a few seconds.
 func ModuleFiles(m Modules) ([]string, error) {
-	key := strings.Join(m.Roots, "\x00")
-	now := time.Now()
-	walkCache.Lock()
-	if r, ok := walkCache.m[key]; ok && now.Sub(r.at) < findTTL {
-		walkCache.Unlock()
-		return r.paths, r.err
-	}
-	walkCache.Unlock()
-	paths, err := walkModules(m.Roots)
-	walkCache.Lock()
-	if walkCache.m == nil {
-		walkCache.m = make(map[string]walkResult)
-	}
-	walkCache.m[key] = walkResult{now, paths, err}
-	walkCache.Unlock()
-	return paths, err
+	return walkCache.get(strings.Join(m.Roots, "\x00"), func(string) ([]string, error) { return walkModules(m.Roots) })
 }
 
 func walkModules(roots []string) ([]string, error) {

@@ -44,11 +44,15 @@ func (w Writer) String() string {
 
 // Validate reports what is wrong with the writer, in the words a config
 // file's errors use; nil if nothing.
-func (w Writer) Validate() error {
-	if msg := w.problem(); msg != "" {
-		return fmt.Errorf("writer %s: %s", w, msg)
+func (w Writer) Validate() error { return invalid("writer", w, w.problem()) }
+
+// invalid returns the error of the entry e of a kind whose problem is msg
+// ("" for none: nil), in the words a config file's errors use.
+func invalid(kind string, e fmt.Stringer, msg string) error {
+	if msg == "" {
+		return nil
 	}
-	return nil
+	return fmt.Errorf("%s %s: %s", kind, e, msg)
 }
 
 func (w Writer) problem() string {
@@ -133,12 +137,7 @@ func (t TypeRoles) String() string {
 }
 
 // Validate reports what is wrong with the entry; nil if nothing.
-func (t TypeRoles) Validate() error {
-	if msg := t.problem(); msg != "" {
-		return fmt.Errorf("type %s: %s", t, msg)
-	}
-	return nil
-}
+func (t TypeRoles) Validate() error { return invalid("type", t, t.problem()) }
 
 func (t TypeRoles) problem() string {
 	if msg := typeNameProblem("type", t.Type); msg != "" {
@@ -262,12 +261,7 @@ func isDigits(s string) bool {
 }
 
 // Validate reports what is wrong with the entry; nil if nothing.
-func (d GoCatalogDecl) Validate() error {
-	if msg := d.problem(); msg != "" {
-		return fmt.Errorf("go_catalog entry %s: %s", d, msg)
-	}
-	return nil
-}
+func (d GoCatalogDecl) Validate() error { return invalid("go_catalog entry", d, d.problem()) }
 
 func (d GoCatalogDecl) problem() string {
 	if d.Name == "" {

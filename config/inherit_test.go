@@ -317,9 +317,7 @@ func TestResolveWorkspace(t *testing.T) {
 	}
 	// Without the workspace, lib is a dependency of svc.
 	t.Setenv("GOWORK", "off")
-	modCache.Lock()
-	modCache.m = nil
-	modCache.Unlock()
+	modCache.reset()
 	_, err = Resolve(Overrides{}, filepath.Join(ws, "svc", "api"))
 	if err == nil || !strings.Contains(err.Error(), "svc/api/.errlint.yaml:2: go_catalog type \"example.com/lib/apierr.Error\" names package example.com/lib/apierr, which is not in the main or a workspace module (example.com/svc)") {
 		t.Errorf("GOWORK=off: %v", err)

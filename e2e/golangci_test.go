@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/analyzer/ignoredirective"
 	"github.com/errlint/errlint/internal/e2etest"
 	"github.com/errlint/errlint/internal/edit"
 )
@@ -318,6 +320,31 @@ func TestGolangciBadConfigAfterCache(t *testing.T) {
 		out := res.Stdout + res.Stderr
 		if res.Code == 0 || !strings.Contains(out, tc.want) || regexp.MustCompile(`(?m)\(errlint\)$`).MatchString(res.Stdout) {
 			t.Errorf("%s: golangci-lint exited %d; want an error naming %s and no findings:\n%s", tc.name, res.Code, tc.want, e2etest.Clip(out))
+		}
+		if strings.Contains(out, "prerequisites") {
+			t.Errorf("%s: golangci-lint prints failed prerequisites:\n%s", tc.name, e2etest.Clip(out))
+		}
+	}
+}
+
+// TestGolangciConfigErrorOnce: a configuration problem that only the
+// analysis of a package finds (a writers: entry naming a function its
+// loaded package lacks) is the error of one analyzer, ignoredirective,
+// which no other requires: golangci-lint names the same analyzer on every
+// run, and says nothing of failed prerequisites (SPEC §13).
+func TestGolangciConfigErrorOnce(t *testing.T) {
+	t.Parallel()
+	dir := serviceCopy(t)
+	writeFile(t, filepath.Join(dir, ".errlint.yaml"), "writers:\n  - {func: example.com/service/internal/httpx.WriteEror, status: 1, code: 2}\n")
+	res := golangci(t, dir, golangciConfig(t, ""), []int{1, 3, 4, 5, 7})
+	out := strings.ReplaceAll(res.Stdout+res.Stderr, `\"`, `"`) // golangci-lint quotes its log messages
+	want := `ignoredirective: ` + filepath.Join(dir, ".errlint.yaml") + `:2: writer "example.com/service/internal/httpx.WriteEror": example.com/service/internal/httpx declares no function WriteEror; did you mean WriteError?`
+	if res.Code == 0 || !strings.Contains(out, want) || strings.Contains(out, "prerequisites") {
+		t.Errorf("golangci-lint exited %d; want an error saying %s, with no failed prerequisites:\n%s", res.Code, want, e2etest.Clip(out))
+	}
+	for _, name := range analyzer.Names {
+		if name != ignoredirective.Name && strings.Contains(out, name+": ") {
+			t.Errorf("the error of %s is printed too:\n%s", name, e2etest.Clip(out))
 		}
 	}
 }

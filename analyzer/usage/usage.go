@@ -45,9 +45,9 @@ type Usage struct {
 
 // New returns the usage analyzer on a base analyzer of its own for the
 // catalog override catalogPath (absolute; "" discovers the configuration,
-// as the reporters do).
-func New(catalogPath string) *analysis.Analyzer {
-	base := response.New(response.Options{Overrides: config.Overrides{Catalog: catalogPath}})
+// as the reporters do). With tests, the codes of _test.go files count too.
+func New(catalogPath string, tests bool) *analysis.Analyzer {
+	base := response.New(response.Options{Overrides: config.Overrides{Catalog: catalogPath}, Tests: tests})
 	return &analysis.Analyzer{
 		Name:       Name,
 		Doc:        "record the error codes a package sends, with their statuses, for errlint catalog -usage",

@@ -95,7 +95,7 @@ func TestAgreesWithUnknowncode(t *testing.T) {
 	}
 	// Two runs: the usage analyzer and the suite each have a base of their
 	// own, whose fact types may not meet in one run.
-	u := usage.New("")
+	u := usage.New("", false)
 	graph, err := checker.Analyze([]*analysis.Analyzer{u}, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)

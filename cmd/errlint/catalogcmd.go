@@ -59,9 +59,9 @@ a catalog): every catalog code with the places that send it (code
 positions of responses, file:line:col) and the statuses it is sent with;
 the codes referenced but not sent (an identifier bound to the code used
 elsewhere, as in a lookup errorCodes.ToAPIErr(ErrX)); the codes never
-referenced; and the codes sent that the catalog lacks. Packages that hold
-only tests are left out unless -test is given (errlint reads no _test.go
-file, so no code of theirs is counted). A package that does not load is
+referenced; and the codes sent that the catalog lacks. The codes of
+_test.go files, and packages that hold only tests, are left out unless
+-test is given. A package that does not load is
 named on stderr and the rest reported. Exit status 0, or 1 when packages
 do not load or the configuration is bad.
 `
@@ -98,7 +98,7 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	goEntry := fs.String("go", "", "print (or with -check compare) the catalog one Go declaration forms, `KIND:NAME[:ARG]`, a dependency's too")
 	usageFlag := fs.Bool("usage", false, "report which catalog codes the packages send, where and with which statuses")
 	catalogFlag := fs.String("catalog", "", "with -usage: the catalog `file`, overriding .errlint.yaml")
-	testFlag := fs.Bool("test", false, "with -usage: list packages that hold only tests too")
+	testFlag := fs.Bool("test", false, "with -usage: count the codes of _test.go files too")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -34,7 +34,10 @@ for a service that sends no code it writes catalog: none; when it finds none, it
 errlint sees in code positions, with the constant statuses each is sent
 with, and an .errlint.yaml naming it. The error types it recognised by
 their shape are listed in .errlint.yaml as comments, to move into types or
-ignore_types. It prints what it wrote and what to review.
+ignore_types; the error writers it inferred (helpers, fixed-status helpers
+over a builder, central writers) as commented-out writers: entries, which
+errlint does not need: an entry replaces its function's inference. It
+prints what it wrote and what to review.
 `
 
 // minCatalogEntries is how many entries a declaration needs before init
@@ -166,6 +169,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		if n := len(s.types) - len(s.flowTypes()); n > 0 {
 			what = append(what, plural(n, "error type", "error types")+" as comments")
 		}
+		if n := len(s.writers); n > 0 {
+			what = append(what, plural(n, "inferred error writer", "inferred error writers")+" as comments")
+		}
 		wrote = append(wrote, [2]string{".errlint.yaml", strings.Join(what, ", ")})
 	}
 	wroteConfig := len(wrote) > 0 && wrote[len(wrote)-1][0] == ".errlint.yaml"
@@ -280,6 +286,7 @@ type found struct {
 	flowRoles  map[string][]analyzer.FlowRole // by type: roles its fields have by flow
 	codes      []*foundCode                   // with at least one constant status, by code
 	statusless []*foundCode                   // seen only with no constant status
+	writers    []analyzer.InferredWriter      // the error writers errlint inferred, Pos relative to the root
 	exitCodes  map[string]int                 // the exit status per class of the code-to-exit mappings seen
 	exitAt     string                         // file:line of the first mapping
 
@@ -420,6 +427,12 @@ func survey(reports []*analyzer.PackageReport, modPath, root string) *found {
 			}
 			fr.Pos.Filename = relFile(root, fr.Pos.Filename)
 			s.flowRoles[fr.Type] = append(s.flowRoles[fr.Type], fr)
+		}
+		for _, w := range r.Writers {
+			if inModule(r.Path) {
+				w.Pos.Filename = relFile(root, w.Pos.Filename)
+				s.writers = append(s.writers, w)
+			}
 		}
 		for _, t := range r.ShapeTypes {
 			if !slices.ContainsFunc(s.types, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
@@ -671,6 +684,7 @@ func (s *found) configFile(catalogName string) []byte {
 			fmt.Fprintf(&b, "  - {%s}\n", strings.Join(typeRoles(t), ", "))
 		}
 	}
+	s.writeWriters(&b)
 	var shaped []analyzer.ShapeType
 	for _, t := range s.types {
 		if !slices.ContainsFunc(flowTyped, func(u analyzer.ShapeType) bool { return u.Name == t.Name }) {
@@ -691,6 +705,102 @@ func (s *found) configFile(catalogName string) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// writeWriters writes the error writers errlint inferred, in the form of
+// writers: entries, commented out with what was inferred and where. They
+// are documentation, not configuration: errlint infers them without it,
+// and an entry would replace its function's inference rather than repeat
+// it (the inference of a central writer's error parameter and headers,
+// and of a status parameter that reaches only an error type's status
+// field, which no key says; and every later change to the function).
+func (s *found) writeWriters(b *bytes.Buffer) {
+	if len(s.writers) == 0 {
+		return
+	}
+	b.WriteString("\n# Error writers errlint inferred from the code: they need no entry. An\n")
+	b.WriteString("# entry replaces its function's inference, so uncomment one only to\n")
+	b.WriteString("# correct what errlint got wrong.\n")
+	b.WriteString("# writers:\n")
+	for _, w := range s.writers {
+		at := fmt.Sprintf("%s:%d", w.Pos.Filename, w.Pos.Line)
+		if entry, ok := writerEntry(w); ok {
+			fmt.Fprintf(b, "#   - %s  # %s: %s\n", entry, at, writerSays(w))
+		}
+		if w.Central {
+			fmt.Fprintf(b, "#   # %s, at %s, is a central writer (no entry says it): %s\n", yamlQuote(w.Func), at, centralSays(w))
+		}
+	}
+}
+
+// writerEntry spells w's row as a writers: entry; false when w has none
+// (a central writer only).
+func writerEntry(w analyzer.InferredWriter) (string, bool) {
+	e := config.Writer{Func: w.Func, Carries: w.Carries}
+	index := func(i int) *int {
+		if i < 0 {
+			return nil
+		}
+		return &i
+	}
+	e.Status, e.Code, e.Body = index(w.Status), index(w.Code), index(w.Body)
+	if e.Status == nil && e.Code == nil && e.Body == nil && e.Carries == 0 {
+		return "", false
+	}
+	if w.Builder {
+		e.Writer = index(w.Writer)
+	}
+	return e.String(), true
+}
+
+// writerSays says in words what errlint inferred of w's row.
+func writerSays(w analyzer.InferredWriter) string {
+	if w.Builder {
+		if w.Writer >= 0 {
+			return fmt.Sprintf("a fixed-status helper over a builder: sends %d on the response writer of parameter %d", w.Carries, w.Writer)
+		}
+		return fmt.Sprintf("a fixed-status helper over a builder: sends %d", w.Carries)
+	}
+	var parts []string
+	if w.Status >= 0 {
+		p := fmt.Sprintf("the status of parameter %d", w.Status)
+		if w.Field {
+			p += " (only as an error type's status field)"
+		}
+		parts = append(parts, p)
+	}
+	if w.Carries != 0 {
+		parts = append(parts, fmt.Sprintf("status %d", w.Carries))
+	}
+	if w.Code >= 0 {
+		parts = append(parts, fmt.Sprintf("the code of parameter %d", w.Code))
+	}
+	if w.Body >= 0 {
+		parts = append(parts, fmt.Sprintf("the body of parameter %d", w.Body))
+	}
+	return "sends " + strings.Join(parts, ", ")
+}
+
+// centralSays says in words what errlint inferred of a central writer.
+func centralSays(w analyzer.InferredWriter) string {
+	what := fmt.Sprintf("the error of parameter %d", w.Err)
+	if w.Err < 0 {
+		what = "its receiver"
+	}
+	out := fmt.Sprintf("writes %s", what)
+	if len(w.Types) > 0 {
+		out += " (" + strings.Join(w.Types, ", ") + ")"
+	}
+	if w.StatusField != "" {
+		out += " with its status field " + w.StatusField
+	}
+	if w.Writer >= 0 {
+		out += fmt.Sprintf(" on parameter %d", w.Writer)
+	}
+	if len(w.Headers) > 0 {
+		out += "; sets " + strings.Join(w.Headers, ", ")
+	}
+	return out
 }
 
 // typeRoles spells t's roles as the keys of a types: entry.

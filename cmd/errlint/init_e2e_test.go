@@ -83,7 +83,7 @@ func TestInitCodes(t *testing.T) {
 	r := mustRun(t, errlint(t, filepath.Join(dir, "api"), "init"))
 	for _, want := range []string{
 		"wrote ../errors.yaml (3 codes errlint saw in code positions)\n",
-		"wrote ../.errlint.yaml (catalog: errors.yaml, 2 error types as comments)\n",
+		"wrote ../.errlint.yaml (catalog: errors.yaml, 2 error types as comments, 2 inferred error writers as comments)\n",
 		"1 code is sent with several statuses",
 		"1 code seen with no constant status",
 		"list in ignore_types those that are not API errors",
@@ -621,7 +621,7 @@ func TestInitFlowRoles(t *testing.T) {
 	dir := writeTree(t, flowService)
 	r := mustRun(t, errlint(t, dir, "init"))
 	for _, want := range []string{
-		"wrote .errlint.yaml (catalog: errors.yaml, types: 1 error type by flow)\n",
+		"wrote .errlint.yaml (catalog: errors.yaml, types: 1 error type by flow, 1 inferred error writer as comments)\n",
 		"types: the roles errlint read by flow",
 	} {
 		if !strings.Contains(r.Stdout, want) {
@@ -655,4 +655,152 @@ func Put(w http.ResponseWriter, r *http.Request) {
 		t.Fatalf("errlint with a code outside the catalog:\n%s", r)
 	}
 	checkFindings(t, r.Stdout+r.Stderr, []string{`api/more.go:6:54: error code "IN_USE" is not in the catalog`})
+}
+
+// writerService declares an error writer with a status and a code
+// parameter, a fixed-status helper over a response builder and a central
+// writer of an error type (SPEC §11).
+var writerService = map[string]string{
+	"go.mod": "module example.com/wr\n\ngo 1.22\n",
+	"api/fail.go": `package api
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type apiError struct {
+	Code    string ` + "`json:\"code\"`" + `
+	Message string ` + "`json:\"message\"`" + `
+}
+
+func fail(w http.ResponseWriter, status int, code, msg string) {
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(apiError{Code: code, Message: msg})
+}
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	fail(w, http.StatusNotFound, "NOT_FOUND", "no such thing")
+}
+
+func Gone(w http.ResponseWriter, r *http.Request) {
+	fail(w, 410, "GONE", "gone")
+}
+`,
+	"api/builder.go": `package api
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type Builder struct {
+	w          http.ResponseWriter
+	statusCode int
+	body       any
+}
+
+func NewBuilder(w http.ResponseWriter) *Builder { return &Builder{w: w, statusCode: http.StatusOK} }
+
+func (b *Builder) WithStatus(code int) *Builder { b.statusCode = code; return b }
+
+func (b *Builder) WithBody(v any) *Builder { b.body = v; return b }
+
+func (b *Builder) Write() {
+	b.w.WriteHeader(b.statusCode)
+	json.NewEncoder(b.w).Encode(b.body)
+}
+
+func JSONUnauthorized(r *http.Request, w http.ResponseWriter) {
+	NewBuilder(w).WithStatus(http.StatusUnauthorized).WithBody(apiError{Code: "UNAUTHORIZED"}).Write()
+}
+
+func Account(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("WWW-Authenticate", "Bearer")
+	JSONUnauthorized(r, w)
+}
+
+func Denied(w http.ResponseWriter, r *http.Request) {
+	JSONUnauthorized(r, w)
+}
+`,
+	"api/central.go": `package api
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+)
+
+type errHTTP struct {
+	Code     int    ` + "`json:\"code\"`" + `
+	HTTPCode int    ` + "`json:\"http\"`" + `
+	Message  string ` + "`json:\"error\"`" + `
+}
+
+func (e *errHTTP) Error() string { return e.Message }
+
+var errHTTPTooMany = &errHTTP{42901, http.StatusTooManyRequests, "slow down"}
+
+func handleError(w http.ResponseWriter, err error) {
+	var e *errHTTP
+	if !errors.As(err, &e) {
+		e = &errHTTP{50001, http.StatusInternalServerError, "internal"}
+	}
+	if e.HTTPCode == http.StatusTooManyRequests {
+		w.Header().Set("Retry-After", "1")
+	}
+	w.WriteHeader(e.HTTPCode)
+	json.NewEncoder(w).Encode(e)
+}
+
+func handle(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			handleError(w, err)
+		}
+	}
+}
+
+func limited(w http.ResponseWriter, r *http.Request) error { return errHTTPTooMany }
+
+func Routes(mux *http.ServeMux) { mux.HandleFunc("/limited", handle(limited)) }
+`,
+}
+
+// TestInitWriters: init writes the error writers errlint inferred (an
+// error writer, a fixed-status helper over a builder, a central writer)
+// in the form of writers: entries, commented out with what was inferred
+// and where: errlint needs no entry for them, and an entry would replace
+// their inference. The findings are the same before and after init's
+// .errlint.yaml, and the same again with the entries uncommented where an
+// entry says all that was inferred.
+func TestInitWriters(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, writerService)
+	r := mustRun(t, errlint(t, dir, "init"))
+	if want := "3 inferred error writers as comments"; !strings.Contains(r.Stdout, want) {
+		t.Errorf("init output lacks %q:\n%s", want, r)
+	}
+	configText := readFile(t, filepath.Join(dir, ".errlint.yaml"))
+	want := "# writers:\n" +
+		`#   - {func: "example.com/wr/api.JSONUnauthorized", carries: 401, writer: 1}  # api/builder.go:25: a fixed-status helper over a builder: sends 401 on the response writer of parameter 1` + "\n" +
+		`#   # "example.com/wr/api.handleError", at api/central.go:19, is a central writer (no entry says it): writes the error of parameter 1 (example.com/wr/api.errHTTP) with its status field HTTPCode on parameter 0; sets retry-after if HTTPCode==429` + "\n" +
+		`#   - {func: "example.com/wr/api.fail", status: 1}  # api/fail.go:13: sends the status of parameter 1` + "\n"
+	if !strings.Contains(configText, want) {
+		t.Fatalf(".errlint.yaml lacks\n%s\n%s", want, configText)
+	}
+
+	// The entries are the truth: uncommented, they change no finding.
+	commented := errlint(t, dir, "-json", "./...")
+	uncommented := strings.NewReplacer("# writers:\n", "writers:\n", "\n#   - ", "\n  - ", "\n#   # ", "\n  # ").Replace(configText)
+	write(t, filepath.Join(dir, ".errlint.yaml"), uncommented)
+	if r := errlint(t, dir, "-json", "./..."); r.Stdout != commented.Stdout || r.Stderr != commented.Stderr || r.Code != commented.Code {
+		t.Errorf("the entries uncommented change the findings:\n%s\nwith them commented:\n%s", r, commented)
+	}
+	for _, f := range []string{"401 response without a WWW-Authenticate header", "raw status 410"} {
+		if !strings.Contains(commented.Stdout, f) {
+			t.Errorf("no finding %q through the inferred writers:\n%s", f, commented)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/ast"
 	"io"
 	"os"
 	"os/exec"
@@ -76,13 +77,15 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	}
 
 	disable := disabledByFlags(f.enable)
-	suite := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}})
+	// The driver prints each distinct analysis error once, and leaves
+	// disabled analyzers out: every reporter returns a bad configuration.
+	suite := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}, ErrEveryReporter: true})
 	analyzers := enabledAnalyzers(suite, disable)
 	if len(analyzers) == 0 {
 		return fatalf(stderr, "every analyzer is disabled")
 	}
 
-	cfg := driver.LoadConfig{Tests: f.Tests}
+	cfg := driver.LoadConfig{Tests: f.Tests, NoFacts: noFacts()}
 	if f.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + f.Tags}
 	}
@@ -195,6 +198,7 @@ func (a *session) run() (*driver.Results, int) {
 	}
 	if a.verbose {
 		printUnchecked(a.stderr, prog, a.catalogPath)
+		fmt.Fprintf(a.stderr, "errlint: %d packages from source, %d of yours read from export data (they can carry no fact)\n", len(prog.Source), prog.FromExport)
 	}
 
 	p = terminalProgress(a.stderr)
@@ -426,4 +430,23 @@ func catalogFlag(flag string, stderr io.Writer) (string, bool) {
 		return "", false
 	}
 	return abs, true
+}
+
+// noFacts returns the judgement by which the standalone driver reads from
+// export data a user package that can carry no fact
+// (analyzer.MayExportFacts), with what the configuration files in effect
+// for its directory add. A directory whose configuration does not load
+// keeps its packages from source, where the run reports the error.
+func noFacts() func(files []*ast.File, dir string, userPath func(string) bool) bool {
+	words := map[string]*analyzer.SourceWords{} // by directory; Load asks one package at a time
+	return func(files []*ast.File, dir string, userPath func(string) bool) bool {
+		w, ok := words[dir]
+		if !ok {
+			if chain, err := config.Chain(dir); err == nil {
+				w = analyzer.ConfigSourceWords(chain)
+			}
+			words[dir] = w
+		}
+		return w != nil && !analyzer.MayExportFacts(files, userPath, w)
+	}
 }

@@ -22,9 +22,6 @@ import (
 // effect among the packages, in the JSON shape of -format json.
 type usageReport struct {
 	Catalogs []*catalogUse `json:"catalogs"`
-	// TestsOnly lists, with -test, the packages that hold only tests:
-	// errlint reads no _test.go file, so no catalog section counts them.
-	TestsOnly []string `json:"tests_only,omitempty"`
 }
 
 // catalogUse is the usage of one catalog by the packages it is in effect
@@ -72,22 +69,16 @@ type place struct {
 // buildUsage groups the usage results of the root packages by catalog: one
 // section for the packages where the same catalog (same source, same
 // content) is in effect, though each package has a catalog value of its
-// own. Packages with only test files are in no section (errlint reads no
-// _test.go file, so nothing of theirs is counted, and the catalog the base
-// gives a package with no file is no configured one); with tests they are
-// listed apart.
-func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool) *usageReport {
+// own. A package with no file but tests is in no section (the catalog the
+// base gives a package with no file is no configured one); with -test its
+// tests are counted, in its test variants (see countedIDs).
+func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string) *usageReport {
 	rep := &usageReport{Catalogs: []*catalogUse{}}
 	byCatalog := map[[2]string]*catalogUse{}
+	counted := countedIDs(res, u)
 	for _, r := range res.Results {
 		v, ok := r.Value.(*codeusage.Usage)
-		if r.Analyzer != u || !ok {
-			continue
-		}
-		if len(r.Package.CompiledGoFiles) == 0 {
-			if tests {
-				rep.TestsOnly = append(rep.TestsOnly, r.Package.PkgPath)
-			}
+		if r.Analyzer != u || !ok || len(r.Package.CompiledGoFiles) == 0 || !counted[r.Package.ID] {
 			continue
 		}
 		key := [2]string{"", ""}
@@ -137,12 +128,38 @@ func buildUsage(res *driver.Results, u *analysis.Analyzer, wd string, tests bool
 		}
 		slices.SortFunc(cu.Unknown, func(a, b *codeUsage) int { return strings.Compare(a.Code, b.Code) })
 	}
-	slices.Sort(rep.TestsOnly)
 	// The catalog used by the most packages first.
 	slices.SortStableFunc(rep.Catalogs, func(a, b *catalogUse) int {
 		return cmp.Or(cmp.Compare(len(b.Packages), len(a.Packages)), strings.Compare(a.Source, b.Source))
 	})
 	return rep
+}
+
+// countedIDs returns the IDs of the packages whose usage results count,
+// each file once. With -test the driver analyses test variants too: "p
+// [p.test]" holds p's files and its in-package tests, so it stands for p;
+// "p_test [p.test]" holds the external tests; a package recompiled for p's
+// tests ("q [p.test]") holds q's files, counted with q when q is one of
+// the packages asked for.
+func countedIDs(res *driver.Results, u *analysis.Analyzer) map[string]bool {
+	counted := map[string]bool{}
+	for _, r := range res.Results {
+		if r.Analyzer != u {
+			continue
+		}
+		id := r.Package.ID
+		pkg, test, variant := strings.Cut(id, " [")
+		test = strings.TrimSuffix(test, ".test]")
+		if !variant || pkg == test || pkg == test+"_test" {
+			counted[id] = true
+		}
+	}
+	for id := range counted {
+		if counted[id+" ["+id+".test]"] {
+			delete(counted, id) // its variant stands for it
+		}
+	}
+	return counted
 }
 
 // code returns the usage of code, a new unknown one when the catalog
@@ -238,7 +255,6 @@ func (rep *usageReport) write(w io.Writer, prefix string, section func(*strings.
 		cu.header(&b, prefix)
 		section(&b, cu)
 	}
-	rep.writeTestsOnly(&b, "\n"+prefix[:strings.IndexByte(prefix, ' ')+1]) // the heading's level: "# ", "## "
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -277,17 +293,6 @@ func (rep *usageReport) writeText(w io.Writer) error {
 			}
 		}
 	})
-}
-
-// writeTestsOnly lists the packages that hold only tests, if asked for.
-func (rep *usageReport) writeTestsOnly(b *strings.Builder, prefix string) {
-	if len(rep.TestsOnly) == 0 {
-		return
-	}
-	fmt.Fprintf(b, "%spackages of tests only (%d; errlint reads no _test.go file):\n", prefix, len(rep.TestsOnly))
-	for _, p := range rep.TestsOnly {
-		fmt.Fprintf(b, "  %s\n", p)
-	}
 }
 
 // header names the catalog and how many packages it is in effect in; the
@@ -396,14 +401,14 @@ func runUsage(format, catalogArg string, tests bool, patterns []string, stdout, 
 	if !ok {
 		return 1
 	}
-	u := codeusage.New(catalogPath)
+	u := codeusage.New(catalogPath, tests)
 	// The configuration of every package is read before any is analysed:
 	// a bad one stops the run, as it does a plain run.
 	settings := func(prog *driver.Program) error {
 		_, _, err := resolveSettings(prog, catalogPath)
 		return err
 	}
-	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{}, patterns, settings, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
+	res, failed, err := analyseLoaded(stderr, driver.LoadConfig{AnalyseTests: tests}, patterns, settings, []*analysis.Analyzer{u}, driver.RunOptions{Keep: []*analysis.Analyzer{u}})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -417,7 +422,7 @@ func runUsage(format, catalogArg string, tests bool, patterns []string, stdout, 
 		exit = 1
 	}
 	wd, _ := os.Getwd()
-	rep := buildUsage(res, u, wd, tests)
+	rep := buildUsage(res, u, wd)
 	switch format {
 	case "json":
 		err = rep.writeJSON(stdout)

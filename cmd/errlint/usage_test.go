@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/internal/e2etest"
 )
 
 // A module with two catalogs: the root's (errors.yaml) and other/'s
@@ -342,11 +345,116 @@ sent but not in the catalog (0):
 	if r.Stdout != want {
 		t.Errorf("got\n%s\nwant\n%s", r.Stdout, want)
 	}
-	// -test lists the package of tests only, apart from the catalogs.
-	r = errlint(t, dir, "catalog", "-usage", "-test", "./internal/a", "./internal/tonly")
-	if !strings.HasSuffix(r.Stdout, "in effect in 1 package\n\ncodes sent (0 of 0):\n\nnever referenced (0):\n\nsent but not in the catalog (0):\n"+
-		"\n# packages of tests only (1; errlint reads no _test.go file):\n  example.com/objects/internal/tonly\n") {
-		t.Errorf("-test: the package of tests only is not listed apart:\n%s", r)
+}
+
+// TestCatalogUsageTests: -test counts the codes of _test.go files, in the
+// package's own tests and in an external test package, each place once
+// although a package and its test variant share their files; without it
+// they are left out.
+func TestCatalogUsageTests(t *testing.T) {
+	t.Parallel()
+	tree := map[string]string{
+		"cmd/handlers_test.go": `package cmd
+
+import "testing"
+
+func TestUnused(t *testing.T) {
+	if errorCodes.ToAPIErr(ErrUnused).Code == "" {
+		t.Fatal("no code")
+	}
+}
+`,
+		"cmd/ext_test.go": `package cmd_test
+
+import (
+	"net/http/httptest"
+	"testing"
+
+	"example.com/objects/cmd"
+)
+
+func TestPut(t *testing.T) {
+	w := httptest.NewRecorder()
+	cmd.PutObject(w, nil)
+	if w.Code == 0 {
+		t.Fatal(cmd.ErrAccessDenied)
+	}
+}
+`,
+	}
+	for k, v := range lookupService {
+		if strings.HasPrefix(k, "cmd/") || !strings.Contains(k, "/") {
+			tree[k] = v
+		}
+	}
+	// A code that is no constant, in a file the package and its test
+	// variant share: counted once.
+	tree["cmd/dyn.go"] = `package cmd
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+func Dyn(w http.ResponseWriter, code string) {
+	w.WriteHeader(http.StatusBadRequest)
+	json.NewEncoder(w).Encode(APIError{Code: code, HTTPStatusCode: http.StatusBadRequest})
+}
+`
+	dir := writeTree(t, tree)
+	without := errlint(t, dir, "catalog", "-usage", "-format", "json", "./...")
+	with := errlint(t, dir, "catalog", "-usage", "-format", "json", "-test", "./...")
+	refs := func(r e2etest.Result) map[string][]string {
+		t.Helper()
+		var rep struct {
+			Catalogs []struct {
+				Packages    []string
+				NotConstant int `json:"not_constant"`
+				Codes       []struct {
+					Code       string
+					Places     []struct{ Pos string }
+					References []struct{ Pos string }
+				}
+			}
+		}
+		if r.Code != 0 {
+			t.Fatalf("exit %d:\n%s", r.Code, r)
+		}
+		if err := json.Unmarshal([]byte(r.Stdout), &rep); err != nil {
+			t.Fatalf("%v:\n%s", err, r)
+		}
+		out := map[string][]string{}
+		for _, cu := range rep.Catalogs {
+			out["packages"] = append(out["packages"], cu.Packages...)
+			out["not constant"] = append(out["not constant"], fmt.Sprint(cu.NotConstant))
+			for _, c := range cu.Codes {
+				for _, p := range c.Places {
+					out[c.Code] = append(out[c.Code], "sent "+p.Pos)
+				}
+				for _, p := range c.References {
+					out[c.Code] = append(out[c.Code], "ref "+p.Pos)
+				}
+			}
+		}
+		return out
+	}
+	got, want := refs(without), map[string][]string{
+		"packages":     {"example.com/objects/cmd"},
+		"not constant": {"1"},
+		"AccessDenied": {"ref cmd/handlers.go:18:36"},
+		"NoSuchBucket": {"ref cmd/handlers.go:15:37"},
+		"SlowDown":     {"sent cmd/handlers.go:23:43"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("without -test:\n%v\nwant\n%v", got, want)
+	}
+	got = refs(with)
+	want["packages"] = []string{"example.com/objects/cmd", "example.com/objects/cmd_test"}
+	want["not constant"] = []string{"1"}
+	want["Unused"] = []string{"ref cmd/handlers_test.go:6:25"}
+	want["AccessDenied"] = []string{"ref cmd/ext_test.go:14:15", "ref cmd/handlers.go:18:36"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with -test:\n%v\nwant\n%v", got, want)
 	}
 }
 

@@ -152,9 +152,9 @@ func runVetTool(args []string, stderr io.Writer) int {
 // output under a key that leaves that choice out, so the tool must not
 // guess (issue 19).
 //
-// An error of the suite's analyzers (a bad configuration, which each
-// reporter returns) is the root's error, each distinct text once, in
-// place of unitchecker's "failed prerequisites" line.
+// An error of the suite's analyzers (a bad configuration, which
+// ignoredirective alone returns) is the root's error, each distinct text
+// once, in place of unitchecker's "failed prerequisites" line.
 //
 // The suite's analyzers are fresh instances of this run, so changing them
 // in place is safe; unitchecker analyses one package per process, so one

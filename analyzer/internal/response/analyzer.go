@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/errlint/errlint/catalog"
@@ -46,6 +45,8 @@ type Result struct {
 
 	err         error // a bad configuration or catalog
 	diagnoseErr bool  // report err as diagnostics, not as an error
+	errEvery    bool  // every reporter returns err, not only the analyzer built by After
+	tests       bool  // _test.go files are read and reported on too (Options.Tests)
 	errShown    bool  // a reporter has reported err (guarded by mu)
 
 	// The analyzers share a Result and may run at the same time: the
@@ -67,6 +68,8 @@ type Result struct {
 	headers *headerIndex         // §7: written responses and the headers set on them
 	insp    *inspector.Inspector // the package's syntax, to find a node's parents
 	client  *clientResult        // §12: comparisons, exit mappings, retry loops (client.go)
+
+	inferred []InferredWriter // the error writers inferred here (inferred.go)
 }
 
 // CatalogFixes reports whether fixes may take a value from the catalog (a
@@ -160,6 +163,8 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		reportable:  map[*ast.File]bool{},
 		readFile:    sourceReader(pass),
 		diagnoseErr: o.ConfigDiagnostics,
+		errEvery:    o.ErrEveryReporter,
+		tests:       o.Tests,
 	}
 	if len(pass.Files) == 0 || pass.Pkg == nil || pass.TypesInfo == nil {
 		res.Catalog = catalog.Default()
@@ -276,6 +281,7 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 		}
 		fs.exportRoles()
 		centrals = fs.findCentral(units, et)
+		writers := maps.Clone(local) // before the builder helpers join them
 		preset = res.builderHelpers(fs, x, units, byFunc, local)
 		for fn, w := range local {
 			if _, _, isConfigured := configured.rowOf(fn); !isConfigured {
@@ -284,6 +290,8 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 					c.record(f)
 				}
 				pass.ExportObjectFact(fn, f)
+				_, writer := writers[fn]
+				res.noteWriter(fn, f, preset[fn], !writer)
 			}
 		}
 		for fn, c := range centrals {
@@ -291,8 +299,10 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 				f := new(WriterFact)
 				c.record(f)
 				pass.ExportObjectFact(fn, f)
+				res.noteWriter(fn, f, nil, false)
 			}
 		}
+		res.sortInferred()
 	}
 
 	// Sentinels may be made by writers: find them once writers are known,
@@ -359,25 +369,24 @@ func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, loc
 }
 
 // markReportable marks the files of a user's package that errlint reports
-// on: neither tests nor generated.
+// on: not generated, and not tests (unless Options.Tests).
 func (res *Result) markReportable(pass *analysis.Pass) {
 	for _, f := range pass.Files {
-		if !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") && !ast.IsGenerated(f) {
+		if !(isTest(pass, f.Pos()) && !res.tests) && !ast.IsGenerated(f) {
 			res.reportable[f] = true
 		}
 	}
 }
 
-// extractAll extracts every declaration of every file but tests, and marks
-// the files errlint reports on.
+// extractAll extracts every declaration of every file but tests (unless
+// Options.Tests), and marks the files errlint reports on.
 func (res *Result) extractAll(pass *analysis.Pass, x *extractor, user bool) (units []*unit, byFunc map[*types.Func]*unit) {
 	byFunc = map[*types.Func]*unit{}
 	if user {
 		res.markReportable(pass)
 	}
 	for _, f := range pass.Files {
-		name := pass.Fset.Position(f.Pos()).Filename
-		if strings.HasSuffix(name, "_test.go") {
+		if isTest(pass, f.Pos()) && !res.tests {
 			continue
 		}
 		for _, d := range f.Decls {
@@ -480,7 +489,7 @@ func hasAny(set, changed map[*types.Func]bool) bool {
 // isReportable reports whether errlint reports in f: it is neither a test
 // file nor generated.
 func isReportable(pass *analysis.Pass, f *ast.File) bool {
-	return !strings.HasSuffix(pass.Fset.Position(f.Pos()).Filename, "_test.go") && !ast.IsGenerated(f)
+	return !isTest(pass, f.Pos()) && !ast.IsGenerated(f)
 }
 
 // readDirectives records the //errlint:ignore directives of f, and the

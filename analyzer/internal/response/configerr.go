@@ -17,13 +17,28 @@ import (
 func (r *Result) Err() error { return r.err }
 
 // showErr shows the package's configuration error from a reporting
-// analyzer, the way the driver shows it: as the analyzer's error (nogo,
-// go vet, golangci-lint, errlint), or with ConfigDiagnostics as one
-// diagnostic at the package clause of each analysed file, reported by the
-// first reporter to run (gopls).
-func (r *Result) showErr(pass *analysis.Pass) error {
+// analyzer (last: from the analyzer built by Reporter.After, which requires
+// every reporter) the way the driver shows it once (SPEC §13: each
+// configuration problem once per run, with no "failed prerequisites"):
+//   - by default, as the error of the last analyzer alone: nogo and
+//     golangci-lint print the error of every failing analyzer, and every
+//     dependent of a failing analyzer fails with "failed prerequisites";
+//     go vet's one root analyzer (cmd/errlint) joins its suite's errors;
+//   - with ErrEveryReporter, as the error of every reporter: errlint's own
+//     driver prints each distinct error once and leaves disabled analyzers
+//     (ignoredirective too) out of its run;
+//   - with ConfigDiagnostics, as one diagnostic at the package clause of
+//     each analysed file, reported by the first reporter to run (gopls,
+//     which shows nothing of an analyzer that fails).
+func (r *Result) showErr(pass *analysis.Pass, last bool) error {
 	if !r.diagnoseErr {
-		return r.err
+		if last != r.errEvery { // the last analyzer alone, or every reporter
+			return r.err
+		}
+		return nil
+	}
+	if last {
+		return nil // a reporter has reported it
 	}
 	r.mu.Lock()
 	shown := r.errShown
@@ -105,13 +120,7 @@ func missingDecl(pkg *types.Package, d config.GoCatalogDecl) string {
 	if _, ok := scope.Lookup(m.name).(*types.Var); ok {
 		return ""
 	}
-	var vars []string
-	for _, name := range scope.Names() {
-		if _, ok := scope.Lookup(name).(*types.Var); ok {
-			vars = append(vars, name)
-		}
-	}
-	return fmt.Sprintf("%s declares no variable %s%s", pkg.Path(), m.name, meant(m.name, vars))
+	return fmt.Sprintf("%s declares no variable %s%s", pkg.Path(), m.name, meant(m.name, declared[*types.Var](scope)))
 }
 
 // missingMember says what pkg lacks of the function or method m, with the
@@ -122,13 +131,7 @@ func missingMember(pkg *types.Package, m member) string {
 		if _, ok := scope.Lookup(m.name).(*types.Func); ok {
 			return ""
 		}
-		var funcs []string
-		for _, name := range scope.Names() {
-			if _, ok := scope.Lookup(name).(*types.Func); ok {
-				funcs = append(funcs, name)
-			}
-		}
-		return fmt.Sprintf("%s declares no function %s%s", pkg.Path(), m.name, meant(m.name, funcs))
+		return fmt.Sprintf("%s declares no function %s%s", pkg.Path(), m.name, meant(m.name, declared[*types.Func](scope)))
 	}
 	tn, ok := scope.Lookup(m.recv).(*types.TypeName)
 	if !ok {
@@ -146,6 +149,17 @@ func missingMember(pkg *types.Package, m member) string {
 		methods = append(methods, named.Method(i).Name())
 	}
 	return fmt.Sprintf("%s.%s has no method %s%s", pkg.Path(), m.recv, m.name, meant(m.name, methods))
+}
+
+// declared returns the names of the objects of scope that are Ts.
+func declared[T types.Object](scope *types.Scope) []string {
+	var out []string
+	for _, name := range scope.Names() {
+		if _, ok := scope.Lookup(name).(T); ok {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // meant returns "; did you mean X?" when name looks like a misspelling of

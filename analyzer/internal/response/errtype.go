@@ -5,6 +5,7 @@ import (
 
 	"github.com/errlint/errlint/config"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -197,7 +198,7 @@ func isCodeField(f *types.Var, tag string) bool {
 	if !isKind(f.Type(), types.IsString) {
 		return false
 	}
-	return f.Name() == "Code" || f.Name() == "ErrorCode" || tag == "code" || tag == "error_code"
+	return slices.Contains(codeFieldNames, f.Name()) || slices.Contains(codeJSONNames, tag)
 }
 
 // isStatusField reports whether f is an integer-kinded field named Status,
@@ -207,12 +208,19 @@ func isStatusField(f *types.Var, tag string) bool {
 	if !isKind(f.Type(), types.IsInteger) {
 		return false
 	}
-	switch f.Name() {
-	case "Status", "StatusCode", "HTTPStatus", "HTTPStatusCode", "HTTPCode":
-		return true
-	}
-	return tag == "status"
+	return slices.Contains(statusFieldNames, f.Name()) || tag == statusJSONName
 }
+
+// The names that give a field a role by its name or json tag (§4, §11).
+// needsource.go reads them too: a package that spells none of them
+// declares no code.
+var (
+	codeFieldNames   = []string{"Code", "ErrorCode"}
+	codeJSONNames    = []string{"code", "error_code"}
+	statusFieldNames = []string{"Status", "StatusCode", "HTTPStatus", "HTTPStatusCode", "HTTPCode"}
+)
+
+const statusJSONName = "status"
 
 // implementsError reports whether t or *t implements error.
 func implementsError(t types.Type) bool {

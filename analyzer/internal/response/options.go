@@ -17,6 +17,20 @@ type Options struct {
 	// the analyzers it lists.
 	ConfigDiagnostics bool
 
+	// ErrEveryReporter makes every reporting analyzer return a bad
+	// configuration or catalog as its error, for a driver that prints each
+	// distinct error once and may leave analyzers out of a run (errlint's
+	// own). Otherwise only the analyzer built by Reporter.After returns it
+	// and the reporters it requires skip silently, so that a driver that
+	// prints the error of every failing analyzer (nogo, golangci-lint)
+	// prints it once, with no "failed prerequisites" of that analyzer.
+	ErrEveryReporter bool
+
+	// Tests makes the _test.go files of the user's packages files errlint
+	// reads and reports on, like the others: errlint catalog -usage -test
+	// counts the codes tests send and read. The reporters never set it.
+	Tests bool
+
 	// ReadGoCatalog are Go-catalog declarations to read wherever they are,
 	// in a dependency too, whatever the configuration says: errlint
 	// catalog -go reads a dependency's catalog this way to snapshot it.

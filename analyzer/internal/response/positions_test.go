@@ -87,7 +87,7 @@ func TestPositionsResolve(t *testing.T) {
 				}
 			}
 			for table, index := range map[string]map[string]map[member]bool{
-				"clientRoles": keysOf(clientRoles), "flowFuncs": keysOf(flowFuncs), "noReturns": keysOf(noReturns),
+				"clientRoles": membersOf(clientRoles), "flowFuncs": membersOf(flowFuncs), "noReturns": membersOf(noReturns),
 			} {
 				for p, ms := range index {
 					for m := range ms {
@@ -155,8 +155,8 @@ func TestPositionsResolve(t *testing.T) {
 	analysistest.Run(t, dir, check, "positions")
 }
 
-// keysOf returns the members an indexed table holds, by package path.
-func keysOf[T any](index map[string]map[member]T) map[string]map[member]bool {
+// membersOf returns the members an indexed table holds, by package path.
+func membersOf[T any](index map[string]map[member]T) map[string]map[member]bool {
 	out := map[string]map[member]bool{}
 	for p, ms := range index {
 		out[p] = map[member]bool{}

@@ -69,8 +69,9 @@ func (r Reporter) analyzer(run func(*analysis.Pass) (any, error), base *analysis
 }
 
 // New returns r as an analyzer that reads base's Result and calls r.Report
-// with it when r is enabled for the package. A bad configuration or
-// catalog is shown by every such reporter (see Result.Err).
+// with it when r is enabled for the package. With a bad configuration or
+// catalog it reports nothing, and shows the error only as the options of
+// base say (see Result.showErr).
 //
 // A finding that r.Report makes is dropped when an //errlint:ignore
 // directive silences r on its line, and the directive is recorded as used,
@@ -83,7 +84,7 @@ func (r Reporter) New(base *analysis.Analyzer) *analysis.Analyzer {
 			return nil, nil
 		}
 		if res.err != nil {
-			return nil, res.showErr(pass) // a bad configuration: every reporter shows it
+			return nil, res.showErr(pass, false)
 		}
 		if !res.Enabled(r.Name) {
 			return nil, nil
@@ -101,13 +102,19 @@ func (r Reporter) New(base *analysis.Analyzer) *analysis.Analyzer {
 
 // After returns r as an analyzer that checks what the reporters built on
 // base did: it requires every one of them, so it runs once they have all
-// reported. With a bad
-// configuration the reporters show the error and check nothing, so it
-// reports nothing; its findings pass through no filter (r.Report silences
-// them itself, with Result.SilencedExcept).
+// reported. Its findings pass through no filter (r.Report silences them
+// itself, with Result.SilencedExcept). With a bad configuration the
+// reporters check nothing, and so does it; being the one analyzer of the
+// suite that no other requires, it is the one that returns the error,
+// whether or not r is enabled (see Result.showErr).
 func (r Reporter) After(base *analysis.Analyzer, reporters ...*analysis.Analyzer) *analysis.Analyzer {
 	return r.analyzer(func(pass *analysis.Pass) (any, error) {
-		if res, ok := pass.ResultOf[base].(*Result); ok && res.err == nil && res.Enabled(r.Name) {
+		res, ok := pass.ResultOf[base].(*Result)
+		switch {
+		case !ok:
+		case res.err != nil:
+			return nil, res.showErr(pass, true)
+		case res.Enabled(r.Name):
 			r.Report(pass, res)
 		}
 		return nil, nil

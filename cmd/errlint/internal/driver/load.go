@@ -38,6 +38,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -52,6 +53,20 @@ type LoadConfig struct {
 	Env        []string // environment of the go command; nil means os.Environ()
 	BuildFlags []string // extra go list flags, e.g. "-tags=x"
 	Tests      bool     // also load test variants of the matched packages
+
+	// NoFacts, when set, judges whether a user package that the roots
+	// reach, and none of whose imports is read from source, can carry no
+	// fact the analyzers use: then it is read from export data
+	// (readFromExport). files are its parsed files, dir its directory,
+	// and userPath tells the user's packages by import path. nil reads
+	// every user package the roots reach from source.
+	NoFacts func(files []*ast.File, dir string, userPath func(string) bool) bool
+
+	// AnalyseTests loads the test variants ("p [p.test]", "p_test
+	// [p.test]") and analyses them like other packages, instead of only
+	// type-checking them: for errlint catalog -usage -test, whose base
+	// reads _test.go files.
+	AnalyseTests bool
 }
 
 // A Program is the result of Load: the package graph, with the packages to
@@ -72,8 +87,15 @@ type Program struct {
 	// first: the roots and the user packages they depend on.
 	Source []*packages.Package
 
-	root   map[*packages.Package]bool
-	source map[*packages.Package]bool
+	root         map[*packages.Package]bool
+	source       map[*packages.Package]bool
+	analyseTests bool // LoadConfig.AnalyseTests
+
+	// FromExport counts the user packages that the roots reach but that
+	// are read from export data: they can carry no fact (readFromExport).
+	FromExport int
+
+	userPaths map[string]bool // import paths of the user's packages the roots reach
 
 	exportMu sync.Mutex
 	exports  map[string]*types.Package // packages read from export data, by path
@@ -94,6 +116,13 @@ func isTestVariant(p *packages.Package) bool {
 	return strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test")
 }
 
+// notAnalysed reports whether p is only type-checked, for its errors: a
+// test variant, unless the test variants are analysed, and a generated
+// test main.
+func (prog *Program) notAnalysed(p *packages.Package) bool {
+	return isTestVariant(p) && (!prog.analyseTests || isTestMain(p))
+}
+
 // isTestMain reports whether p is the generated main package of a test binary.
 func isTestMain(p *packages.Package) bool {
 	return strings.HasSuffix(p.ID, ".test") && !strings.Contains(p.ID, " [")
@@ -111,7 +140,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		Dir:        cfg.Dir,
 		Env:        cfg.Env,
 		BuildFlags: cfg.BuildFlags,
-		Tests:      cfg.Tests,
+		Tests:      cfg.Tests || cfg.AnalyseTests,
 	}
 	roots, err := packages.Load(pcfg, patterns...)
 	if err != nil {
@@ -134,6 +163,9 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		root:    make(map[*packages.Package]bool),
 		source:  make(map[*packages.Package]bool),
 		exports: make(map[string]*types.Package),
+
+		userPaths:    make(map[string]bool),
+		analyseTests: cfg.AnalyseTests,
 	}
 	for _, p := range roots {
 		prog.root[p] = true
@@ -155,6 +187,9 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		for _, imp := range sortedImports(p) {
 			visit(imp)
 		}
+		if isUserPackage(p) {
+			prog.userPaths[p.PkgPath] = true
+		}
 		if (prog.root[p] || isUserPackage(p)) && !isTestMain(p) {
 			prog.source[p] = true
 			prog.Source = append(prog.Source, p)
@@ -162,6 +197,10 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 	}
 	for _, p := range roots {
 		visit(p)
+	}
+
+	if cfg.NoFacts != nil {
+		prog.readFromExport(cfg.NoFacts)
 	}
 
 	// A non-user package that imports a source package (possible only in
@@ -254,31 +293,24 @@ func (prog *Program) check(p *packages.Package) {
 		}
 	}
 
-	var files []*ast.File
-	for _, name := range p.CompiledGoFiles {
-		src, err := os.ReadFile(name)
-		if err != nil {
+	files := p.Syntax // parsed already when Load asked whether p carries facts
+	if files == nil {
+		var errs []error
+		files, errs = prog.parse(p)
+		for _, err := range errs {
 			appendError(err)
-			continue
-		}
-		f, err := parser.ParseFile(prog.Fset, name, src, parser.AllErrors|parser.ParseComments)
-		if err != nil {
-			appendError(err)
-		}
-		if f != nil {
-			files = append(files, f)
 		}
 	}
 	p.Syntax = files
 
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
 	// Test variants are checked only for their errors (nothing analyses
-	// them), and only roots report errors in function bodies; such
+	// them, unless LoadConfig.AnalyseTests), and only roots report errors in function bodies; such
 	// packages need neither the (costly) type information records nor, if
 	// not roots, their bodies checked.
-	testVariant := isTestVariant(p)
+	testVariant := prog.notAnalysed(p)
 	var info *types.Info
-	if !testVariant {
+	if !testVariant { // analysed
 		info = &types.Info{
 			Types:        make(map[ast.Expr]types.TypeAndValue),
 			Defs:         make(map[*ast.Ident]types.Object),
@@ -313,6 +345,28 @@ func (prog *Program) check(p *packages.Package) {
 		}
 	}
 	p.IllTyped = ill
+}
+
+// parse reads and parses p's compiled Go files, with the errors of those
+// it could not read or parse.
+func (prog *Program) parse(p *packages.Package) ([]*ast.File, []error) {
+	var files []*ast.File
+	var errs []error
+	for _, name := range p.CompiledGoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		f, err := parser.ParseFile(prog.Fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	return files, errs
 }
 
 // importFrom resolves an import of source package p.
@@ -369,3 +423,72 @@ func (prog *Program) exportData(p *packages.Package) (*types.Package, error) {
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// readFromExport moves to export data the user packages that the roots
+// reach but that can carry no fact: a package that none of the roots is,
+// that imports no package still read from source, and that noFacts
+// judges fact-free. Its findings
+// would not be reported (it is no root) and it would export nothing, so
+// type-checking and analysing it from source would change no output.
+// Those that stay keep the syntax read to decide, for check.
+func (prog *Program) readFromExport(noFacts func(files []*ast.File, dir string, userPath func(string) bool) bool) {
+	var candidates []*packages.Package
+	for _, p := range prog.Source {
+		if !prog.root[p] && !isTestVariant(p) && p.ExportFile != "" && len(p.Errors) == 0 {
+			candidates = append(candidates, p)
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
+	// Parse in parallel; a package whose files do not all parse stays
+	// from source, where check reports the errors.
+	syntax := make([][]*ast.File, len(candidates))
+	var wg sync.WaitGroup
+	sema := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	for i, p := range candidates {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sema <- struct{}{}
+			defer func() { <-sema }()
+			if files, errs := prog.parse(p); len(errs) == 0 {
+				syntax[i] = files
+			}
+		}()
+	}
+	wg.Wait()
+
+	userPath := func(path string) bool { return prog.userPaths[path] }
+	export := map[*packages.Package]bool{}
+	for i, p := range candidates { // dependencies first
+		files := syntax[i]
+		if files == nil || prog.importsSource(p, export) || !noFacts(files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
+			p.Syntax = files
+			continue
+		}
+		export[p] = true
+	}
+	prog.FromExport = len(export)
+	kept := prog.Source[:0]
+	for _, p := range prog.Source {
+		if export[p] {
+			delete(prog.source, p)
+		} else {
+			kept = append(kept, p)
+		}
+	}
+	prog.Source = kept
+}
+
+// importsSource reports whether p imports a user package that stays from
+// source: a package read from export data must import only such packages,
+// or one path would have two *types.Package.
+func (prog *Program) importsSource(p *packages.Package, export map[*packages.Package]bool) bool {
+	for _, imp := range p.Imports {
+		if prog.source[imp] && !export[imp] {
+			return true
+		}
+	}
+	return false
+}

@@ -139,7 +139,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		prog.check(p)
 		progress(1, 0)
 		defer progress(0, 1)
-		if isTestVariant(p) {
+		if prog.notAnalysed(p) {
 			p.Syntax, p.TypesInfo = nil, nil
 			return
 		}
