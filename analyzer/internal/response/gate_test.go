@@ -36,6 +36,7 @@ func TestClientGate(t *testing.T) {
 	want := map[string]bool{
 		"clientfacts/plain":     false,
 		"clientfacts/wire":      true, // a predicate and a mapping over a code parameter
+		"clientfacts/policy":    true, // the same, naming no role
 		"clientfacts/transport": true, // makes a request
 		"clientfacts/decode":    true, // decodes a response's body
 		"clientfacts/report":    true, // compares a body a callee decodes, by its fact

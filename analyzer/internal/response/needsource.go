@@ -3,6 +3,7 @@ package response
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"maps"
 	"slices"
 	"strconv"
@@ -85,7 +86,7 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		case *ast.Ident:
 			found = words[n.Name] || cfg != nil && cfg.Words[n.Name]
 		case *ast.FuncDecl:
-			found = n.Recv != nil && n.Name.Name == "Error"
+			found = n.Recv != nil && n.Name.Name == "Error" || mayJudgeCodesSyntax(n.Type)
 		case *ast.Field:
 			if n.Tag != nil {
 				if tag, err := strconv.Unquote(n.Tag.Value); err == nil && strs[jsonName(tag)] {
@@ -118,6 +119,44 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		return !found
 	})
 	return found
+}
+
+// mayJudgeCodesSyntax is client.go's mayJudgeCodes read from syntax: a
+// function whose first result may be a boolean or an integer, with a
+// parameter that may be a string, an integer or an error, may be a retry
+// predicate or a code-to-exit mapping over a code it is given, whose
+// ClientFact a dependent reads. A named type may be any of them.
+func mayJudgeCodesSyntax(ft *ast.FuncType) bool {
+	if ft.Results == nil || len(ft.Results.List) == 0 || ft.Params == nil {
+		return false
+	}
+	first := ft.Results.List[0]
+	single := len(ft.Results.List) == 1 && len(first.Names) <= 1
+	if !mayBe(first.Type, "bool") && !(single && mayBe(first.Type, "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune")) {
+		return false // neither a predicate (a boolean first result) nor a mapping (one integer result)
+	}
+	for _, p := range ft.Params.List {
+		if mayBe(p.Type, "string", "error", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune") {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBe reports whether the type expression t may denote one of the
+// predeclared types names: it is one, or a name this syntax cannot
+// resolve (a declared or imported type, a type parameter).
+func mayBe(t ast.Expr, names ...string) bool {
+	switch t := ast.Unparen(t).(type) {
+	case *ast.Ident:
+		if types.Universe.Lookup(t.Name) == nil {
+			return true // declared here: its underlying type is not in sight
+		}
+		return slices.Contains(names, t.Name)
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 // embedsForeign reports whether a struct or interface type may be an

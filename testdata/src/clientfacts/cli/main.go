@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 
+	"clientfacts/policy"
 	"clientfacts/transport"
 	"clientfacts/wire"
 )
@@ -19,6 +20,9 @@ func main() {
 	_ = json.NewDecoder(resp.Body).Decode(&env)
 	if len(os.Args) > 1 {
 		os.Exit(wire.GoodStatus(env.Error.Code))
+	}
+	if len(os.Args) > 3 {
+		os.Exit(policy.Exit(env.Error.Code)) // want `^RATE_LIMITED is a quota error: exit_codes says 4, policy.Exit exits 5$`
 	}
 	if len(os.Args) > 2 {
 		command(os.Args[2])

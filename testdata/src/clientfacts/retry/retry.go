@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"clientfacts/policy"
 	"clientfacts/transport"
 	"clientfacts/wire"
 )
@@ -38,6 +39,21 @@ func patient(url string) {
 		_ = json.NewDecoder(resp.Body).Decode(&env)
 		if wire.Patient(env.Error.Code) {
 			time.Sleep(transport.Wait(resp))
+			continue
+		}
+		return
+	}
+}
+
+// The predicate of a package whose syntax names no role.
+func shaped(url string) {
+	for attempt := 0; attempt < 3; attempt++ {
+		env, err := transport.Fetch(url)
+		if err != nil {
+			return
+		}
+		if policy.Again(env.Error.Code) { // want `^retries AUTH_REQUIRED, which the catalog marks not retryable$` `^retries RATE_LIMITED \(429\) without reading Retry-After \(RFC 9110 §10\.2\.3\)$`
+			time.Sleep(time.Second)
 			continue
 		}
 		return
