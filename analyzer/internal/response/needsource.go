@@ -228,7 +228,7 @@ var roleStrings = sync.OnceValue(func() map[string]bool {
 // write responses, make requests or retry them: net/http, or a package
 // outside the standard library that the knowledge table names.
 func KnowledgePackage(path string) bool {
-	return path == netHTTP || strings.HasPrefix(path, netHTTP+"/") || knowledgePackages()[path]
+	return isNetHTTPPath(path) || knowledgePackages()[path]
 }
 
 var knowledgePackages = sync.OnceValue(func() map[string]bool {
