@@ -36,6 +36,10 @@ import (
 //     embeds a type that may be an error, or builds a literal of a type
 //     from outside the standard library and the user's module (whose
 //     fields it cannot see);
+//   - a retry predicate or exit mapping over a code it is given needs
+//     only its shape: a function with a boolean first result or one
+//     integer result and a string, integer or error parameter (the
+//     client gate's mayJudgeCodes);
 //   - configuration names the package, or a field or method it spells.
 //
 // TestMayExportFacts runs the analyzer over every analysistest package and
