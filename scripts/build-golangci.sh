@@ -29,12 +29,7 @@ prog=build-golangci.sh extra=
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build=$(scratch_dir golangci-lint)
 
-digest=$(inputs_digest)
-if up_to_date; then
-	log "$out is up to date"
-	exit 0
-fi
-restore "$out" && exit 0
+reuse "$out"
 
 src=$(moddir "github.com/golangci/golangci-lint/v2@$version")
 [ -f "$src/cmd/golangci-lint/main.go" ] || die "$src/cmd/golangci-lint/main.go not found: golangci-lint $version is laid out differently"

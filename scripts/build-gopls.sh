@@ -40,12 +40,7 @@ prog=build-gopls.sh extra=${X_TOOLS_VERSION:-}
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build=$(scratch_dir gopls)
 
-digest=$(inputs_digest)
-if up_to_date; then
-	log "$out is up to date"
-	exit 0
-fi
-restore "$out" && exit 0
+reuse "$out"
 
 src=$(moddir "golang.org/x/tools/gopls@$version")
 settings_go=internal/settings/analysis.go

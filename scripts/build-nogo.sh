@@ -49,12 +49,7 @@ prog=build-nogo.sh extra="nogo_config.json $(sha256sum < "$config")"
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build=$(scratch_dir nogo)
 
-digest=$(inputs_digest)
-if up_to_date && [ -x "$builder" ] && [ ! "$build/inputs.sha256" -nt "$builder" ]; then
-	log "$out and $builder are up to date"
-	exit 0
-fi
-restore "$out" "$builder" && exit 0
+reuse "$out" "$builder"
 
 src=$(moddir "github.com/bazelbuild/rules_go@$version")
 builders=$src/go/tools/builders

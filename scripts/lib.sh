@@ -86,11 +86,28 @@ inputs_digest() {
 	} | sha256sum | cut -d' ' -f1
 }
 
-# up_to_date reports whether $out was built from the current inputs
-# (FORCE=1 says it never is).
+# up_to_date FILE... reports whether the FILEs were built from the current
+# inputs (FORCE=1 says they never are).
 up_to_date() {
-	[ "${FORCE:-}" != 1 ] && [ -x "$out" ] && [ -f "$build/inputs.sha256" ] &&
-		[ "$(cat "$build/inputs.sha256")" = "$digest" ] && [ ! "$build/inputs.sha256" -nt "$out" ]
+	local f
+	[ "${FORCE:-}" != 1 ] && [ -f "$build/inputs.sha256" ] &&
+		[ "$(cat "$build/inputs.sha256")" = "$digest" ] || return 1
+	for f in "$@"; do
+		[ -x "$f" ] && [ ! "$build/inputs.sha256" -nt "$f" ] || return 1
+	done
+}
+
+# reuse FILE... sets digest and ends the script when the FILEs were built
+# from the current inputs, here or (copied now) in the shared cache.
+reuse() {
+	digest=$(inputs_digest)
+	if up_to_date "$@"; then
+		log "$* up to date"
+		exit 0
+	fi
+	if restore "$@"; then
+		exit 0
+	fi
 }
 
 # moddir prints the module cache directory of module@version, downloading

@@ -11,9 +11,10 @@ import (
 // the same load, error values written by central writers (§11): reported
 // once, at the value, naming the writer; values that are never sent, and
 // those whose writer sets the challenge for them, stay silent
-// (centralwriter, centralchallenge, builder, echohandler, renderwriter).
+// (centralwriter, centralchallenge, builder, builderlit: helpers called
+// inside a middleware's function literal, echohandler, renderwriter).
 func TestAuthchallenge(t *testing.T) {
 	pkgs := []string{"authchallenge",
-		"centralwriter/...", "centralchallenge", "builder", "echohandler/...", "renderwriter"}
+		"centralwriter/...", "centralchallenge", "builder", "builderlit/...", "centrallit", "centralsites", "centralswitch", "funcvalue/...", "humaerrors/defaultapi", "humaerrors/replaced", "humaerrors/unseen", "echohandler/...", "renderwriter"}
 	goldens.RunWithSuggestedFixes(t, authchallenge.Analyzer, pkgs...)
 }

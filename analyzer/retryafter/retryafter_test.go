@@ -11,5 +11,5 @@ import (
 // error values written by a central writer that sets Retry-After for some
 // of them (centralretry, §11).
 func TestRetryafter(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, retryafter.Analyzer, "retryafter", "centralretry")
+	goldens.RunWithSuggestedFixes(t, retryafter.Analyzer, "retryafter", "centralretry", "humaerrors/limited")
 }

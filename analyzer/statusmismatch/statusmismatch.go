@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,7 +38,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			Message: fmt.Sprintf("%s sent with status %d; the catalog says %s", c.Subject(false), s.Value, strings.Join(statuses, " or ")),
 		}
 		if !s.Carried && s.Status != nil && res.CatalogFixes() {
-			if fix, ok := res.StatusFix(c.File, s.Status, e.Statuses[0]); ok {
+			if fix, ok := statusFix(res, c.File, s, e.Statuses[0]); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}
@@ -61,6 +62,30 @@ func run(pass *analysis.Pass, res *response.Result) {
 			Message: fmt.Sprintf("the catalog sends %s with %s; this branch is never taken", sc.Entry.Code, strings.Join(statuses, " or ")),
 		})
 	}
+}
+
+// statusFix moves the status of s to want: s's own expression and, when
+// s repeats the status sent on the wire (Google's nested "code"), that
+// status too, or nothing.
+func statusFix(res *response.Result, file *ast.File, s *response.Response, want int) (analysis.SuggestedFix, bool) {
+	fix, ok := res.StatusFix(file, s.Status, want)
+	o := s.Echoes()
+	if !ok || o == nil {
+		return fix, ok
+	}
+	outer, ok := res.StatusFix(file, o.Status, want)
+	if !ok {
+		return fix, false
+	}
+	for _, e := range outer.TextEdits {
+		same := func(f analysis.TextEdit) bool {
+			return f.Pos == e.Pos && f.End == e.End && string(f.NewText) == string(e.NewText)
+		}
+		if !slices.ContainsFunc(fix.TextEdits, same) { // one import edit for both
+			fix.TextEdits = append(fix.TextEdits, e)
+		}
+	}
+	return fix, true
 }
 
 //go:embed doc.go

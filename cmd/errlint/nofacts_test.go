@@ -8,6 +8,7 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/cmd/errlint/internal/driver"
+	"github.com/errlint/errlint/config"
 )
 
 // TestNoFactsKeepsFindings runs errlint's suite on each package of
@@ -58,7 +59,7 @@ func TestNoFactsKeepsFindings(t *testing.T) {
 		}
 		for _, p := range all.Roots {
 			want, _ := analyse(dir, p.PkgPath, driver.LoadConfig{})
-			got, n := analyse(dir, p.PkgPath, driver.LoadConfig{NoFacts: noFacts()})
+			got, n := analyse(dir, p.PkgPath, driver.LoadConfig{NoFacts: noFacts(config.Overrides{})})
 			exported += n
 			if got != want {
 				t.Errorf("%s, with %d packages read from export data:\n%s\nwith all from source:\n%s", p.PkgPath, n, got, want)

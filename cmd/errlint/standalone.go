@@ -79,13 +79,14 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 	disable := disabledByFlags(f.enable)
 	// The driver prints each distinct analysis error once, and leaves
 	// disabled analyzers out: every reporter returns a bad configuration.
-	suite := analyzer.New(analyzer.Options{Overrides: config.Overrides{Catalog: catalogPath, Disable: disable}, ErrEveryReporter: true})
+	overrides := config.Overrides{Catalog: catalogPath, Disable: disable}
+	suite := analyzer.New(analyzer.Options{Overrides: overrides, ErrEveryReporter: true})
 	analyzers := enabledAnalyzers(suite, disable)
 	if len(analyzers) == 0 {
 		return fatalf(stderr, "every analyzer is disabled")
 	}
 
-	cfg := driver.LoadConfig{Tests: f.Tests, NoFacts: noFacts()}
+	cfg := driver.LoadConfig{Tests: f.Tests, NoFacts: noFacts(overrides)}
 	if f.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + f.Tags}
 	}
@@ -434,19 +435,19 @@ func catalogFlag(flag string, stderr io.Writer) (string, bool) {
 
 // noFacts returns the judgement by which the standalone driver reads from
 // export data a user package that can carry no fact
-// (analyzer.MayExportFacts), with what the configuration files in effect
-// for its directory add. A directory whose configuration does not load
-// keeps its packages from source, where the run reports the error.
-func noFacts() func(files []*ast.File, dir string, userPath func(string) bool) bool {
+// (analyzer.MayExportFacts), with what the settings in effect for its
+// directory add. A directory whose settings do not resolve keeps its
+// packages from source, where the run reports the error.
+func noFacts(o config.Overrides) func(path string, files []*ast.File, dir string, userPath func(string) bool) bool {
 	words := map[string]*analyzer.SourceWords{} // by directory; Load asks one package at a time
-	return func(files []*ast.File, dir string, userPath func(string) bool) bool {
+	return func(path string, files []*ast.File, dir string, userPath func(string) bool) bool {
 		w, ok := words[dir]
 		if !ok {
-			if chain, err := config.Chain(dir); err == nil {
-				w = analyzer.ConfigSourceWords(chain)
+			if s, err := config.Resolve(o, dir); err == nil {
+				w = analyzer.ConfigSourceWords(s)
 			}
 			words[dir] = w
 		}
-		return w != nil && !analyzer.MayExportFacts(files, userPath, w)
+		return w != nil && !analyzer.MayExportFacts(path, files, userPath, w)
 	}
 }

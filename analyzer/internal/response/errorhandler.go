@@ -46,7 +46,7 @@ func (s *sentStep) frameworkHandlers() {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				fn, _ := typeutil.Callee(info, n).(*types.Func)
-				if fn == nil || fn.Pkg() == nil || !httpPackages[fn.Pkg().Path()] {
+				if fn == nil || fn.Pkg() == nil {
 					return true
 				}
 				for key, row := range errorHandlers {
@@ -67,6 +67,8 @@ func (s *sentStep) frameworkHandlers() {
 						if owner := typeKey(s.Recv()); owner != "" {
 							install(owner+"."+sel.Sel.Name, n.Rhs[i])
 						}
+					} else if v, ok := info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+						install(v.Pkg().Path()+"."+v.Name(), n.Rhs[i]) // huma.NewError = …
 					}
 				}
 			case *ast.CompositeLit:
@@ -105,12 +107,47 @@ func (s *sentStep) frameworkHandlers() {
 			continue
 		}
 		s.markHandlers(row.handler)
+		s.markRegistered(row.register)
 	}
 }
 
-// markHandlers marks the functions of this package whose signature is
-// the handler type's (pkgpath.Name) as handlers.
+// markRegistered marks the functions and function literals this package
+// passes to a registering function of register (huma.Register(api, op,
+// h)) as handlers.
+func (s *sentStep) markRegistered(register map[string]int) {
+	if len(register) == 0 {
+		return
+	}
+	for _, f := range s.fs.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := typeutil.Callee(s.fs.info, call).(*types.Func)
+			if fn == nil {
+				return true
+			}
+			i, ok := register[fn.Origin().FullName()]
+			if !ok || i >= len(call.Args) {
+				return true
+			}
+			if lit, ok := ast.Unparen(call.Args[i]).(*ast.FuncLit); ok {
+				s.sentLit[lit] = true
+			} else if h := funcValue(s.fs.info, call.Args[i]); h != nil && s.fs.decls[h] != nil {
+				s.sent[h] = true
+			}
+			return true
+		})
+	}
+}
+
+// markHandlers marks the functions and function literals of this package
+// whose signature is the handler type's (pkgpath.Name) as handlers.
 func (s *sentStep) markHandlers(handler string) {
+	if handler == "" {
+		return
+	}
 	sig := lookupFuncType(s.fs.pass.Pkg, handler)
 	if sig == nil {
 		return
@@ -119,6 +156,14 @@ func (s *sentStep) markHandlers(handler string) {
 		if types.Identical(fn.Type(), sig) {
 			s.sent[fn] = true
 		}
+	}
+	for _, f := range s.fs.pass.Files { // e.GET("/", func(c echo.Context) error { … })
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok && types.Identical(s.fs.info.TypeOf(lit), sig) {
+				s.sentLit[lit] = true
+			}
+			return true
+		})
 	}
 }
 
@@ -143,18 +188,18 @@ func lookupFuncType(pkg *types.Package, full string) *types.Signature {
 // frameworkValue returns the value a framework constructor's call is (an
 // error type some errorHandlers row writes, with a constant status).
 func (s *sentStep) frameworkValue(call *ast.CallExpr) *errValue {
-	fn, _ := typeutil.Callee(s.fs.info, call).(*types.Func)
-	if fn == nil {
+	obj := typeutil.Callee(s.fs.info, call) // a function, or a package-level variable (huma.NewError)
+	if obj == nil {
 		return nil
 	}
-	p, ok := rowOf(fn)
+	p, ok := rowOf(obj)
 	if !ok || p.writer != nowhere {
 		return nil
 	}
 	t := s.fs.info.TypeOf(call)
 	key := typeKey(t)
-	lp, ok := literalPositions[key]
-	if _, handled := errorHandlers[key]; !ok || !handled {
+	field := statusField(key)
+	if _, handled := errorHandlers[key]; field == "" || !handled {
 		return nil
 	}
 	status := ""
@@ -167,7 +212,17 @@ func (s *sentStep) frameworkValue(call *ast.CallExpr) *errValue {
 	if !ok {
 		return nil
 	}
-	return &errValue{t: t, key: key, fields: map[string]string{lp.status: status}, short: "this " + shortName(pointee(t)) + " value", decl: call}
+	return &errValue{t: t, key: key, fields: map[string]string{field: status}, short: "this " + shortName(pointee(t)) + " value", decl: call}
+}
+
+// statusField returns the status field of a framework's error type (its
+// literalPositions row), or the name an interface error type's values
+// record their status under.
+func statusField(key string) string {
+	if lp, ok := literalPositions[key]; ok {
+		return lp.status
+	}
+	return errorHandlers[key].status
 }
 
 // pointee returns the element type of a pointer type, else t.

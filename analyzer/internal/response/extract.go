@@ -54,7 +54,14 @@ type Response struct {
 	NotSent bool
 	value   ast.Expr   // the error value this response is (a constructor call, a literal), if one
 	writer  *writerRef // the writer the call has in hand, if errlint can name it
+	echoes  *Response  // the response whose status this nested one (Google's "code") repeats, if one
 }
+
+// Echoes returns the response whose status r, the nested integer "code"
+// of Google's error shape, repeats (c.JSON(404, {"error": {"code": 404,
+// …}})): the status on the wire, which a fix of r's status must move too.
+// nil when r is no such echo, or the two differ.
+func (r *Response) Echoes() *Response { return r.echoes }
 
 // A Code is an expression in a code position.
 type Code struct {
@@ -333,6 +340,9 @@ func (x *extractor) takeBody(r *Response, b bodyInfo) {
 	if b.status != nil { // Google's shape: the nested integer code is the status
 		inner := x.newResponse(b.status, b.status)
 		inner.Body = BodyCode
+		if r.Const && inner.Const && r.Value == inner.Value && r.Status != nil && !r.Carried {
+			inner.echoes = r
+		}
 		x.u.responses = append(x.u.responses, inner)
 		r = inner
 	}

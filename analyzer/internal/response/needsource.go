@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,29 +21,36 @@ import (
 // MayExportFacts is that judgement, made on syntax alone (no type
 // information: it runs before anything is type-checked), for a package
 // none of whose imports carries a fact (a driver reads those from source,
-// so it asks in dependency order). It is a superset of what the steps
-// that export facts look at:
+// so it asks in dependency order). Such a package exports facts only past
+// worthAnalysing's gate, or from Go catalogs it declares, and MayExportFacts
+// is a superset of both:
 //
 //   - writers, central writers, builders, header facts, roles from flow,
 //     decoded envelopes and requests need HTTP values: the package imports
-//     net/http or a package of the knowledge table (the same direct-import
-//     test worthAnalysing makes);
-//   - sentinels, found catalogs, descriptor constants, error values and
-//     the functions returning them, retry predicates and exit mappings
-//     need an error type with a role or a code comparison: the package
-//     spells a role's field name or json name, declares an Error method,
-//     embeds a type that may be an error, or builds a literal of a type
-//     from outside the standard library and the user's module (whose
-//     fields it cannot see);
-//   - a retry predicate or exit mapping over a code it is given needs
-//     only its shape: a function with a boolean first result or one
-//     integer result and a string, integer or error parameter (the
-//     client gate's mayJudgeCodes);
-//   - configuration names the package, or a field or method it spells.
+//     net/http or a package of the knowledge table;
+//   - an error type (worthAnalysing asks for one declared or built here),
+//     and so a sentinel, a found catalog, a descriptor constant, a retry
+//     predicate or an exit mapping, needs a code field: the package spells
+//     a code's field name or json name (a status, ok or retryable alone
+//     make no error type; roles are read from a type's own fields, never
+//     promoted ones), or builds a literal of a third-party type, whose
+//     fields it cannot see;
+//   - configuration: types: or writers: anywhere in the module make every
+//     package worth analysing; a go_catalog: entry naming the package, or
+//     a catalog entry bound to a package it imports, make it read;
+//   - the client step (client.go) runs past worthAnalysing's gate too, by
+//     its own: a retry predicate or exit mapping over a code it is given
+//     needs only its shape (a function with a boolean first result or one
+//     integer result and a string, integer or error parameter, the gate's
+//     mayJudgeCodes), and a backoff helper only a call of a standard
+//     library's wait row (time.Sleep).
 //
 // TestMayExportFacts runs the analyzer over every analysistest package and
 // checks that no package judged fact-free exports a fact.
-func MayExportFacts(files []*ast.File, userPath func(string) bool, cfg *SourceWords) bool {
+func MayExportFacts(path string, files []*ast.File, userPath func(string) bool, cfg *SourceWords) bool {
+	if cfg != nil && (cfg.All || cfg.Paths[path]) {
+		return true
+	}
 	for _, f := range files {
 		if mayExportFacts(f, userPath, cfg) {
 			return true
@@ -53,16 +59,36 @@ func MayExportFacts(files []*ast.File, userPath func(string) bool, cfg *SourceWo
 	return false
 }
 
-// SourceWords are the configuration's contributions to MayExportFacts:
-// the package paths its entries name and the identifiers they spell
-// (field and method names).
+// SourceWords are the configuration's contributions to MayExportFacts.
 type SourceWords struct {
-	Paths map[string]bool
-	Words map[string]bool
+	All   bool            // types: or writers: are configured: every package is worth analysing
+	Paths map[string]bool // packages a go_catalog: entry or a catalog entry's Go name names
+}
+
+// ConfigSourceWords returns what the settings in effect for a directory
+// contribute to MayExportFacts.
+func ConfigSourceWords(s *config.Settings) *SourceWords {
+	w := &SourceWords{All: len(s.Types) > 0 || len(s.Writers) > 0, Paths: map[string]bool{}}
+	for _, d := range append(s.GoCatalog, s.ModuleGoCatalog...) {
+		if p, _, ok := parseFullName(d.Name); ok {
+			w.Paths[p] = true
+		}
+	}
+	if s.Catalog != nil {
+		for _, e := range s.Catalog.Entries {
+			for _, name := range e.Bound {
+				if p, _, ok := parseFullName(name); ok {
+					w.Paths[p] = true
+				}
+			}
+		}
+	}
+	return w
 }
 
 func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) bool {
-	outside := map[string]bool{} // import names of packages outside std and the user's module
+	outside := map[string]bool{}   // import names of packages outside std and the user's module
+	waits := map[string][]string{} // import names of standard packages with wait rows: their functions
 	for _, is := range f.Imports {
 		p, err := strconv.Unquote(is.Path.Value)
 		if err != nil {
@@ -70,6 +96,13 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		}
 		if KnowledgePackage(p) || cfg != nil && cfg.Paths[p] {
 			return true
+		}
+		if names := stdWaits()[p]; len(names) > 0 {
+			name := p[strings.LastIndex(p, "/")+1:]
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			waits[name] = names
 		}
 		if isStdPath(p) || userPath != nil && userPath(p) {
 			continue
@@ -80,7 +113,7 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		}
 		outside[name] = true
 	}
-	words, strs := roleWords(), roleStrings()
+	words, strs := codeWords(), codeStrings()
 	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
 		if found {
@@ -88,19 +121,18 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		}
 		switch n := n.(type) {
 		case *ast.Ident:
-			found = words[n.Name] || cfg != nil && cfg.Words[n.Name]
+			found = words[n.Name]
 		case *ast.FuncDecl:
-			found = n.Recv != nil && n.Name.Name == "Error" || mayJudgeCodesSyntax(n.Type)
+			found = mayJudgeCodesSyntax(n.Type)
+		case *ast.SelectorExpr:
+			if id, ok := n.X.(*ast.Ident); ok {
+				found = slices.Contains(waits[id.Name], n.Sel.Name) // a backoff helper's Waits fact
+			}
 		case *ast.Field:
 			if n.Tag != nil {
-				if tag, err := strconv.Unquote(n.Tag.Value); err == nil && strs[jsonName(tag)] {
-					found = true
-				}
+				tag, err := strconv.Unquote(n.Tag.Value)
+				found = err == nil && strs[jsonName(tag)]
 			}
-		case *ast.StructType:
-			found = embedsForeign(n.Fields, outside, false)
-		case *ast.InterfaceType:
-			found = embedsForeign(n.Methods, outside, true)
 		case *ast.BasicLit:
 			if n.Kind == token.STRING {
 				s, err := strconv.Unquote(n.Value)
@@ -108,16 +140,12 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 			}
 		case *ast.CompositeLit:
 			t := n.Type
-			if st, ok := t.(*ast.StarExpr); ok {
-				t = st.X
-			}
 			if ix, ok := t.(*ast.IndexExpr); ok {
 				t = ix.X
 			}
 			if sel, ok := t.(*ast.SelectorExpr); ok {
-				if id, ok := sel.X.(*ast.Ident); ok && outside[id.Name] {
-					found = true // a type whose fields this package cannot see
-				}
+				id, ok := sel.X.(*ast.Ident)
+				found = ok && outside[id.Name]
 			}
 		}
 		return !found
@@ -125,22 +153,37 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 	return found
 }
 
+// stdWaits are the standard library's wait rows (time.Sleep, …), by
+// package path: a call of one gives its caller a Waits fact.
+var stdWaits = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for p, byMember := range clientRoles {
+		for m, role := range byMember {
+			if role == roleWait && m.recv == "" && isStdPath(p) {
+				out[p] = append(out[p], m.name)
+			}
+		}
+	}
+	return out
+})
+
 // mayJudgeCodesSyntax is client.go's mayJudgeCodes read from syntax: a
-// function whose first result may be a boolean or an integer, with a
-// parameter that may be a string, an integer or an error, may be a retry
-// predicate or a code-to-exit mapping over a code it is given, whose
-// ClientFact a dependent reads. A named type may be any of them.
+// function whose first result may be a boolean, or whose one result may
+// be an integer, with a parameter that may be a string, an integer or an
+// error, may be a retry predicate or a code-to-exit mapping over a code it
+// is given, whose ClientFact a dependent reads. A named type may be any.
 func mayJudgeCodesSyntax(ft *ast.FuncType) bool {
 	if ft.Results == nil || len(ft.Results.List) == 0 || ft.Params == nil {
 		return false
 	}
+	ints := []string{"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune"}
 	first := ft.Results.List[0]
 	single := len(ft.Results.List) == 1 && len(first.Names) <= 1
-	if !mayBe(first.Type, "bool") && !(single && mayBe(first.Type, "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune")) {
-		return false // neither a predicate (a boolean first result) nor a mapping (one integer result)
+	if !mayBe(first.Type, "bool") && !(single && mayBe(first.Type, ints...)) {
+		return false // neither a predicate nor a mapping
 	}
 	for _, p := range ft.Params.List {
-		if mayBe(p.Type, "string", "error", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune") {
+		if mayBe(p.Type, append(ints, "string", "error")...) {
 			return true
 		}
 	}
@@ -163,45 +206,6 @@ func mayBe(t ast.Expr, names ...string) bool {
 	return false
 }
 
-// embedsForeign reports whether a struct or interface type may be an
-// error type by what it embeds, which this package's syntax does not
-// show: a struct embedding anything but a local type or one of package
-// sync's (a promoted Error method); an interface embedding error or a
-// third-party interface, or declaring Error.
-func embedsForeign(fields *ast.FieldList, outside map[string]bool, iface bool) bool {
-	if fields == nil {
-		return false
-	}
-	for _, f := range fields.List {
-		if len(f.Names) > 0 {
-			if iface && f.Names[0].Name == "Error" {
-				return true
-			}
-			continue
-		}
-		t := f.Type
-		if st, ok := t.(*ast.StarExpr); ok {
-			t = st.X
-		}
-		switch t := t.(type) {
-		case *ast.Ident:
-			if t.Name == "error" {
-				return true
-			}
-		case *ast.SelectorExpr:
-			id, ok := t.X.(*ast.Ident)
-			if !ok || (iface && outside[id.Name]) || (!iface && id.Name != "sync") {
-				return true
-			}
-		default:
-			if !iface {
-				return true // a generic instance: cannot tell
-			}
-		}
-	}
-	return false
-}
-
 // isStdPath reports whether an import path is the standard library's: its
 // first element has no dot.
 func isStdPath(p string) bool {
@@ -209,35 +213,47 @@ func isStdPath(p string) bool {
 	return !strings.Contains(first, ".")
 }
 
-// roleWords are the field names that give a field a role (errtype.go's
-// and the envelope's), and roleStrings their json names, which also name
-// one in a map body or a struct tag.
-var roleWords = sync.OnceValue(func() map[string]bool {
+// codeWords are the field names that make a field a code by its name
+// (errtype.go), and codeStrings its json names, which also name one in a
+// map body or a struct tag.
+var codeWords = sync.OnceValue(func() map[string]bool {
 	w := map[string]bool{}
-	for _, n := range slices.Concat(codeFieldNames, statusFieldNames, slices.Collect(maps.Values(envelopeFields))) {
+	for _, n := range codeFieldNames {
 		w[n] = true
 	}
 	return w
 })
 
-var roleStrings = sync.OnceValue(func() map[string]bool {
-	w := map[string]bool{statusJSONName: true}
-	for _, n := range slices.Concat(codeJSONNames, slices.Collect(maps.Keys(envelopeFields))) {
+var codeStrings = sync.OnceValue(func() map[string]bool {
+	w := map[string]bool{}
+	for _, n := range codeJSONNames {
 		w[n] = true
 	}
 	return w
 })
 
 // KnowledgePackage reports whether importing path can make a package
-// write responses, make requests or retry them: net/http, or a package
-// outside the standard library that the knowledge table names.
+// write responses, make requests or retry them: a package the knowledge
+// table names (net/http among them), or a package inside an HTTP package
+// (net/http/httputil, a framework's own subpackages).
 func KnowledgePackage(path string) bool {
-	return isNetHTTPPath(path) || knowledgePackages()[path]
+	if knowledgePackages()[path] {
+		return true
+	}
+	for p := range httpPackages {
+		if strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 var knowledgePackages = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	for _, paths := range [][]string{keysOf(httpPackages), keysOf(rows), keysOf(clientRoles), keysOf(statusConstants)} {
+	for p := range httpPackages {
+		out[p] = true
+	}
+	for _, paths := range [][]string{keysOf(rows), keysOf(clientRoles), keysOf(statusConstants)} {
 		for _, p := range paths {
 			if !isStdPath(p) {
 				out[p] = true
@@ -265,40 +281,4 @@ func keysOf[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-// ConfigSourceWords collects what configuration files contribute to
-// MayExportFacts: the packages their writers:, types: and go_catalog:
-// entries name, and the identifiers they spell.
-func ConfigSourceWords(files []*config.File) *SourceWords {
-	w := &SourceWords{Paths: map[string]bool{}, Words: map[string]bool{}}
-	addName := func(full string) {
-		if p, m, ok := parseFullName(full); ok {
-			w.Paths[p] = true
-			w.Words[m.name] = true
-			if m.recv != "" {
-				w.Words[m.recv] = true
-			}
-		}
-	}
-	addField := func(names ...string) {
-		for _, n := range names {
-			if n != "" {
-				w.Words[n] = true
-			}
-		}
-	}
-	for _, f := range files {
-		for _, wr := range f.Writers {
-			addName(wr.Func)
-		}
-		for _, t := range f.Types {
-			addName(t.Type)
-			addField(t.Code, t.Status, t.OK, t.Retryable, t.Message)
-		}
-		for _, d := range f.GoCatalog {
-			addName(d.Name)
-		}
-	}
-	return w
 }

@@ -78,7 +78,7 @@ func TestMayExportFacts(t *testing.T) {
 				return
 			}
 		}
-		if response.MayExportFacts(p.Syntax, user, nil) {
+		if response.MayExportFacts(p.PkgPath, p.Syntax, user, nil) {
 			carries[p] = true
 			return
 		}

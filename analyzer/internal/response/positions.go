@@ -91,19 +91,20 @@ const (
 type headerRole struct{ name, value int }
 
 const (
-	ginPkg    = "github.com/gin-gonic/gin"
-	echo4Pkg  = "github.com/labstack/echo/v4"
-	echo5Pkg  = "github.com/labstack/echo/v5"
-	fiber2Pkg = "github.com/gofiber/fiber/v2"
-	fiber3Pkg = "github.com/gofiber/fiber/v3"
-	renderPkg = "github.com/go-chi/render"
-	humaPkg   = "github.com/danielgtaylor/huma/v2"
-	kratosPkg = "github.com/go-kratos/kratos/v2/errors"
-	hertzPkg  = "github.com/cloudwego/hertz/pkg/app"
-	hertzCons = "github.com/cloudwego/hertz/pkg/protocol/consts"
-	netHTTP   = "net/http"
-	writeHdr  = "(net/http.ResponseWriter).WriteHeader"
-	writeBody = "(net/http.ResponseWriter).Write"
+	ginPkg       = "github.com/gin-gonic/gin"
+	echo4Pkg     = "github.com/labstack/echo/v4"
+	echo5Pkg     = "github.com/labstack/echo/v5"
+	fiber2Pkg    = "github.com/gofiber/fiber/v2"
+	fiber3Pkg    = "github.com/gofiber/fiber/v3"
+	renderPkg    = "github.com/go-chi/render"
+	humaPkg      = "github.com/danielgtaylor/huma/v2"
+	humaAdapters = humaPkg + "/adapters/"
+	kratosPkg    = "github.com/go-kratos/kratos/v2/errors"
+	hertzPkg     = "github.com/cloudwego/hertz/pkg/app"
+	hertzCons    = "github.com/cloudwego/hertz/pkg/protocol/consts"
+	netHTTP      = "net/http"
+	writeHdr     = "(net/http.ResponseWriter).WriteHeader"
+	writeBody    = "(net/http.ResponseWriter).Write"
 )
 
 // positions is the knowledge table, keyed by types.Func.FullName (or
@@ -779,12 +780,21 @@ var neverSent = indexMembers(map[string]int{
 // functions of the handler type; the error type's status field is its row
 // in literalPositions. A framework may have several constructors (echo
 // v5's New and NewWithConfig) and several fields installing the handler
-// (echo v5's Echo.HTTPErrorHandler and Config.HTTPErrorHandler).
+// (echo v5's Echo.HTTPErrorHandler and Config.HTTPErrorHandler). A
+// framework whose handlers have no named type registers them through
+// functions (huma's Register, Get, …: register, the handler argument's
+// index), and one whose error values are built by a replaceable package
+// variable (huma's NewError) installs by assigning it ("pkgpath.Var"):
+// any replacement makes the writer one errlint does not read. An error
+// type that is an interface (huma's StatusError) has no row in
+// literalPositions: status names how its values record their status.
 type errorHandlerRow struct {
-	app      []string // the app's constructors, full names
-	install  []string // the fields installing a handler: "pkgpath.Type.Field"
-	handler  string   // the handler function type, "pkgpath.Name"
-	fallback string   // the default handler, as a message names it
+	app      []string       // the app's constructors, full names
+	install  []string       // the fields installing a handler: "pkgpath.Type.Field", or variables: "pkgpath.Var"
+	handler  string         // the handler function type, "pkgpath.Name"
+	register map[string]int // functions registering a handler, full names → the handler argument
+	fallback string         // the default handler, as a message names it
+	status   string         // an interface error type's: the status's name in its values
 }
 
 // errorHandlers are the frameworks' error handlers, keyed by the error
@@ -794,6 +804,16 @@ var errorHandlers = map[string]errorHandlerRow{
 	echo5Pkg + ".HTTPError": {app: []string{echo5Pkg + ".New", echo5Pkg + ".NewWithConfig"}, install: []string{echo5Pkg + ".Echo.HTTPErrorHandler", echo5Pkg + ".Config.HTTPErrorHandler"}, handler: echo5Pkg + ".HandlerFunc", fallback: "echo's default HTTPErrorHandler"},
 	fiber2Pkg + ".Error":    {app: []string{fiber2Pkg + ".New"}, install: []string{fiber2Pkg + ".Config.ErrorHandler"}, handler: fiber2Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
 	fiber3Pkg + ".Error":    {app: []string{fiber3Pkg + ".New"}, install: []string{fiber3Pkg + ".Config.ErrorHandler"}, handler: fiber3Pkg + ".Handler", fallback: "fiber's DefaultErrorHandler"},
+	humaPkg + ".StatusError": {
+		app: []string{humaPkg + ".NewAPI", humaAdapters + "humago.New", humaAdapters + "humago.NewWithPrefix", humaAdapters + "humachi.New",
+			humaAdapters + "humaecho.New", humaAdapters + "humafiber.New", humaAdapters + "humagin.New", humaAdapters + "humaflow.New",
+			humaAdapters + "humamux.New", humaAdapters + "humabunrouter.New", humaAdapters + "humahttprouter.New"},
+		install: []string{humaPkg + ".NewError", humaPkg + ".NewErrorWithContext"},
+		register: map[string]int{humaPkg + ".Register": 2, humaPkg + ".Get": 2, humaPkg + ".Post": 2, humaPkg + ".Put": 2,
+			humaPkg + ".Patch": 2, humaPkg + ".Delete": 2},
+		fallback: "huma's default error response",
+		status:   "GetStatus",
+	},
 }
 
 // A renderRow says that a function writes its body argument by calling

@@ -20,13 +20,25 @@ import (
 // it was judged already, so that dependents do not report it again.
 //
 // On a function, Returns names the sentinels of its own package its error
-// results come from (§13: "returns errHTTPUnauthorized"), so a package
-// calling it from a handler judges them.
+// results come from (§13: "returns errHTTPUnauthorized"), and Lits the
+// error-type literals of its package they come from (func ErrFoo() *Error
+// { return &Error{…} }), so a package calling it from a handler judges
+// them.
 type ValueFact struct {
 	Type    string       // the type's key, pkgpath.Name
 	Fields  []FieldValue // constant fields, by name (a slice: gob encodes maps in no fixed order)
 	Judged  bool
-	Returns []string // a function's: names of package-level variables of its package
+	Returns []string   // a function's: names of package-level variables of its package
+	Lits    []LitValue // a function's: the literals it returns
+}
+
+// LitValue is an error-type literal a function returns: its type and
+// constant fields, judged when its own package reported it.
+type LitValue struct {
+	Func   string // the function of its package returning it directly
+	Type   string
+	Fields []FieldValue
+	Judged bool
 }
 
 // FieldValue is a constant field of an error value, as exact constant text.
@@ -36,8 +48,16 @@ type FieldValue struct{ Name, Value string }
 func (*ValueFact) AFact() {}
 
 func (f *ValueFact) String() string {
-	if len(f.Returns) > 0 {
-		return "returns(" + strings.Join(f.Returns, ", ") + ")"
+	if len(f.Returns) > 0 || len(f.Lits) > 0 {
+		rs := slices.Clone(f.Returns)
+		for _, l := range f.Lits {
+			parts := []string{l.Type}
+			for _, fv := range l.Fields {
+				parts = append(parts, fv.Name+"="+fv.Value)
+			}
+			rs = append(rs, "{"+strings.Join(parts, ", ")+"}")
+		}
+		return "returns(" + strings.Join(rs, ", ") + ")"
 	}
 	parts := []string{f.Type}
 	for _, fv := range f.Fields {
@@ -54,11 +74,13 @@ type errValue struct {
 	t      types.Type
 	key    string
 	fields map[string]string
-	name   string     // the sentinel's full name; "" for a literal
-	short  string     // how a message names it
-	decl   ast.Node   // its declaration (or literal) in this package, else nil
-	obj    *types.Var // the sentinel, if one
-	judged bool       // a dependency judged it already
+	name   string      // the sentinel's full name; "" for a literal
+	short  string      // how a message names it
+	decl   ast.Node    // its declaration (or literal) in this package, else nil
+	obj    *types.Var  // the sentinel, if one
+	fn     *types.Func // another package's function returning it as a literal, if one
+	lit    string      // then: the literal's identity, its function and fields
+	judged bool        // a dependency judged it already
 }
 
 // origins is where an expression's value comes from.
@@ -76,19 +98,39 @@ type sentStep struct {
 	sentinel map[*types.Var]*errValue // this package's sentinels
 	sent     map[*types.Func]bool     // handlers: their returned errors are responses
 	sentPar  map[*types.Func]map[int]bool
-	found    map[ast.Node]*foundValue
-	order    []ast.Node
-	defaults []*central // frameworks' default error handlers installed here (errorhandler.go)
+	sentLit  map[*ast.FuncLit]bool // handler literals: their returned errors are responses
+	// callerBefore holds, for a function whose result a handler returns,
+	// what the handler did to its writer before each call.
+	callerBefore map[*types.Func]map[token.Pos]*headerState
+	graphs       map[*ast.BlockStmt]*funcGraph
+	found        map[foundKey]*foundValue
+	order        []foundKey
+	defaults     []*central // frameworks' default error handlers installed here (errorhandler.go)
 
-	firstSite map[*types.Var]ast.Node // where another package's sentinel is first made a response here
+	firstSite map[any]ast.Node // where another package's sentinel (or function's literal) is first made a response here
+}
+
+// foundKey is where a value's finding goes, and which value it is (one
+// site may make several values of another package responses).
+type foundKey struct {
+	at     ast.Node
+	origin any
 }
 
 // foundValue is a value that is a response, at the node where its finding
 // goes.
 type foundValue struct {
-	v      *errValue
-	at     ast.Node
-	before *headerState // what the sites making it a response did to the writer first
+	v     *errValue
+	at    ast.Node
+	sites []site // the places making it a response here
+}
+
+// site is a place making a value a response: the expression returned or
+// handed to the writer, and what its function did to the request's writer
+// first (nil: nothing).
+type site struct {
+	at     ast.Expr
+	before *headerState
 }
 
 // errValueOf returns the value of the package-level variable v.
@@ -158,7 +200,7 @@ func (s *sentStep) sentinels() {
 
 // exportValues exports the ValueFacts of the package's sentinels, judged
 // when this package reported them.
-func (s *sentStep) exportValues(judged map[*types.Var]bool) {
+func (s *sentStep) exportValues(judged map[types.Object]bool) {
 	for v, ev := range s.sentinel {
 		f := &ValueFact{Type: ev.key, Judged: judged[v]}
 		for _, k := range slices.Sorted(maps.Keys(ev.fields)) {
@@ -267,14 +309,23 @@ func (s *sentStep) run(units []*unit) {
 
 // scanDecl reads fd's calls of central writers, its returns when it is a
 // handler, and its calls passing handlers; it reports whether a new
-// handler was found.
+// handler was found. Function literals in fd count as functions of their
+// own: a central writer called in a middleware's http.HandlerFunc reads
+// the literal's writer, and a literal passed where a handler goes (or of a
+// framework's handler type) is a handler whose returns are responses.
 func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	changed := false
 	info := s.fs.info
+	var lits []*ast.FuncLit // the function literals holding the node visited, innermost last
 	take := func(o origins, at ast.Expr, stop token.Pos) {
+		body, sig := s.enclosing(fd, u.fn, lits)
 		var before *headerState
-		if len(o.values) > 0 {
-			before = s.touchedBefore(fd, u.fn.Type().(*types.Signature), stop)
+		switch {
+		case len(o.values) == 0 && len(o.funcs) == 0:
+		case body == fd.Body && !takesWriter(sig):
+			before = s.inherited(u.fn) // a lookup(r) a handler returns: what its callers did first
+		default:
+			before = s.touchedBefore(body, sig, stop)
 		}
 		for _, v := range o.values {
 			s.addValue(v, at, before)
@@ -282,6 +333,12 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 		for _, fn := range o.funcs {
 			if !s.sent[fn] {
 				s.sent[fn], changed = true, true
+			}
+			if s.callerBefore[fn] == nil {
+				s.callerBefore[fn] = map[token.Pos]*headerState{}
+			}
+			if old, ok := s.callerBefore[fn][stop]; !ok || !sameState(old, before) {
+				s.callerBefore[fn][stop], changed = before, true
 			}
 		}
 		for _, p := range o.params {
@@ -295,9 +352,19 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 			}
 		}
 	}
-	sig := u.fn.Type().(*types.Signature)
+	var stack []ast.Node
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil { // every node below is visited: Inspect pops
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				lits = lits[:len(lits)-1]
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits = append(lits, n)
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(info, n).(*types.Func)
 			if fn == nil {
@@ -310,18 +377,22 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 				take(s.originsOf(fd, n.Args[rr.body]), n.Args[rr.body], n.Pos()) // render.Render(w, r, v) calls v.Render
 			}
 			for i := range s.sentPar[fn] {
-				if i < len(n.Args) {
-					if h := funcValue(info, n.Args[i]); h != nil && s.fs.decls[h] != nil && !s.sent[h] {
-						s.sent[h], changed = true, true
-					}
+				if i >= len(n.Args) {
+					continue
+				}
+				if lit, ok := ast.Unparen(n.Args[i]).(*ast.FuncLit); ok && !s.sentLit[lit] {
+					s.sentLit[lit], changed = true, true
+				} else if h := funcValue(info, n.Args[i]); h != nil && s.fs.decls[h] != nil && !s.sent[h] {
+					s.sent[h], changed = true, true
 				}
 			}
 		case *ast.ReturnStmt:
-			if !s.sent[u.fn] || !s.directlyIn(fd, n) {
+			if len(lits) == 0 && !s.sent[u.fn] || len(lits) > 0 && !s.sentLit[lits[len(lits)-1]] {
 				return true
 			}
+			_, sig := s.enclosing(fd, u.fn, lits)
 			for i, r := range n.Results {
-				if len(n.Results) == sig.Results().Len() && types.Identical(sig.Results().At(i).Type(), errorType) {
+				if len(n.Results) == sig.Results().Len() && isErrorResult(sig.Results().At(i).Type()) {
 					take(s.originsOf(fd, r), r, n.Pos())
 				}
 			}
@@ -331,20 +402,16 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 	return changed
 }
 
-// directlyIn reports whether ret is a return of fd itself, not of a
-// function literal in it.
-func (s *sentStep) directlyIn(fd *ast.FuncDecl, ret *ast.ReturnStmt) bool {
-	in := true
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok {
-			if lit.Pos() <= ret.Pos() && ret.End() <= lit.End() {
-				in = false
-			}
-			return false
+// enclosing returns the body and signature of the function a node sits
+// in: the innermost of lits, the function literals holding it, else fd.
+func (s *sentStep) enclosing(fd *ast.FuncDecl, fn *types.Func, lits []*ast.FuncLit) (*ast.BlockStmt, *types.Signature) {
+	if len(lits) > 0 {
+		lit := lits[len(lits)-1]
+		if sig, ok := s.fs.info.TypeOf(lit).(*types.Signature); ok {
+			return lit.Body, sig
 		}
-		return true
-	})
-	return in
+	}
+	return fd.Body, fn.Type().(*types.Signature)
 }
 
 // funcValue returns the function e names as a value (h, s.handleX).
@@ -385,6 +452,19 @@ func (s *sentStep) centralOf(fn *types.Func) *central {
 	return c
 }
 
+// origin returns what identifies another package's value across its
+// sites: the sentinel, or the literal's function and fields; nil for a
+// value declared here.
+func (v *errValue) origin() any {
+	switch {
+	case v.obj != nil:
+		return v.obj
+	case v.lit != "":
+		return v.lit
+	}
+	return nil
+}
+
 // addValue records v as a response, at its declaration in this package,
 // else at the expression making it one.
 // before holds what the site making it a response did to the request's
@@ -396,31 +476,93 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 	node := v.decl
 	if node == nil {
 		node = at
-		if first, ok := s.firstSite[v.obj]; ok && v.obj != nil {
-			node = first // another package's sentinel: reported once, at its first site here
-		} else if v.obj != nil {
-			s.firstSite[v.obj] = node
+		if first, ok := s.firstSite[v.origin()]; ok && v.origin() != nil {
+			node = first // another package's value: reported once, at its first site here
+		} else if v.origin() != nil {
+			s.firstSite[v.origin()] = node
 		}
 	}
-	fv, ok := s.found[node]
+	key := foundKey{node, v.origin()}
+	fv, ok := s.found[key]
 	if !ok {
-		fv = &foundValue{v: v, at: node, before: &headerState{maybe: map[string]bool{}}}
-		s.found[node] = fv
-		s.order = append(s.order, node)
+		fv = &foundValue{v: v, at: node}
+		s.found[key] = fv
+		s.order = append(s.order, key)
 	}
-	if before != nil {
-		maps.Copy(fv.before.maybe, before.maybe)
-		fv.before.unknown = fv.before.unknown || before.unknown
+	for i, st := range fv.sites {
+		if st.at == at {
+			fv.sites[i].before = before // the run's next round sees the same site again
+			return
+		}
 	}
+	fv.sites = append(fv.sites, site{at: at, before: before})
 }
 
-// touchedBefore returns what fd does to its response-writer parameters
-// before stop: a header set with a constant name may be set on the
-// response (§11: headers set on the request's writer before the value is
-// returned count; the value is judged once for every site, so they make
-// the header unknown rather than set), and any other use of the writer
-// makes the headers unknown. nil when fd takes no writer or leaves it.
-func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop token.Pos) *headerState {
+// takesWriter reports whether sig takes a response writer.
+func takesWriter(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		if isWriterType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// inherited returns what the handlers calling fn, a function taking no
+// writer whose result they return, did to their writers before the call:
+// their one state when all agree, else what any of them may have set, as
+// unknown. nil when nothing.
+func (s *sentStep) inherited(fn *types.Func) *headerState {
+	calls := s.callerBefore[fn]
+	var first *headerState
+	same, n := true, 0
+	for _, st := range calls {
+		if n == 0 {
+			first = st
+		} else if !sameState(first, st) {
+			same = false
+		}
+		n++
+	}
+	if same {
+		return first
+	}
+	out := &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
+	for _, st := range calls {
+		if st == nil {
+			continue
+		}
+		for n := range st.set {
+			out.maybe[n] = true
+		}
+		maps.Copy(out.maybe, st.maybe)
+		out.unknown = out.unknown || st.unknown
+	}
+	return out
+}
+
+// sameState reports whether two states of what a site did first are one
+// (nil is nothing done).
+func sameState(a, b *headerState) bool {
+	if a == nil || b == nil {
+		return empty(a) && empty(b)
+	}
+	return a.unknown == b.unknown && maps.Equal(a.set, b.set) && maps.Equal(a.maybe, b.maybe)
+}
+
+func empty(st *headerState) bool {
+	return st == nil || !st.unknown && len(st.set) == 0 && len(st.maybe) == 0
+}
+
+// touchedBefore returns what the function of body does to its
+// response-writer parameters on the paths reaching the site at stop
+// (§11: headers set on the request's writer before the value is returned
+// count; §13 Paths): a header set with a constant name on every path is
+// set, on some paths maybe set, and any other use of the writer (handed
+// on, captured by a literal) makes the headers unknown. What sits in a
+// branch that returns before the site does not count. nil when the
+// function takes no writer or does nothing to it first.
+func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop token.Pos) *headerState {
 	ws := map[types.Object]bool{}
 	for i := range sig.Params().Len() {
 		if p := sig.Params().At(i); isWriterType(p.Type()) {
@@ -430,21 +572,51 @@ func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop to
 	if len(ws) == 0 {
 		return nil
 	}
+	fg := s.graphOf(body)
+	site, ok := fg.locate(stop)
+	if !ok {
+		return &headerState{maybe: map[string]bool{}, unknown: true}
+	}
+	cs := commits{}
+	cs.add(site)
 	var st *headerState
 	mark := func() *headerState {
 		if st == nil {
-			st = &headerState{maybe: map[string]bool{}}
+			st = &headerState{set: map[string]bool{}, maybe: map[string]bool{}}
 		}
 		return st
 	}
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
+	// reaching reports whether the node at pos runs before the site on
+	// some path, and on every path.
+	reaching := func(pos token.Pos) (some, every bool) {
+		l, ok := fg.locate(pos)
+		if !ok {
+			return true, false
+		}
+		if l == site || !fg.reaches(l, site, stop) {
+			return false, false
+		}
+		return true, !fg.avoidable(l, cs, nil)
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil || n.Pos() >= stop {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.FuncLit: // a literal capturing the writer may run at any time
+			if n.End() <= stop && s.mentions(n, ws) {
+				if some, _ := reaching(n.Pos()); some {
+					mark().unknown = true
+				}
+			}
+			return false
 		case *ast.CallExpr:
 			if name, w, ok := s.fs.headerSetOn(n); ok && ws[w] {
-				mark().maybe[name] = true
+				if some, every := reaching(n.Pos()); every {
+					mark().set[name] = true
+				} else if some {
+					mark().maybe[name] = true
+				}
 				return false
 			}
 			if fn, _ := typeutil.Callee(s.fs.info, n).(*types.Func); fn != nil {
@@ -460,12 +632,41 @@ func (s *sentStep) touchedBefore(fd *ast.FuncDecl, sig *types.Signature, stop to
 			}
 		case *ast.Ident:
 			if ws[s.fs.info.Uses[n]] {
-				mark().unknown = true
+				if some, _ := reaching(n.Pos()); some {
+					mark().unknown = true
+				}
 			}
 		}
 		return true
 	})
+	if st != nil {
+		for name := range st.set {
+			delete(st.maybe, name)
+		}
+	}
 	return st
+}
+
+// mentions reports whether n uses one of the objects of ws.
+func (s *sentStep) mentions(n ast.Node, ws map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && ws[s.fs.info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// graphOf returns the control-flow graph of a function body, built once.
+func (s *sentStep) graphOf(body *ast.BlockStmt) *funcGraph {
+	if g, ok := s.graphs[body]; ok {
+		return g
+	}
+	g := newFuncGraph(s.fs.info, body)
+	s.graphs[body] = g
+	return g
 }
 
 // touchesHeaders reports whether the method m of a writer or context may
@@ -515,7 +716,8 @@ func (s *sentStep) writersOf(key string) []*central {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.displayName(), b.displayName()) })
+	pkg := s.fs.pass.Pkg
+	slices.SortFunc(out, func(a, b *central) int { return strings.Compare(a.displayName(pkg), b.displayName(pkg)) })
 	return out
 }
 
@@ -525,6 +727,7 @@ type Via struct {
 	Value   string // errHTTPUnauthorized, or "this errHTTP value"
 	writers []*central
 	v       *errValue
+	pkg     *types.Package // the package reporting it: writers of others are named with theirs
 }
 
 // headerState evaluates, for the value, the headers its writers set: a
@@ -553,7 +756,7 @@ func (via *Via) headerState() *headerState {
 func (via *Via) Note(names ...string) string {
 	ws := make([]string, 0, len(via.writers))
 	for _, c := range via.writers {
-		ws = append(ws, c.displayName())
+		ws = append(ws, c.displayName(via.pkg))
 	}
 	some := false
 	for _, c := range via.writers {
@@ -623,13 +826,14 @@ func boolEval(b bool) evalResult {
 
 // responses returns the written responses (§7) the package's error values
 // are, with their header states, and the sentinels judged here.
-func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response]*headerState, judged map[*types.Var]bool) {
+func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response]*headerState, judged map[types.Object]bool, judgedLits map[ast.Node]bool) {
 	states = map[*Response]*headerState{}
-	judged = map[*types.Var]bool{}
-	for _, node := range s.order {
-		fv := s.found[node]
+	judged = map[types.Object]bool{}
+	judgedLits = map[ast.Node]bool{}
+	for _, key := range s.order {
+		fv, node := s.found[key], key.at
 		ws := s.writersOf(fv.v.key)
-		field := literalPositions[fv.v.key].status // a framework's error type
+		field := statusField(fv.v.key) // a framework's error type
 		if et := s.et.lookup(fv.v.t); et != nil {
 			field = et.status
 		} else if field == "" && len(ws) > 0 {
@@ -642,26 +846,71 @@ func (s *sentStep) responses(res *Result) (out []*Response, states map[*Response
 		if !ok {
 			continue
 		}
-		file := res.fileOf(node.Pos())
-		if file == nil || !res.reportable[file] {
-			continue
+		via := &Via{Value: fv.v.short, writers: ws, v: fv.v, pkg: s.fs.pass.Pkg}
+		// One response at the value when every site sends it with the same
+		// headers; else one at each site, so that a site setting the header
+		// first is fine and one that does not is reported there.
+		at := map[ast.Node]*headerState{}
+		var nodes []ast.Node
+		for _, st := range fv.sites {
+			at[st.at], nodes = via.headerState().with(st.before), append(nodes, st.at)
 		}
-		via := &Via{Value: fv.v.short, writers: ws, v: fv.v}
-		r := &Response{File: file, At: node, Value: status, Const: true, Body: BodyUnknown, Via: via}
-		out = append(out, r)
-		st := via.headerState()
-		for n := range fv.before.maybe {
-			if !st.set[n] {
-				st.maybe[n] = true
+		if len(nodes) == 0 || allSame(at) {
+			st := via.headerState()
+			if len(nodes) > 0 {
+				st = at[nodes[0]]
 			}
+			at, nodes = map[ast.Node]*headerState{node: st}, []ast.Node{node}
 		}
-		st.unknown = st.unknown || fv.before.unknown
-		states[r] = st
+		for _, n := range nodes {
+			file := res.fileOf(n.Pos())
+			if file == nil || !res.reportable[file] {
+				continue
+			}
+			r := &Response{File: file, At: n, Value: status, Const: true, Body: BodyUnknown, Via: via}
+			out = append(out, r)
+			states[r] = at[n]
+		}
 		if fv.v.obj != nil && fv.v.obj.Pkg() == s.fs.pass.Pkg {
 			judged[fv.v.obj] = true
+		} else if lit, ok := fv.v.decl.(*ast.CompositeLit); ok {
+			judgedLits[lit] = true
 		}
 	}
-	return out, states, judged
+	return out, states, judged, judgedLits
+}
+
+// with returns st with what a site did to the writer first added.
+func (st *headerState) with(before *headerState) *headerState {
+	if before == nil {
+		return st
+	}
+	for n := range before.set {
+		st.set[n] = true
+		delete(st.maybe, n)
+	}
+	for n := range before.maybe {
+		if !st.set[n] {
+			st.maybe[n] = true
+		}
+	}
+	st.unknown = st.unknown || before.unknown
+	return st
+}
+
+// allSame reports whether the header states of the sites are one.
+func allSame(states map[ast.Node]*headerState) bool {
+	var first *headerState
+	for _, st := range states {
+		if first == nil {
+			first = st
+			continue
+		}
+		if !sameState(st, first) {
+			return false
+		}
+	}
+	return true
 }
 
 // fileOf returns the file of the package holding pos.
@@ -679,23 +928,22 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // responses, with the headers their writers set for them.
 func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, found: map[ast.Node]*foundValue{},
-		firstSite: map[*types.Var]ast.Node{}}
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, callerBefore: map[*types.Func]map[token.Pos]*headerState{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[foundKey]*foundValue{},
+		firstSite: map[any]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
 	}
 	s.sentinels()
-	if len(s.sentinel) > 0 {
-		s.exportReturns()
-	}
 	s.frameworkHandlers()
 	if len(centrals) == 0 && len(s.defaults) == 0 && !importsCentral(fs.pass.AllObjectFacts()) {
 		s.exportValues(nil)
+		s.exportReturns(nil)
 		return // no writer of error values in sight: nothing is a response here
 	}
 	s.run(units)
-	written, states, judged := s.responses(res)
+	written, states, judged, judgedLits := s.responses(res)
 	s.exportValues(judged)
+	s.exportReturns(judgedLits)
 	if len(written) == 0 {
 		return
 	}
@@ -723,15 +971,44 @@ func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
 			}
 		}
 	}
+	for _, l := range f.Lits {
+		t := typeByKey(fn.Pkg(), l.Type)
+		if t == nil {
+			continue
+		}
+		fields := make(map[string]string, len(l.Fields))
+		for _, fv := range l.Fields {
+			fields[fv.Name] = fv.Value
+		}
+		lit := fn.Pkg().Path() + "." + l.Func + fmt.Sprint(l.Fields)
+		out = append(out, &errValue{t: t, key: l.Type, fields: fields, short: fn.Pkg().Name() + "." + l.Func + "()", fn: fn, lit: lit, judged: l.Judged})
+	}
 	return out
 }
 
+// typeByKey returns the named type of key (pkgpath.Name) declared in pkg
+// or one of its imports, else nil.
+func typeByKey(pkg *types.Package, key string) types.Type {
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		path := p.Path()
+		if len(key) > len(path)+1 && key[:len(path)] == path && key[len(path)] == '.' {
+			if tn, ok := p.Scope().Lookup(key[len(path)+1:]).(*types.TypeName); ok {
+				return tn.Type()
+			}
+		}
+	}
+	return nil
+}
+
 // exportReturns exports, for each function of the package whose error
-// results come from its sentinels (directly or through other functions
-// of the package), a ValueFact naming them.
-func (s *sentStep) exportReturns() {
-	direct := map[*types.Func]map[string]bool{}
+// results come from its sentinels or error-type literals (directly or
+// through other functions of the package), a ValueFact naming them;
+// judged holds the literals this package reported.
+func (s *sentStep) exportReturns(judged map[ast.Node]bool) {
+	direct := map[*types.Func]map[any]bool{} // a sentinel's name, or a literal
 	calls := map[*types.Func][]*types.Func{}
+	lits := map[*ast.CompositeLit]*errValue{}
+	litFn := map[*ast.CompositeLit]*types.Func{} // the function returning it directly
 	for fn, fd := range s.fs.decls {
 		sig := fn.Type().(*types.Signature)
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -740,17 +1017,26 @@ func (s *sentStep) exportReturns() {
 				return false
 			case *ast.ReturnStmt:
 				for i, r := range n.Results {
-					if len(n.Results) != sig.Results().Len() || !types.Identical(sig.Results().At(i).Type(), errorType) {
+					if len(n.Results) != sig.Results().Len() || !isErrorResult(sig.Results().At(i).Type()) {
 						continue
 					}
 					o := s.originsOf(fd, r)
 					for _, v := range o.values {
+						var key any
 						if v.obj != nil && v.obj.Pkg() == s.fs.pass.Pkg {
-							if direct[fn] == nil {
-								direct[fn] = map[string]bool{}
+							key = v.obj.Name()
+						} else if lit, ok := v.decl.(*ast.CompositeLit); ok && len(v.fields) > 0 {
+							key, lits[lit] = lit, v
+							if litFn[lit] == nil {
+								litFn[lit] = fn
 							}
-							direct[fn][v.obj.Name()] = true
+						} else {
+							continue
 						}
+						if direct[fn] == nil {
+							direct[fn] = map[any]bool{}
+						}
+						direct[fn][key] = true
 					}
 					calls[fn] = append(calls[fn], o.funcs...)
 				}
@@ -762,12 +1048,12 @@ func (s *sentStep) exportReturns() {
 		changed := false
 		for fn, callees := range calls {
 			for _, c := range callees {
-				for name := range direct[c] {
+				for key := range direct[c] {
 					if direct[fn] == nil {
-						direct[fn] = map[string]bool{}
+						direct[fn] = map[any]bool{}
 					}
-					if !direct[fn][name] {
-						direct[fn][name], changed = true, true
+					if !direct[fn][key] {
+						direct[fn][key], changed = true, true
 					}
 				}
 			}
@@ -776,9 +1062,35 @@ func (s *sentStep) exportReturns() {
 			break
 		}
 	}
-	for fn, names := range direct {
-		s.fs.pass.ExportObjectFact(fn, &ValueFact{Returns: slices.Sorted(maps.Keys(names))})
+	for fn, keys := range direct {
+		f := &ValueFact{}
+		var ls []*ast.CompositeLit
+		for key := range keys {
+			switch key := key.(type) {
+			case string:
+				f.Returns = append(f.Returns, key)
+			case *ast.CompositeLit:
+				ls = append(ls, key)
+			}
+		}
+		slices.Sort(f.Returns)
+		slices.SortFunc(ls, func(a, b *ast.CompositeLit) int { return int(a.Pos() - b.Pos()) })
+		for _, lit := range ls {
+			v := lits[lit]
+			l := LitValue{Func: shortFuncName(litFn[lit]), Type: v.key, Judged: judged[lit]}
+			for _, k := range slices.Sorted(maps.Keys(v.fields)) {
+				l.Fields = append(l.Fields, FieldValue{k, v.fields[k]})
+			}
+			f.Lits = append(f.Lits, l)
+		}
+		s.fs.pass.ExportObjectFact(fn, f)
 	}
+}
+
+// isErrorResult reports whether a result of type t may carry an error
+// value: error itself, or a type implementing it (func ErrFoo() *Error).
+func isErrorResult(t types.Type) bool {
+	return types.Identical(t, errorType) || types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // importsCentral reports whether facts hold a central writer's.

@@ -82,11 +82,29 @@ func (c *central) record(f *WriterFact) {
 }
 
 // displayName names c in a message.
-func (c *central) displayName() string {
+// A writer of another package than from is named with its package
+// (errs.Write).
+func (c *central) displayName(from *types.Package) string {
 	if c.fn == nil {
 		return c.name
 	}
-	return shortFuncName(c.fn)
+	name := shortFuncName(c.fn)
+	if c.fn.Pkg() == nil || c.fn.Pkg() == from {
+		return name
+	}
+	if strings.HasPrefix(name, "(") { // (*Server).handleError → (*web.Server).handleError
+		star := strings.HasPrefix(name, "(*")
+		name = name[len("("):]
+		if star {
+			name = name[1:]
+		}
+		prefix := "("
+		if star {
+			prefix = "(*"
+		}
+		return prefix + c.fn.Pkg().Name() + "." + name
+	}
+	return c.fn.Pkg().Name() + "." + name
 }
 
 // shortFuncName names fn as a user reads it: handleError, (*Server).handleError.
@@ -286,13 +304,82 @@ func (hc *headerCollector) stmts(list []ast.Stmt, conds []Cond) {
 			}
 		case *ast.BlockStmt:
 			hc.stmts(s.List, conds)
-		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt:
+		case *ast.SwitchStmt:
+			if !hc.switchStmt(s, conds) {
+				hc.leaf(s, join(conds, []Cond{{Kind: condUnknown}}))
+			}
+		case *ast.TypeSwitchStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SelectStmt:
 			// Cases errlint does not evaluate: what they set is unknown.
 			hc.leaf(s, join(conds, []Cond{{Kind: condUnknown}}))
 		default:
 			hc.leaf(s, conds)
 		}
 	}
+}
+
+// switchStmt walks a switch on the error (switch e.HTTPCode { case
+// http.StatusUnauthorized: … }, switch err { case errX: … }, or a tagless
+// switch of such conditions): each case's body holds under its condition
+// (a case of several expressions, under each of them) and the negations
+// of the cases before it; default under the negations of all. It reports
+// false, walking nothing, for a switch it cannot read that way: an init
+// statement, a fallthrough, or a case whose conditions errlint cannot
+// evaluate with a default that depends on them.
+func (hc *headerCollector) switchStmt(s *ast.SwitchStmt, conds []Cond) bool {
+	if s.Init != nil {
+		return false
+	}
+	type clause struct {
+		alts []Cond // one per case expression
+		body []ast.Stmt
+		def  bool
+	}
+	var clauses []clause
+	for _, st := range s.Body.List {
+		cc := st.(*ast.CaseClause)
+		if n := len(cc.Body); n > 0 {
+			if b, ok := cc.Body[n-1].(*ast.BranchStmt); ok && b.Tok == token.FALLTHROUGH {
+				return false
+			}
+		}
+		cl := clause{body: cc.Body, def: cc.List == nil}
+		for _, e := range cc.List {
+			c := []Cond{{Kind: condUnknown}}
+			if s.Tag == nil {
+				c = hc.cond(e)
+			} else {
+				for _, sides := range [][2]ast.Expr{{s.Tag, e}, {e, s.Tag}} {
+					if cmp, ok := hc.compare(sides[0], sides[1]); ok {
+						c = []Cond{cmp}
+						break
+					}
+				}
+			}
+			if len(c) != 1 {
+				c = []Cond{{Kind: condUnknown}} // a conjunction: its negation is unknown
+			}
+			cl.alts = append(cl.alts, c[0])
+		}
+		clauses = append(clauses, cl)
+	}
+	var before []Cond // the negations of the cases before
+	for _, cl := range clauses {
+		if cl.def {
+			continue
+		}
+		for _, alt := range cl.alts {
+			hc.stmts(cl.body, join(join(conds, before), []Cond{alt}))
+		}
+		for _, alt := range cl.alts {
+			before = join(before, negate([]Cond{alt}))
+		}
+	}
+	for _, cl := range clauses {
+		if cl.def {
+			hc.stmts(cl.body, join(conds, before))
+		}
+	}
+	return true
 }
 
 // join returns conds and more, in a new slice.

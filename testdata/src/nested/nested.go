@@ -43,6 +43,7 @@ func microsoftStruct(w http.ResponseWriter) {
 	json.NewEncoder(w).Encode(envelope{Error: errorBody{Code: "FORBIDDEN", Message: "no"}})
 }
 
+// The nested "code" repeats the status on the wire: a fix moves both.
 func googleMap(c *gin.Context) {
 	c.JSON(http.StatusNotFound, gin.H{"error": gin.H{"code": http.StatusNotFound, "status": "CONFLICT"}}) // want `error code CONFLICT sent with status 404; the catalog says 409`
 }

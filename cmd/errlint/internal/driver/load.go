@@ -57,10 +57,10 @@ type LoadConfig struct {
 	// NoFacts, when set, judges whether a user package that the roots
 	// reach, and none of whose imports is read from source, can carry no
 	// fact the analyzers use: then it is read from export data
-	// (readFromExport). files are its parsed files, dir its directory,
-	// and userPath tells the user's packages by import path. nil reads
-	// every user package the roots reach from source.
-	NoFacts func(files []*ast.File, dir string, userPath func(string) bool) bool
+	// (readFromExport). path is its import path, files its parsed files,
+	// dir its directory, and userPath tells the user's packages by import
+	// path. nil reads every user package the roots reach from source.
+	NoFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool
 
 	// AnalyseTests loads the test variants ("p [p.test]", "p_test
 	// [p.test]") and analyses them like other packages, instead of only
@@ -431,7 +431,7 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 // would not be reported (it is no root) and it would export nothing, so
 // type-checking and analysing it from source would change no output.
 // Those that stay keep the syntax read to decide, for check.
-func (prog *Program) readFromExport(noFacts func(files []*ast.File, dir string, userPath func(string) bool) bool) {
+func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool) {
 	var candidates []*packages.Package
 	for _, p := range prog.Source {
 		if !prog.root[p] && !isTestVariant(p) && p.ExportFile != "" && len(p.Errors) == 0 {
@@ -463,7 +463,7 @@ func (prog *Program) readFromExport(noFacts func(files []*ast.File, dir string, 
 	export := map[*packages.Package]bool{}
 	for i, p := range candidates { // dependencies first
 		files := syntax[i]
-		if files == nil || prog.importsSource(p, export) || !noFacts(files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
+		if files == nil || prog.importsSource(p, export) || !noFacts(p.PkgPath, files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
 			p.Syntax = files
 			continue
 		}

@@ -14,10 +14,10 @@ func serve(w http.ResponseWriter, r *http.Request) {
 
 func account(r *http.Request) error {
 	if err := web.Authenticate(r); err != nil {
-		return err // want `^401 response without a WWW-Authenticate header: web\.ErrTokenExpired is written by WriteError, which sets none$`
+		return err // want `^401 response without a WWW-Authenticate header: web\.ErrTokenExpired is written by web\.WriteError, which sets none$`
 	}
 	if r.Header.Get("Authorization") == "" {
-		return web.ErrUnauthorized // want `^401 response without a WWW-Authenticate header: web\.ErrUnauthorized is written by WriteError, which sets none$`
+		return web.ErrUnauthorized // want `^401 response without a WWW-Authenticate header: web\.ErrUnauthorized is written by web\.WriteError, which sets none$`
 	}
 	return web.ErrNotFound
 }

@@ -13,6 +13,15 @@ func main() {
 	e := echo.New()
 	e.GET("/me", me)
 	e.GET("/page", page)
+	e.GET("/session", func(c echo.Context) error { // a handler literal
+		if c.Param("session") == "" {
+			return echo.NewHTTPError(http.StatusUnauthorized, "no session") // want `written by echo's default HTTPErrorHandler, which sets none`
+		}
+		return nil
+	})
+	e.GET("/banner", func(c echo.Context) error { // good: only a page's data
+		return c.Render(http.StatusOK, "banner.html", echo.Map{"error": echo.NewHTTPError(http.StatusUnauthorized, "log in")})
+	})
 }
 
 func me(c echo.Context) error {

@@ -45,12 +45,13 @@ func Changed(status int, code string) *APIError { // want Changed:`errwriter\(co
 }
 
 // Internal carries 500 through a constant.
-func Internal(code string) *APIError { // want Internal:`errwriter\(code=0, carries 500\)`
+func Internal(code string) *APIError { // want Internal:`errwriter\(code=0, carries 500\)` Internal:`returns\(\{writers/apierr\.APIError, Status=500\}\)`
 	return &APIError{Status: http.StatusInternalServerError, Code: code}
 }
 
-// Describe is not a writer: its parameter goes to a message.
-func Describe(msg string) *APIError {
+// Describe is not a writer: its parameter goes to a message. It returns
+// a literal that a package calling it can judge (§13).
+func Describe(msg string) *APIError { // want Describe:`returns\(\{writers/apierr\.APIError, Code="BAD_REQUEST", Status=400\}\)`
 	return &APIError{Status: http.StatusBadRequest, Code: "BAD_REQUEST", Message: msg}
 }
 

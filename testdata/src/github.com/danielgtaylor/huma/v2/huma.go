@@ -2,6 +2,11 @@
 // with the signatures errlint knows.
 package huma
 
+import (
+	"context"
+	"net/http"
+)
+
 // StatusError is an error with an HTTP status.
 type StatusError interface {
 	GetStatus() int
@@ -18,9 +23,47 @@ type Context interface {
 // API is a huma API.
 type API interface{}
 
+// Adapter is a router adapter.
+type Adapter interface{}
+
+// Config is an API's configuration.
+type Config struct{ Title, Version string }
+
+func DefaultConfig(title, version string) Config { return Config{title, version} }
+
+func NewAPI(config Config, a Adapter) API { return nil }
+
+// Operation describes one operation.
+type Operation struct {
+	OperationID string
+	Method      string
+	Path        string
+}
+
+func Register[I, O any](api API, op Operation, handler func(context.Context, *I) (*O, error)) {}
+
+func Get[I, O any](api API, path string, handler func(context.Context, *I) (*O, error), operationHandlers ...func(o *Operation)) {
+}
+
+func Post[I, O any](api API, path string, handler func(context.Context, *I) (*O, error), operationHandlers ...func(o *Operation)) {
+}
+
+// HeadersError is an error carrying response headers.
+type HeadersError interface {
+	GetHeaders() http.Header
+	Error() string
+}
+
+// ErrorWithHeaders wraps err with headers for the response.
+func ErrorWithHeaders(err error, headers http.Header) error { return err }
+
 // NewError builds the error a handler returns; a variable so that services
 // can replace it.
 var NewError = func(status int, msg string, errs ...error) StatusError { return nil }
+
+var NewErrorWithContext = func(_ Context, status int, msg string, errs ...error) StatusError {
+	return NewError(status, msg, errs...)
+}
 
 // WriteErr writes an error response.
 func WriteErr(api API, ctx Context, status int, msg string, errs ...error) error { return nil }

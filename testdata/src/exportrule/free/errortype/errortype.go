@@ -1,5 +1,5 @@
-// Package returns declares error types whose methods return their codes.
-package returns
+// Package errortype declares an error type with no code: no role, no fact.
+package errortype
 
 type errExpired struct{}
 

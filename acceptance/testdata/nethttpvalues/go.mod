@@ -1,0 +1,3 @@
+module example.com/nethttpvalues
+
+go 1.26
