@@ -281,8 +281,9 @@ func runCheckPackages(patterns []string, stdout, stderr io.Writer) int {
 // it has the same source and content.
 func catalogsInEffect(reports []*analyzer.PackageReport) []*catalog.Catalog {
 	type use struct {
-		c *catalog.Catalog
-		n int
+		c     *catalog.Catalog
+		n     int
+		paths []string
 	}
 	var uses []*use
 	byKey := map[[2]string]*use{}
@@ -298,13 +299,29 @@ func catalogsInEffect(reports []*analyzer.PackageReport) []*catalog.Catalog {
 			uses = append(uses, u)
 		}
 		u.n++
+		u.paths = append(u.paths, r.Path)
 	}
 	slices.SortStableFunc(uses, func(a, b *use) int { return b.n - a.n })
 	out := make([]*catalog.Catalog, len(uses))
 	for i, u := range uses {
 		out[i] = u.c
+		if len(u.c.Entries) == 0 && !filepath.IsAbs(u.c.Source) {
+			// No file and no code (a go_catalog: declaration these
+			// packages do not reach): the packages are what to read.
+			c := *u.c
+			c.Source = fmt.Sprintf("%s (%s)", c.Source, namedPackages(u.paths))
+			out[i] = &c
+		}
 	}
 	return out
+}
+
+// namedPackages names up to three packages, and how many more.
+func namedPackages(paths []string) string {
+	if len(paths) <= 3 {
+		return strings.Join(paths, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(paths[:3], ", "), len(paths)-3)
 }
 
 // packageProblems returns the problems catalog -check finds across the

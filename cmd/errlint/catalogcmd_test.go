@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/errlint/errlint/analyzer"
+	"github.com/errlint/errlint/catalog"
 )
 
 // TestParseInterleaved reads flags after positional arguments
@@ -100,5 +103,28 @@ var ErrInvalidTimezone = &apierr.APIError{Status: http.StatusBadRequest, Code: E
 	r := errlint(t, dir, "catalog", "-check", "./...")
 	if r.Code != 3 || !strings.Contains(r.Stdout, "tz/tz.go:9: error code 1025 is declared twice: tz.ErrorCodeInvalidTimezone here and totp.ErrCodeTOTPPasscodeUsed at totp/totp.go:9") {
 		t.Errorf("catalog -check ./... on two constants with one code: want exit 3 and the collision\n%s", r)
+	}
+}
+
+// TestCatalogsInEffectNamesPackages: a catalog with no file and no code
+// (a go_catalog: declaration some packages do not reach) is printed with
+// the packages it is in effect in, not as a bare "0 codes, no problems".
+func TestCatalogsInEffectNamesPackages(t *testing.T) {
+	none := &catalog.Catalog{Source: "none: no declaration of go_catalog is reachable from this package"}
+	file := &catalog.Catalog{Source: "/m/errors.yaml", Entries: []catalog.Entry{{Code: "NOT_FOUND", Statuses: []int{404}}}}
+	var reports []*analyzer.PackageReport
+	for _, p := range []string{"m/a", "m/b", "m/c", "m/d"} {
+		reports = append(reports, &analyzer.PackageReport{Path: p, Catalog: none})
+	}
+	reports = append(reports, &analyzer.PackageReport{Path: "m/api", Catalog: file})
+	cats := catalogsInEffect(reports)
+	if len(cats) != 2 {
+		t.Fatalf("got %d catalogs, want 2", len(cats))
+	}
+	if want := none.Source + " (m/a, m/b, m/c and 1 more)"; cats[0].Source != want {
+		t.Errorf("source = %q, want %q", cats[0].Source, want)
+	}
+	if cats[1] != file || none.Source == cats[0].Source {
+		t.Errorf("a file catalog must come back as it is, and the shared one unchanged")
 	}
 }
