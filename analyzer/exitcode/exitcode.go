@@ -12,11 +12,8 @@ import (
 //go:embed doc.go
 var doc string
 
-// Name is the analyzer's name.
-const Name = "exitcode"
-
 // Reporter is exitcode: its name, its doc and its findings.
-var Reporter = response.Reporter{Name: Name, Src: doc, Report: run}
+var Reporter = response.Reporter{Name: "exitcode", Src: doc, Report: run}
 
 // Analyzer is exitcode on the default base, on the discovered configuration.
 var Analyzer = Reporter.New(response.Default)

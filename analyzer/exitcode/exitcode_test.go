@@ -8,5 +8,5 @@ import (
 )
 
 func TestExitcode(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, exitcode.Analyzer, "exitcode/...")
+	goldens.RunWithSuggestedFixes(t, exitcode.Analyzer, "exitcode/...", "clientfacts/cli")
 }

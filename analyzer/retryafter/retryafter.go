@@ -12,7 +12,7 @@ import (
 )
 
 // retryHeaders are the headers that tell a client when to retry.
-var retryHeaders = []string{"Retry-After", "RateLimit", "RateLimit-Reset", "X-RateLimit-Reset"}
+var retryHeaders = response.RateLimitHeaders()
 
 func run(pass *analysis.Pass, res *response.Result) {
 	seen := map[ast.Node]bool{}

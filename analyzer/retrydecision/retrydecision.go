@@ -11,11 +11,8 @@ import (
 //go:embed doc.go
 var doc string
 
-// Name is the analyzer's name.
-const Name = "retrydecision"
-
 // Reporter is retrydecision: its name, its doc and its findings.
-var Reporter = response.Reporter{Name: Name, Src: doc, Report: run}
+var Reporter = response.Reporter{Name: "retrydecision", Src: doc, Report: run}
 
 // Analyzer is retrydecision on the default base, on the discovered configuration.
 var Analyzer = Reporter.New(response.Default)

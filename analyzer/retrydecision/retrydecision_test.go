@@ -8,5 +8,5 @@ import (
 )
 
 func TestRetrydecision(t *testing.T) {
-	goldens.RunWithSuggestedFixes(t, retrydecision.Analyzer, "retrydecision/...")
+	goldens.RunWithSuggestedFixes(t, retrydecision.Analyzer, "retrydecision/...", "clientfacts/retry")
 }

@@ -239,12 +239,18 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 
 	insp, _ := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	res.insp = insp
+	bound := &bindings{pass: pass, sentinels: map[types.Object]*boundEntry{}, catalogs: gc.bound}
 	if !worthAnalysing(pass, insp, et, len(configured.rows) > 0 || len(s.Types) > 0 || len(gc.parts) > 0 || usesBound) {
+		if user {
+			// No response is written here, but a client may compare codes,
+			// loop over requests or declare a predicate (its own gate).
+			res.markReportable(pass)
+			res.clientStep(pass, et, bound, modules, s.ClientKeys)
+		}
 		return res, nil
 	}
 
 	local := map[*types.Func]position{} // this package's error writers
-	bound := &bindings{pass: pass, sentinels: map[types.Object]*boundEntry{}, catalogs: gc.bound}
 	if insp == nil {
 		insp = inspector.New(pass.Files)
 	}
@@ -362,16 +368,26 @@ func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, loc
 	}
 }
 
+// markReportable marks the files of a user's package that errlint reports
+// on: not generated, and not tests (unless Options.Tests).
+func (res *Result) markReportable(pass *analysis.Pass) {
+	for _, f := range pass.Files {
+		if !(isTest(pass, f.Pos()) && !res.tests) && !ast.IsGenerated(f) {
+			res.reportable[f] = true
+		}
+	}
+}
+
 // extractAll extracts every declaration of every file but tests (unless
 // Options.Tests), and marks the files errlint reports on.
 func (res *Result) extractAll(pass *analysis.Pass, x *extractor, user bool) (units []*unit, byFunc map[*types.Func]*unit) {
 	byFunc = map[*types.Func]*unit{}
+	if user {
+		res.markReportable(pass)
+	}
 	for _, f := range pass.Files {
 		if isTest(pass, f.Pos()) && !res.tests {
 			continue
-		}
-		if user && !ast.IsGenerated(f) {
-			res.reportable[f] = true
 		}
 		for _, d := range f.Decls {
 			u := x.extract(f, d)

@@ -35,7 +35,7 @@ type ClientFact struct {
 	Exits          []ExitArmFact // as a code-to-exit mapping: its arms
 	ExitDefault    bool          // the mapping has a default (or code after it that exits)
 	Checked        bool          // the mapping was judged where it is declared
-	Decoded        bool          // a type: decoded from a response body
+	Decoded        bool          // a type: decoded from a response body; a function: returns one
 }
 
 // ExitArmFact is one arm of a code-to-exit mapping.
@@ -202,6 +202,10 @@ func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings
 		funcs:    map[*types.Func]*clientFunc{},
 		exits:    map[*types.Func]bool{},
 	}
+	res.client = &c.out
+	if !c.mayHoldClientCode() {
+		return // no comparison, request, wait, exit or candidate predicate: nothing to find or export
+	}
 	if c.insp == nil {
 		c.insp = inspector.New(pass.Files)
 	}
@@ -226,7 +230,105 @@ func (res *Result) clientStep(pass *analysis.Pass, et *errTypes, bound *bindings
 	slices.SortStableFunc(c.out.conflicts, func(a, b StatusConflict) int { return byPos(a.At, b.At) })
 	slices.SortStableFunc(c.out.exits, func(a, b ExitIssue) int { return byPos(a.At, b.At) })
 	slices.SortStableFunc(c.out.retries, func(a, b RetryIssue) int { return byPos(a.At, b.At) })
-	res.client = &c.out
+}
+
+// mayHoldClientCode reports whether the package can hold anything of the
+// client step's, a finding or a fact a dependent needs, so that the step
+// walks only packages that compare codes, loop over requests, exit, or
+// declare a predicate or mapping (SPEC §12 "Performance"). It reads the
+// type checker's maps, signatures and the facts in reach, never a body:
+//   - a use of a client row that starts something (a request, a wait, an
+//     exit, a header read, a retry library), of a function or method of a
+//     package carrying a ClientFact, or of a bound sentinel of another
+//     package;
+//   - a field of net/http's Response (its Body decoded, its StatusCode or
+//     Header read), of an error type (its code or status), of a type of a
+//     package carrying a ClientFact (decoded there), or a retry library's
+//     check field;
+//   - a function with a boolean first result or one integer result and a
+//     string, integer or error parameter: a predicate or a mapping, whose
+//     fact a dependent reads, wherever its package stands;
+//   - identifiers bound to codes by a Go catalog or a sentinel here.
+func (c *client) mayHoldClientCode() bool {
+	if len(c.bound.sentinels) > 0 || len(c.bound.catalogs) > 0 {
+		return true
+	}
+	withFacts, withSentinels := map[*types.Package]bool{}, map[*types.Package]bool{}
+	for _, f := range c.pass.AllObjectFacts() {
+		if f.Object == nil || f.Object.Pkg() == nil {
+			continue
+		}
+		switch f.Fact.(type) {
+		case *ClientFact:
+			withFacts[f.Object.Pkg()] = true
+		case *SentinelFact:
+			withSentinels[f.Object.Pkg()] = true
+		}
+	}
+	for _, obj := range c.info.Uses {
+		switch o := obj.(type) {
+		case *types.Func:
+			if role, _ := lookupMember(clientRoles, o); startsClientCode(role) || withFacts[o.Pkg()] {
+				return true
+			}
+		case *types.Var:
+			if !o.IsField() && withSentinels[o.Pkg()] && o.Pkg() != c.pass.Pkg {
+				return true
+			}
+		}
+	}
+	for _, s := range c.info.Selections {
+		if s.Kind() != types.FieldVal {
+			continue
+		}
+		owner := ownerOf(s)
+		if owner == nil {
+			continue
+		}
+		if isResponseType(owner) || c.et.lookup(owner) != nil || withFacts[s.Obj().Pkg()] ||
+			retryCheckFields[typeKey(owner)+"."+s.Obj().Name()] {
+			return true
+		}
+	}
+	for _, obj := range c.info.Defs {
+		if fn, ok := obj.(*types.Func); ok && mayJudgeCodes(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsClientCode reports whether a row of role can, by itself, make its
+// caller client code: the other rows (decoding, membership) matter only
+// beside a response or a code.
+func startsClientCode(role clientRole) bool {
+	switch role {
+	case roleRequest, roleWait, roleExit, roleExit1, roleHeaderGet, roleRetry, rolePermanent:
+		return true
+	}
+	return false
+}
+
+// mayJudgeCodes reports whether fn's signature lets it be a retry
+// predicate (a boolean first result) or a code-to-exit mapping (one
+// integer result) over a parameter: a string or integer (a code) or an
+// error.
+func mayJudgeCodes(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	first := sig.Results().At(0).Type()
+	if !isKind(first, types.IsBoolean) && !(sig.Results().Len() == 1 && isKind(first, types.IsInteger)) {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if isKind(t, types.IsString|types.IsInteger) || types.Identical(t, errorType) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTest reports whether f is a test file, which errlint never reads for
@@ -310,14 +412,25 @@ func (c *client) roleOf(call *ast.CallExpr) (clientRole, *types.Func) {
 	if fn == nil {
 		return 0, nil
 	}
-	return clientRows[fn.Origin().FullName()], fn
+	role, _ := lookupMember(clientRoles, fn)
+	return role, fn
 }
 
 // decode records the type a response body is decoded into:
 // json.NewDecoder(resp.Body).Decode(&v), or json.Unmarshal(b, &v) of b
-// read from resp.Body by io.ReadAll.
+// read from resp.Body by io.ReadAll; or the types of another package's
+// function that returns a decoded body (by its fact: the type may be
+// declared in a third package, which carries no fact of it).
 func (c *client) decode(call *ast.CallExpr) {
-	role, _ := c.roleOf(call)
+	role, fn := c.roleOf(call)
+	if fn != nil && fn.Pkg() != c.pass.Pkg {
+		if f := c.factOf(fn); f != nil && f.Decoded {
+			for i := range fn.Signature().Results().Len() {
+				c.markDecoded(fn.Signature().Results().At(i).Type(), 0)
+			}
+			return
+		}
+	}
 	var src, dst ast.Expr
 	switch role {
 	case roleDecode:
@@ -368,7 +481,7 @@ func (c *client) isResponseBody(e ast.Expr) bool {
 		return false
 	}
 	s := c.info.Selections[sel]
-	return s != nil && s.Kind() == types.FieldVal && typeKey(ownerOf(s)) == responseType
+	return s != nil && s.Kind() == types.FieldVal && isResponseType(ownerOf(s))
 }
 
 // markDecoded records t, and the struct types of its fields, as decoded
@@ -443,9 +556,26 @@ func (c *client) inferFuncs() {
 		}
 	}
 	for fn, f := range c.funcs {
+		f.fact.Decoded = c.returnsDecoded(fn)
 		f.fact.Retries, f.fact.RetriesStatus = c.predicate(fn, f.decl.Type, f.decl.Body)
 		f.fact.Exits, f.fact.ExitDefault = c.returnMapping(fn, f.decl.Body)
 	}
+}
+
+// returnsDecoded reports whether a result of fn is (behind a pointer) a
+// struct type decoded from a response body in this package.
+func (c *client) returnsDecoded(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	for i := range res.Len() {
+		t := types.Unalias(res.At(i).Type())
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem())
+		}
+		if c.decoded[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // infer computes what f's body does: requests, waits, rate-limit reads.
@@ -470,7 +600,7 @@ func (c *client) infer(f *clientFunc) {
 				f.fact.ReadsRateLimit = f.fact.ReadsRateLimit || g.ReadsRateLimit
 			}
 		case *ast.IndexExpr:
-			if typeKey(c.info.TypeOf(x.X)) == headerType && c.isRateLimitName(x.Index) {
+			if isHeaderType(c.info.TypeOf(x.X)) && c.isRateLimitName(x.Index) {
 				f.fact.ReadsRateLimit = true
 			}
 		}
@@ -504,7 +634,7 @@ func (c *client) readsRateLimit(n ast.Node) bool {
 				found = true
 			}
 		case *ast.IndexExpr:
-			if typeKey(c.info.TypeOf(x.X)) == headerType && c.isRateLimitName(x.Index) {
+			if isHeaderType(c.info.TypeOf(x.X)) && c.isRateLimitName(x.Index) {
 				found = true
 			}
 		}
@@ -577,7 +707,7 @@ func (c *client) walkCond(e ast.Expr, neg bool, s *subject, visit func(a atom, n
 		if f := c.factOf(fn); f != nil && (len(f.Retries) > 0 || len(f.RetriesStatus) > 0) {
 			a := atom{kind: atomCode, node: x, op: token.EQL}
 			for _, code := range f.Retries {
-				a.codes = append(a.codes, codeConst{code, nil})
+				a.codes = append(a.codes, codeConst{value: code})
 			}
 			visit(a, neg)
 			for _, st := range f.RetriesStatus {
@@ -606,20 +736,10 @@ func throttled(a atom, neg bool) int {
 	}
 	op := a.op
 	if neg {
-		switch op {
-		case token.EQL:
+		if op == token.EQL {
 			return 0
-		case token.NEQ:
-			op = token.EQL
-		case token.LSS:
-			op = token.GEQ
-		case token.LEQ:
-			op = token.GTR
-		case token.GTR:
-			op = token.LEQ
-		case token.GEQ:
-			op = token.LSS
 		}
+		op = negated[op]
 	}
 	for _, s := range []int{http.StatusTooManyRequests, http.StatusServiceUnavailable} {
 		var holds bool
@@ -651,12 +771,7 @@ func (c *client) predicate(fn *types.Func, ft *ast.FuncType, body *ast.BlockStmt
 	if !ok || sig.Results().Len() == 0 || !isKind(sig.Results().At(0).Type(), types.IsBoolean) {
 		return nil, nil
 	}
-	s := &subject{params: map[types.Object]bool{}}
-	for i := range sig.Params().Len() {
-		if p := sig.Params().At(i); isKind(p.Type(), types.IsString|types.IsInteger) {
-			s.params[p] = true
-		}
-	}
+	s := codeParams(sig)
 	var codes []string
 	var statuses []int
 	visit := func(a atom, neg bool) {
@@ -669,15 +784,7 @@ func (c *client) predicate(fn *types.Func, ft *ast.FuncType, body *ast.BlockStmt
 			statuses = append(statuses, st)
 		}
 	}
-	root, ok := c.insp.Root().FindNode(body)
-	if !ok {
-		return nil, nil
-	}
-	for cur := range root.Preorder((*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)) {
-		ret, ok := cur.Node().(*ast.ReturnStmt)
-		if !ok || len(ret.Results) == 0 || enclosingFunc(cur) != body {
-			continue
-		}
+	for cur, ret := range c.returnsIn(body) {
 		r := ret.Results[0]
 		if isBoolConst(c.info, r, true) {
 			c.guards(cur, s, func(cond ast.Expr, neg bool) { c.walkCond(cond, neg, s, visit) },
@@ -695,18 +802,35 @@ func (c *client) predicate(fn *types.Func, ft *ast.FuncType, body *ast.BlockStmt
 	return slices.Compact(codes), slices.Compact(statuses)
 }
 
-// enclosingFunc returns the body of the function (declaration or literal)
-// that cur is in.
-func enclosingFunc(cur inspector.Cursor) *ast.BlockStmt {
-	for p := cur.Parent(); p.Valid(); p = p.Parent() {
-		switch x := p.Node().(type) {
-		case *ast.FuncLit:
-			return x.Body
-		case *ast.FuncDecl:
-			return x.Body
+// codeParams is the subject of a predicate's or a mapping's body: its
+// string and integer parameters count as codes inside it, judged where a
+// caller passes it a code.
+func codeParams(sig *types.Signature) *subject {
+	s := &subject{params: map[types.Object]bool{}}
+	for i := range sig.Params().Len() {
+		if p := sig.Params().At(i); isKind(p.Type(), types.IsString|types.IsInteger) {
+			s.params[p] = true
 		}
 	}
-	return nil
+	return s
+}
+
+// returnsIn yields the return statements with results of the function
+// whose body is body, with their cursors; not those of function literals
+// inside it.
+func (c *client) returnsIn(body *ast.BlockStmt) iter.Seq2[inspector.Cursor, *ast.ReturnStmt] {
+	return func(yield func(inspector.Cursor, *ast.ReturnStmt) bool) {
+		root, ok := c.insp.Root().FindNode(body)
+		if !ok {
+			return
+		}
+		for cur := range root.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := cur.Node().(*ast.ReturnStmt)
+			if len(ret.Results) > 0 && funcBodyOf(cur) == body && !yield(cur, ret) {
+				return
+			}
+		}
+	}
 }
 
 // comparisons records every constant compared with a code-role
@@ -723,7 +847,7 @@ func (c *client) comparisons() {
 				continue
 			}
 			seen[k.expr] = true
-			c.res.Codes = append(c.res.Codes, &Code{File: f, Expr: k.expr, Value: k.value, Const: true, Type: a.typ, Compared: true})
+			c.res.Codes = append(c.res.Codes, &Code{File: f, Expr: k.expr, Value: k.value, Int: k.isInt, Const: true, Type: a.typ, Compared: true})
 			if sib := c.siblingsOf(cur, k.expr); len(sib) > 0 {
 				if c.out.siblings == nil {
 					c.out.siblings = map[ast.Expr][]string{}
@@ -827,7 +951,7 @@ func (c *client) siblingsOf(cur inspector.Cursor, e ast.Expr) []string {
 	var out []string
 	add := func(x ast.Expr) {
 		if x != e {
-			if v, ok := constCode(c.info, x); ok {
+			if v, _, ok := codeConstant(c.info, x); ok {
 				out = append(out, v)
 			}
 		}

@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
@@ -34,6 +33,7 @@ const (
 type codeConst struct {
 	value string
 	expr  ast.Expr
+	isInt bool // an integer code: no edit-distance suggestion or fix (§13)
 }
 
 // atom is one comparison of a condition.
@@ -90,7 +90,7 @@ func (c *client) codeRole(e ast.Expr, s *subject) (string, bool) {
 		}
 		return et.name, true
 	}
-	if st, ok := owner.Underlying().(*types.Struct); ok && c.isDecoded(owner) {
+	if st, ok := owner.Underlying().(*types.Struct); ok && c.decodedAt(sel, owner) {
 		for i := range st.NumFields() {
 			if st.Field(i) == field && isCodeField(field, jsonName(st.Tag(i))) {
 				return "", true
@@ -98,6 +98,30 @@ func (c *client) codeRole(e ast.Expr, s *subject) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// decodedAt reports whether the struct holding the field sel selects
+// (owner) is decoded from a response body: owner itself, or a struct that
+// holds it, selected on the way (env.Error.Code, env's type decoded where
+// it is declared).
+func (c *client) decodedAt(sel *ast.SelectorExpr, owner types.Type) bool {
+	for range 4 {
+		if c.isDecoded(owner) {
+			return true
+		}
+		x, ok := unconvert(c.info, sel.X).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		s := c.info.Selections[x]
+		if s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+		if sel, owner = x, ownerOf(s); owner == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerOf returns the struct type (behind pointers) that directly holds
@@ -137,7 +161,7 @@ func (c *client) statusRole(e ast.Expr) bool {
 		return false
 	}
 	name := selection.Obj().Name()
-	if typeKey(owner) == responseType {
+	if isResponseType(owner) {
 		return name == "StatusCode"
 	}
 	if !c.userType(owner) {
@@ -202,21 +226,17 @@ func inGOROOT(path string) bool {
 	return err == nil
 }
 
-// constCode returns the canonical text of a constant code: a string, or
-// an integer's decimal text.
-func constCode(info *types.Info, e ast.Expr) (string, bool) {
-	if s, ok := stringConst(info, e); ok {
-		return s, true
+// comparedCode returns the constant code e holds, read by codeConstant
+// (integer 0, like "", is the empty code), and whether it is one a
+// comparison names: a comparison with the empty code only tests presence,
+// never a finding (SPEC §13).
+func (c *client) comparedCode(e ast.Expr) (codeConst, bool) {
+	v, isInt, ok := codeConstant(c.info, e)
+	if !ok || v == "" {
+		return codeConst{}, false
 	}
-	if n, ok := intConst(info, e); ok {
-		return strconv.Itoa(n), true
-	}
-	return "", false
+	return codeConst{value: v, expr: e, isInt: isInt}, true
 }
-
-// isPresence reports whether a code constant only tests presence: the
-// empty code, "" or 0, is never a finding (SPEC §13).
-func isPresence(v string) bool { return v == "" || v == "0" }
 
 // atomOf returns the atom a boolean expression is, if any.
 func (c *client) atomOf(e ast.Expr, s *subject) (atom, bool) {
@@ -246,11 +266,11 @@ func (c *client) binaryAtom(x *ast.BinaryExpr, s *subject) (atom, bool) {
 	}{{x.X, x.Y, x.Op}, {x.Y, x.X, mirror(x.Op)}} {
 		if x.Op == token.EQL || x.Op == token.NEQ {
 			if typ, ok := c.codeRole(side.subj, s); ok {
-				v, ok := constCode(c.info, side.other)
-				if !ok || isPresence(v) {
+				k, ok := c.comparedCode(side.other)
+				if !ok {
 					return atom{}, false // a variable, or a presence test
 				}
-				return atom{kind: atomCode, node: x, op: x.Op, codes: []codeConst{{v, side.other}}, typ: typ}, true
+				return atom{kind: atomCode, node: x, op: x.Op, codes: []codeConst{k}, typ: typ}, true
 			}
 		}
 		if c.statusRole(side.subj) {
@@ -264,18 +284,21 @@ func (c *client) binaryAtom(x *ast.BinaryExpr, s *subject) (atom, bool) {
 
 // mirror returns the operator of Y op' X equal to X op Y.
 func mirror(op token.Token) token.Token {
-	switch op {
-	case token.LSS:
-		return token.GTR
-	case token.GTR:
-		return token.LSS
-	case token.LEQ:
-		return token.GEQ
-	case token.GEQ:
-		return token.LEQ
+	if m, ok := mirrored[op]; ok {
+		return m
 	}
 	return op
 }
+
+// mirrored swaps the sides of an ordering; negated is the comparison that
+// holds where op does not.
+var (
+	mirrored = map[token.Token]token.Token{token.LSS: token.GTR, token.GTR: token.LSS, token.LEQ: token.GEQ, token.GEQ: token.LEQ}
+	negated  = map[token.Token]token.Token{
+		token.EQL: token.NEQ, token.NEQ: token.EQL,
+		token.LSS: token.GEQ, token.GEQ: token.LSS, token.LEQ: token.GTR, token.GTR: token.LEQ,
+	}
+)
 
 // memberAtom reads a membership test of a code-role expression in a
 // collection spelled as a literal (m[e.Code], slices.Contains(list,
@@ -307,8 +330,8 @@ func (c *client) memberAtom(node ast.Node, coll, elem ast.Expr, s *subject) (ato
 				continue // mapped to false: not a member
 			}
 		}
-		if v, ok := constCode(c.info, k); ok && !isPresence(v) {
-			a.codes = append(a.codes, codeConst{v, k})
+		if k, ok := c.comparedCode(k); ok {
+			a.codes = append(a.codes, k)
 		}
 	}
 	return a, len(a.codes) > 0
@@ -340,18 +363,19 @@ func (c *client) callAtom(call *ast.CallExpr, s *subject) (atom, bool) {
 	if fn == nil {
 		return atom{}, false
 	}
+	flow, _ := lookupMember(flowFuncs, fn)
 	switch {
-	case role == roleIs && len(call.Args) == 2:
+	case flow == flowIs && len(call.Args) == 2:
 		target := unconvert(c.info, call.Args[1])
 		if id := identOf(target); id != nil {
 			if class, ok := transportValues[fullName(c.info.Uses[id])]; ok {
 				return atom{kind: atomTransport, node: call, class: class}, true
 			}
 		}
-		if b, ok := c.bound.expr(c.info, target); ok && !isPresence(b.code) {
-			return atom{kind: atomCode, node: call, op: token.EQL, codes: []codeConst{{b.code, nil}}}, true
+		if b, ok := c.bound.expr(c.info, target); ok && b.code != "" {
+			return atom{kind: atomCode, node: call, op: token.EQL, codes: []codeConst{{value: b.code, isInt: b.isInt}}}, true
 		}
-	case role == roleAs && len(call.Args) == 2:
+	case flow == flowAs && len(call.Args) == 2:
 		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			if p, ok := c.info.TypeOf(u.X).(*types.Pointer); ok {
 				if class, ok := transportTypes[typeKey(p.Elem())]; ok {
@@ -389,8 +413,8 @@ func (c *client) caseAtoms(sw *ast.SwitchStmt, cc *ast.CaseClause, s *subject) [
 	}
 	if typ, ok := c.codeRole(sw.Tag, s); ok {
 		for _, e := range cc.List {
-			if v, ok := constCode(c.info, e); ok && !isPresence(v) {
-				out = append(out, atom{kind: atomCode, node: e, op: token.EQL, codes: []codeConst{{v, e}}, typ: typ})
+			if k, ok := c.comparedCode(e); ok {
+				out = append(out, atom{kind: atomCode, node: e, op: token.EQL, codes: []codeConst{k}, typ: typ})
 			}
 		}
 		return out

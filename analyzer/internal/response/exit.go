@@ -84,8 +84,9 @@ func (c *client) findExitReach() {
 
 // mappingsIn returns the mappings of a function body; returns says
 // whether `return N` ends an arm (the function's result reaches os.Exit,
-// or may in a dependent: for its fact).
-func (c *client) mappingsIn(body *ast.BlockStmt, returns bool) []*mapping {
+// or may in a dependent: for its fact), and sub which parameters are
+// codes.
+func (c *client) mappingsIn(body *ast.BlockStmt, returns bool, sub *subject) []*mapping {
 	var out []*mapping
 	elseIf := map[*ast.IfStmt]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -101,7 +102,7 @@ func (c *client) mappingsIn(body *ast.BlockStmt, returns bool) []*mapping {
 					m.hasDefault = true
 					continue
 				}
-				m.add(c, c.caseAtoms(x, cc, nil), cc.Body, returns)
+				m.add(c, c.caseAtoms(x, cc, sub), cc.Body, returns)
 			}
 		case *ast.TypeSwitchStmt:
 			m = &mapping{stmt: x, at: x.Assign}
@@ -120,7 +121,7 @@ func (c *client) mappingsIn(body *ast.BlockStmt, returns bool) []*mapping {
 			m = &mapping{stmt: x, at: x.Cond}
 			for s := x; s != nil; {
 				var atoms []atom
-				c.walkCond(s.Cond, false, nil, func(a atom, neg bool) {
+				c.walkCond(s.Cond, false, sub, func(a atom, neg bool) {
 					if !neg && (a.kind == atomTransport || positive(a, neg)) {
 						atoms = append(atoms, a)
 					}
@@ -146,6 +147,18 @@ func (c *client) mappingsIn(body *ast.BlockStmt, returns bool) []*mapping {
 	return out
 }
 
+// returnSubject is the subject of fn's mappings: its code parameters when
+// its result reaches os.Exit (a `return N` mapping over a code it is
+// given), none otherwise (a command switch ending in os.Exit is no
+// mapping of codes).
+func (c *client) returnSubject(fn *types.Func, returns bool) *subject {
+	sig, ok := fn.Type().(*types.Signature)
+	if !returns || !ok {
+		return nil
+	}
+	return codeParams(sig)
+}
+
 // switchHead is the range of "switch tag".
 func switchHead(s *ast.SwitchStmt) ast.Node {
 	if s.Tag != nil {
@@ -160,6 +173,7 @@ func (m *mapping) add(c *client, atoms []atom, body []ast.Stmt, returns bool) {
 		return
 	}
 	arm := exitArm{atoms: atoms}
+	var status ast.Expr // the exit status the arm ends with, when not log.Fatal's 1
 	switch last := body[len(body)-1].(type) {
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
@@ -170,11 +184,7 @@ func (m *mapping) add(c *client, atoms []atom, body []ast.Stmt, returns bool) {
 		case role == roleExit1:
 			arm.exit = 1
 		case role == roleExit && len(call.Args) == 1:
-			n, ok := intConst(c.info, call.Args[0])
-			if !ok {
-				return
-			}
-			arm.exit, arm.expr = n, call.Args[0]
+			status = call.Args[0]
 		default:
 			return
 		}
@@ -182,13 +192,16 @@ func (m *mapping) add(c *client, atoms []atom, body []ast.Stmt, returns bool) {
 		if !returns || len(last.Results) != 1 {
 			return
 		}
-		n, ok := intConst(c.info, last.Results[0])
+		status = last.Results[0]
+	default:
+		return
+	}
+	if status != nil {
+		n, ok := intConst(c.info, status)
 		if !ok {
 			return
 		}
-		arm.exit, arm.expr = n, last.Results[0]
-	default:
-		return
+		arm.exit, arm.expr = n, status
 	}
 	for _, a := range atoms {
 		m.overCode = m.overCode || a.kind == atomCode
@@ -206,7 +219,7 @@ func (c *client) returnMapping(fn *types.Func, body *ast.BlockStmt) ([]ExitArmFa
 	}
 	var arms []ExitArmFact
 	def := true // an int function ends in a return: the code after its mapping is its default
-	for _, m := range c.mappingsIn(body, true) {
+	for _, m := range c.mappingsIn(body, true, codeParams(sig)) {
 		for _, arm := range m.arms {
 			af := ExitArmFact{Exit: arm.exit}
 			for _, a := range arm.atoms {
@@ -277,7 +290,7 @@ func (c *client) exitMappings() {
 		if returns {
 			f.fact.Checked = true
 		}
-		for _, m := range c.mappingsIn(f.decl.Body, returns) {
+		for _, m := range c.mappingsIn(f.decl.Body, returns, c.returnSubject(fn, returns)) {
 			c.judge(m, f.decl.Body)
 		}
 	}
@@ -285,7 +298,7 @@ func (c *client) exitMappings() {
 	for _, root := range c.reportableFiles() {
 		for cur := range root.Preorder((*ast.FuncLit)(nil)) {
 			lit := cur.Node().(*ast.FuncLit)
-			for _, m := range c.mappingsIn(lit.Body, false) {
+			for _, m := range c.mappingsIn(lit.Body, false, nil) {
 				c.judge(m, lit.Body)
 			}
 		}
@@ -543,7 +556,7 @@ func (c *client) proposeExitCodes() {
 		if !c.res.reportable[f.file] {
 			continue
 		}
-		for _, m := range c.mappingsIn(f.decl.Body, c.exits[fn]) {
+		for _, m := range c.mappingsIn(f.decl.Body, c.exits[fn], c.returnSubject(fn, c.exits[fn])) {
 			if p := c.pass.Fset.Position(m.stmt.Pos()); !c.out.mappingAt.IsValid() || p.Filename < c.out.mappingAt.Filename ||
 				p.Filename == c.out.mappingAt.Filename && p.Line < c.out.mappingAt.Line {
 				c.out.mappingAt = p

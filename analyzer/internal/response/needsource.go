@@ -3,6 +3,8 @@ package response
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -35,7 +37,13 @@ import (
 //     fields it cannot see;
 //   - configuration: types: or writers: anywhere in the module make every
 //     package worth analysing; a go_catalog: entry naming the package, or
-//     a catalog entry bound to a package it imports, make it read.
+//     a catalog entry bound to a package it imports, make it read;
+//   - the client step (client.go) runs past worthAnalysing's gate too, by
+//     its own: a retry predicate or exit mapping over a code it is given
+//     needs only its shape (a function with a boolean first result or one
+//     integer result and a string, integer or error parameter, the gate's
+//     mayJudgeCodes), and a backoff helper only a call of a standard
+//     library's wait row (time.Sleep).
 //
 // TestMayExportFacts runs the analyzer over every analysistest package and
 // checks that no package judged fact-free exports a fact.
@@ -79,7 +87,8 @@ func ConfigSourceWords(s *config.Settings) *SourceWords {
 }
 
 func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) bool {
-	outside := map[string]bool{} // import names of packages outside std and the user's module
+	outside := map[string]bool{}   // import names of packages outside std and the user's module
+	waits := map[string][]string{} // import names of standard packages with wait rows: their functions
 	for _, is := range f.Imports {
 		p, err := strconv.Unquote(is.Path.Value)
 		if err != nil {
@@ -87,6 +96,13 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		}
 		if KnowledgePackage(p) || cfg != nil && cfg.Paths[p] {
 			return true
+		}
+		if names := stdWaits()[p]; len(names) > 0 {
+			name := p[strings.LastIndex(p, "/")+1:]
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			waits[name] = names
 		}
 		if isStdPath(p) || userPath != nil && userPath(p) {
 			continue
@@ -106,6 +122,12 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		switch n := n.(type) {
 		case *ast.Ident:
 			found = words[n.Name]
+		case *ast.FuncDecl:
+			found = mayJudgeCodesSyntax(n.Type)
+		case *ast.SelectorExpr:
+			if id, ok := n.X.(*ast.Ident); ok {
+				found = slices.Contains(waits[id.Name], n.Sel.Name) // a backoff helper's Waits fact
+			}
 		case *ast.Field:
 			if n.Tag != nil {
 				tag, err := strconv.Unquote(n.Tag.Value)
@@ -129,6 +151,59 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		return !found
 	})
 	return found
+}
+
+// stdWaits are the standard library's wait rows (time.Sleep, …), by
+// package path: a call of one gives its caller a Waits fact.
+var stdWaits = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for p, byMember := range clientRoles {
+		for m, role := range byMember {
+			if role == roleWait && m.recv == "" && isStdPath(p) {
+				out[p] = append(out[p], m.name)
+			}
+		}
+	}
+	return out
+})
+
+// mayJudgeCodesSyntax is client.go's mayJudgeCodes read from syntax: a
+// function whose first result may be a boolean, or whose one result may
+// be an integer, with a parameter that may be a string, an integer or an
+// error, may be a retry predicate or a code-to-exit mapping over a code it
+// is given, whose ClientFact a dependent reads. A named type may be any.
+func mayJudgeCodesSyntax(ft *ast.FuncType) bool {
+	if ft.Results == nil || len(ft.Results.List) == 0 || ft.Params == nil {
+		return false
+	}
+	ints := []string{"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune"}
+	first := ft.Results.List[0]
+	single := len(ft.Results.List) == 1 && len(first.Names) <= 1
+	if !mayBe(first.Type, "bool") && !(single && mayBe(first.Type, ints...)) {
+		return false // neither a predicate nor a mapping
+	}
+	for _, p := range ft.Params.List {
+		if mayBe(p.Type, append(ints, "string", "error")...) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBe reports whether the type expression t may denote one of the
+// predeclared types names: it is one, or a name this syntax cannot
+// resolve (a declared or imported type, a type parameter).
+func mayBe(t ast.Expr, names ...string) bool {
+	switch t := ast.Unparen(t).(type) {
+	case *ast.Ident:
+		if types.Universe.Lookup(t.Name) == nil {
+			return true // declared here: its underlying type is not in sight
+		}
+		return slices.Contains(names, t.Name)
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 // isStdPath reports whether an import path is the standard library's: its
@@ -178,14 +253,14 @@ var knowledgePackages = sync.OnceValue(func() map[string]bool {
 	for p := range httpPackages {
 		out[p] = true
 	}
-	for _, paths := range [][]string{keysOf(rows), keysOf(statusConstants)} {
+	for _, paths := range [][]string{keysOf(rows), keysOf(clientRoles), keysOf(statusConstants)} {
 		for _, p := range paths {
 			if !isStdPath(p) {
 				out[p] = true
 			}
 		}
 	}
-	for _, names := range [][]string{keysOf(clientRows), keysOf(errorHandlers), keysOf(literalPositions), keysOf(accessors), keysOf(contexts), keysOf(recordingWriters)} {
+	for _, names := range [][]string{keysOf(errorHandlers), keysOf(literalPositions), keysOf(accessors), keysOf(contexts), keysOf(recordingWriters)} {
 		for _, full := range names {
 			if p, _, ok := parseFullName(full); ok && !isStdPath(p) {
 				out[p] = true

@@ -57,7 +57,7 @@ func newFuncGraph(info *types.Info, body *ast.BlockStmt) *funcGraph {
 		case *types.Builtin:
 			return fn.Name() != "panic"
 		case *types.Func:
-			return !noReturns[fn.FullName()]
+			return !neverReturns(fn)
 		}
 		return true
 	}
@@ -362,17 +362,7 @@ func (h *headerStep) equalsUnder(x, y ast.Expr, v *types.Var, k int) (val, known
 func (h *headerStep) compareUnder(op token.Token, x, y ast.Expr, v *types.Var, k int) (val, known bool) {
 	a, b := x, y
 	if h.intParam(a) != v {
-		a, b = y, x
-		switch op { // k op' c, with the sides swapped
-		case token.LSS:
-			op = token.GTR
-		case token.GTR:
-			op = token.LSS
-		case token.LEQ:
-			op = token.GEQ
-		case token.GEQ:
-			op = token.LEQ
-		}
+		a, b, op = y, x, mirror(op) // k op' c, with the sides swapped
 	}
 	if h.intParam(a) != v {
 		return false, false

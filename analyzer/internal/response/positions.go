@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/errlint/errlint/config"
@@ -282,22 +283,7 @@ type member struct {
 // rows is the knowledge table indexed by package path, then member: a
 // lookup allocates nothing, and a package without rows costs one map
 // lookup.
-var rows = indexRows(positions)
-
-func indexRows(table map[string]position) map[string]map[member]position {
-	out := map[string]map[member]position{}
-	for full, p := range table {
-		pkg, m, ok := parseFullName(full)
-		if !ok {
-			panic("response: bad full name in the knowledge table: " + full)
-		}
-		if out[pkg] == nil {
-			out[pkg] = map[member]position{}
-		}
-		out[pkg][m] = p
-	}
-	return out
-}
+var rows = indexMembers(positions)
 
 // parseFullName splits a full name as go/types prints it ("pkg.F",
 // "(pkg.T).M", "(*pkg.T).M") into its package path and member.
@@ -524,18 +510,25 @@ var writerUsers = map[string]struct{ sends bool }{
 	"io.Copy":                        {sends: true},
 }
 
-// noReturns are the functions, keyed by types.Func.FullName, whose calls
-// never return (besides the builtin panic): a path that ends in one sends
-// no response, for the headers step's control-flow graphs.
-var noReturns = map[string]bool{
-	"os.Exit":        true,
+// noReturns are the functions, keyed like positions, whose calls never
+// return besides the builtin panic and the exit rows of clientRoles: a
+// path that ends in one sends no response, for the headers step's
+// control-flow graphs.
+var noReturns = indexMembers(map[string]bool{
 	"runtime.Goexit": true,
-	"log.Fatal":      true,
-	"log.Fatalf":     true,
-	"log.Fatalln":    true,
 	"log.Panic":      true,
 	"log.Panicf":     true,
 	"log.Panicln":    true,
+})
+
+// neverReturns reports whether a call of fn never returns: a noReturns
+// row, or a row that ends the process (os.Exit, log.Fatal*).
+func neverReturns(fn *types.Func) bool {
+	if _, ok := lookupMember(noReturns, fn); ok {
+		return true
+	}
+	role, _ := lookupMember(clientRoles, fn)
+	return role == roleExit || role == roleExit1
 }
 
 // commitMethods are the methods, by name, that send the status when called
@@ -836,3 +829,137 @@ type renderRow struct {
 var renderers = indexMembers(map[string]renderRow{
 	renderPkg + ".Render": {body: 2, method: "Render"},
 })
+
+// The client side's columns of the knowledge table (SPEC §12, §13
+// "Clients"): what makes a request, what waits before a retry, what ends
+// the process, what reads a header or decodes a body, and the retry
+// libraries. errors.Is and errors.As are the flow rows above (flowIs,
+// flowAs); a retry library or an exit function is one row here.
+
+// clientRole is what a row says a call does on the client side.
+type clientRole uint8
+
+const (
+	roleRequest    clientRole = iota + 1 // sends an HTTP request and returns its response
+	roleWait                             // sleeps, waits for a timer, or asks a backoff for the next delay
+	roleExit                             // ends the process with the status of argument 0
+	roleExit1                            // ends the process with status 1 (log.Fatal*)
+	roleHeaderGet                        // reads a header of an http.Header by its name, argument 0
+	roleRetry                            // a retry library's loop: argument 0 is the operation it repeats
+	rolePermanent                        // a retry library's "do not retry this error"
+	roleDecode                           // decodes into argument 0 (a *json.Decoder's Decode)
+	roleNewDecoder                       // returns a decoder reading argument 0
+	roleUnmarshal                        // decodes argument 0 into argument 1
+	roleReadAll                          // returns the bytes of the reader in argument 0
+	roleContains                         // slices.Contains: argument 1 is looked for in argument 0
+)
+
+const (
+	cenkaltiPkg  = "github.com/cenkalti/backoff/v4"
+	retryablePkg = "github.com/hashicorp/go-retryablehttp"
+)
+
+// clientRoles is the client side's part of the knowledge table, keyed
+// like positions.
+var clientRoles = indexMembers(map[string]clientRole{
+	"(*net/http.Client).Do":       roleRequest,
+	"(*net/http.Client).Get":      roleRequest,
+	"(*net/http.Client).Head":     roleRequest,
+	"(*net/http.Client).Post":     roleRequest,
+	"(*net/http.Client).PostForm": roleRequest,
+	"net/http.Get":                roleRequest,
+	"net/http.Head":               roleRequest,
+	"net/http.Post":               roleRequest,
+	"net/http.PostForm":           roleRequest,
+
+	"(*" + retryablePkg + ".Client).Do":  roleRequest,
+	"(*" + retryablePkg + ".Client).Get": roleRequest,
+
+	"time.Sleep":          roleWait,
+	"time.After":          roleWait,
+	"time.NewTimer":       roleWait,
+	"time.Tick":           roleWait,
+	"time.NewTicker":      roleWait,
+	"(*time.Timer).Reset": roleWait,
+	"(" + cenkaltiPkg + ".BackOff).NextBackOff": roleWait,
+
+	"os.Exit":               roleExit,
+	"log.Fatal":             roleExit1,
+	"log.Fatalf":            roleExit1,
+	"log.Fatalln":           roleExit1,
+	"(*log.Logger).Fatal":   roleExit1,
+	"(*log.Logger).Fatalf":  roleExit1,
+	"(*log.Logger).Fatalln": roleExit1,
+
+	"(net/http.Header).Get":    roleHeaderGet,
+	"(net/http.Header).Values": roleHeaderGet,
+
+	cenkaltiPkg + ".Retry":       roleRetry,
+	cenkaltiPkg + ".RetryNotify": roleRetry,
+	cenkaltiPkg + ".Permanent":   rolePermanent,
+
+	"(*encoding/json.Decoder).Decode": roleDecode,
+	"encoding/json.NewDecoder":        roleNewDecoder,
+	"encoding/json.Unmarshal":         roleUnmarshal,
+	"io.ReadAll":                      roleReadAll,
+
+	"slices.Contains": roleContains,
+})
+
+// isResponseType reports whether t is net/http's Response: its StatusCode
+// is a status-role expression, its Body a response body.
+func isResponseType(t types.Type) bool {
+	return t != nil && isNamed(t, netHTTP, "Response")
+}
+
+// isNetHTTPPath reports whether path is net/http or one of its
+// subpackages (httptest, httputil).
+func isNetHTTPPath(path string) bool {
+	return path == netHTTP || strings.HasPrefix(path, netHTTP+"/")
+}
+
+// isDuration reports whether t is time.Duration: a user function returning
+// one computes a backoff.
+func isDuration(t types.Type) bool {
+	return t != nil && isNamed(t, "time", "Duration")
+}
+
+// retryCheckFields are function-typed fields a retry library calls to ask
+// whether to retry (retryablehttp's CheckRetry): a function assigned to one
+// is a retry predicate.
+var retryCheckFields = map[string]bool{
+	retryablePkg + ".Client.CheckRetry": true,
+}
+
+// transportTypes are the error types of a failed request (SPEC §12): a
+// branch on one is class network, or timeout when its condition also calls
+// Timeout().
+var transportTypes = map[string]string{
+	"net/url.Error": "network",
+	"net.Error":     "network",
+	"net.OpError":   "network",
+}
+
+// transportValues are the error values of a failed request; "" has no class
+// (a cancelled context is the user's own doing).
+var transportValues = map[string]string{
+	"context.DeadlineExceeded": "timeout",
+	"os.ErrDeadlineExceeded":   "timeout",
+	"context.Canceled":         "",
+}
+
+// rateLimitHeaders are the response headers that say when to retry: a
+// server's 429 or 503 sets one (retryafter), a client's retry loop reads
+// one (retrydecision).
+var rateLimitHeaders = []string{"Retry-After", "RateLimit", "RateLimit-Reset", "X-RateLimit-Reset"}
+
+// RateLimitHeaders returns the response headers that say when to retry.
+func RateLimitHeaders() []string { return slices.Clone(rateLimitHeaders) }
+
+// classOfStatus is a code's class from its default status (SPEC §12).
+var classOfStatus = map[int]string{
+	401: "auth", 403: "auth",
+	402: "quota", 429: "quota",
+	408: "timeout", 504: "timeout",
+	502: "dependency", 503: "dependency",
+}

@@ -75,6 +75,28 @@ func TestPositionsResolve(t *testing.T) {
 				}
 				checkLiteral(t, tn, lp)
 			}
+			// The tables indexed by package path and member resolve too:
+			// the client side's rows, the flow rows and the no-returns.
+			members := map[string]map[member]bool{}
+			for name := range funcs {
+				if p, m, ok := parseFullName(name); ok {
+					if members[p] == nil {
+						members[p] = map[member]bool{}
+					}
+					members[p][m] = true
+				}
+			}
+			for table, index := range map[string]map[string]map[member]bool{
+				"clientRoles": membersOf(clientRoles), "flowFuncs": membersOf(flowFuncs), "noReturns": membersOf(noReturns),
+			} {
+				for p, ms := range index {
+					for m := range ms {
+						if !members[p][m] {
+							t.Errorf("%s: %s %+v: no such function in the stubs", table, p, m)
+						}
+					}
+				}
+			}
 			var http *types.Package
 			imported := map[string]*types.Package{}
 			for _, p := range pass.Pkg.Imports() {
@@ -131,6 +153,18 @@ func TestPositionsResolve(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, check, "positions")
+}
+
+// membersOf returns the members an indexed table holds, by package path.
+func membersOf[T any](index map[string]map[member]T) map[string]map[member]bool {
+	out := map[string]map[member]bool{}
+	for p, ms := range index {
+		out[p] = map[member]bool{}
+		for m := range ms {
+			out[p][m] = true
+		}
+	}
+	return out
 }
 
 // collect records the functions and methods of p by full name, and its

@@ -167,9 +167,6 @@ func (c *client) recovers(b *ast.BlockStmt) bool {
 	return found
 }
 
-// isDuration reports whether t is time.Duration.
-func isDuration(t types.Type) bool { return typeKey(t) == durationType }
-
 // judgeRetry reports the retry conditions' non-retryable codes, and their
 // 429/503 when the loop reads no rate-limit header (askRateLimit false
 // where a library's backoff reads it).
@@ -231,6 +228,17 @@ func (c *client) funcBody(e ast.Expr) *ast.BlockStmt {
 	return nil
 }
 
+// guardConds appends to conds the conditions that guard cur, each a
+// retry condition of what cur does (a return of an error to retry).
+func (c *client) guardConds(cur inspector.Cursor, conds []retryCond) []retryCond {
+	c.guards(cur, nil, func(cond ast.Expr, neg bool) {
+		conds = append(conds, retryCond{cond: cond, neg: neg})
+	}, func(atoms []atom) {
+		conds = append(conds, retryCond{atoms: atoms})
+	})
+	return conds
+}
+
 // libraryRetry judges the operation a retry library repeats (cenkalti's
 // backoff.Retry): every return of an error that is not Permanent is a
 // retry, under the conditions that guard it.
@@ -239,16 +247,8 @@ func (c *client) libraryRetry(op ast.Expr) {
 	if body == nil || !c.hasCall(body, isRequest) {
 		return
 	}
-	root, ok := c.insp.Root().FindNode(body)
-	if !ok {
-		return
-	}
 	var conds []retryCond
-	for cur := range root.Preorder((*ast.ReturnStmt)(nil)) {
-		ret := cur.Node().(*ast.ReturnStmt)
-		if enclosingFunc(cur) != body || len(ret.Results) == 0 {
-			continue
-		}
+	for cur, ret := range c.returnsIn(body) {
 		r := ast.Unparen(ret.Results[len(ret.Results)-1])
 		if tv, ok := c.info.Types[r]; ok && tv.IsNil() {
 			continue // success
@@ -258,11 +258,7 @@ func (c *client) libraryRetry(op ast.Expr) {
 				continue // not retried
 			}
 		}
-		c.guards(cur, nil, func(cond ast.Expr, neg bool) {
-			conds = append(conds, retryCond{cond: cond, neg: neg})
-		}, func(atoms []atom) {
-			conds = append(conds, retryCond{atoms: atoms})
-		})
+		conds = c.guardConds(cur, conds)
 	}
 	c.judgeRetry(conds, c.readsRateLimit(body), true)
 }
@@ -287,24 +283,12 @@ func (c *client) checkRetry(x *ast.AssignStmt) {
 	if body == nil {
 		return
 	}
-	root, ok := c.insp.Root().FindNode(body)
-	if !ok {
-		return
-	}
 	var conds []retryCond
-	for cur := range root.Preorder((*ast.ReturnStmt)(nil)) {
-		ret := cur.Node().(*ast.ReturnStmt)
-		if enclosingFunc(cur) != body || len(ret.Results) == 0 {
-			continue
-		}
+	for cur, ret := range c.returnsIn(body) {
 		r := ret.Results[0]
 		switch {
 		case isBoolConst(c.info, r, true):
-			c.guards(cur, nil, func(cond ast.Expr, neg bool) {
-				conds = append(conds, retryCond{cond: cond, neg: neg})
-			}, func(atoms []atom) {
-				conds = append(conds, retryCond{atoms: atoms})
-			})
+			conds = c.guardConds(cur, conds)
 		case !isBoolConst(c.info, r, false):
 			conds = append(conds, retryCond{cond: r})
 		}

@@ -16,7 +16,6 @@ import (
 var tableFiles = map[string]bool{
 	"positions.go":   true, // the rows, and the sets beside them (contexts, accessors, writer users, …)
 	"statusnames.go": true, // net/http's status constant names, checked against net/http
-	"clientrows.go":  true, // the client side's rows (§12); columns of positions.go once the flow step lands
 }
 
 // shapeFields are the field names of §2's error bodies (Status, Code,
@@ -106,6 +105,12 @@ func tableKnowledge() (paths, names map[string]bool) {
 	}
 	for full := range writerUsers {
 		addFull(full)
+	}
+	for pkg, byMember := range clientRoles {
+		paths[pkg] = true
+		for m := range byMember {
+			names[m.name] = true
+		}
 	}
 	for name := range commitMethods {
 		names[name] = true

@@ -79,3 +79,23 @@ func lookalikes(c Country, r *http.Request, e *sdk.APIError, code string) bool {
 	}
 	return false
 }
+
+// Integer codes: 0, like "", is the empty code, a presence test; any
+// other constant is a code position, with no suggestion.
+func numeric(e *sdk.NumError) bool {
+	if e.Code == 0 || 0 != e.Code {
+		return false
+	}
+	switch e.Code {
+	case 0:
+		return false
+	case 4290: // want `^error code 4290 in sdk.NumError is not in the catalog$`
+		return true
+	}
+	return e.Code == 4291 // want `^error code 4291 in sdk.NumError is not in the catalog$`
+}
+
+// A nested field of a type decoded where it is declared (sdk).
+func nested(env *sdk.Envelope) bool {
+	return env.Error.Code == "FORBIDEN" // want `^error code "FORBIDEN" is not in the catalog; did you mean FORBIDDEN\?$`
+}

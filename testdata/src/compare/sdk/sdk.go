@@ -55,3 +55,11 @@ func DecodeEnvelope(resp *http.Response) (string, error) {
 	}
 	return env.Error.Code, nil
 }
+
+// NumError carries an integer code beside its status (§13): a code field.
+type NumError struct {
+	Status int `json:"status"`
+	Code   int `json:"code"`
+}
+
+func (e *NumError) Error() string { return "numeric error" }

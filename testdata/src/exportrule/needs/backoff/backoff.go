@@ -1,16 +1,10 @@
-// Package backoff waits between retries and builds a third-party error
-// in a function body: worth analysing, so its waiting helper carries a
-// fact.
+// Package backoff waits between tries and imports only time: its Waits
+// fact makes its callers' loops retry loops.
 package backoff
 
-import (
-	"time"
+import "time"
 
-	"example.org/apierr"
-)
-
-// Wait sleeps before the next attempt.
-func Wait(attempt int) { time.Sleep(time.Duration(attempt) * time.Second) }
-
-// Quota returns the quota error.
-func Quota() error { return &apierr.Error{"QUOTA_EXCEEDED", 429} }
+// Pause sleeps longer on each attempt.
+func Pause(attempt uint) {
+	time.Sleep(time.Duration(attempt) * time.Second)
+}

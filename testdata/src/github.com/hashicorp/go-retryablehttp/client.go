@@ -23,3 +23,6 @@ type Request struct{ *http.Request }
 
 // Do sends the request, retrying as CheckRetry says.
 func (c *Client) Do(req *Request) (*http.Response, error) { return c.HTTPClient.Do(req.Request) }
+
+// Get makes a GET request, retrying by the client's policy.
+func (c *Client) Get(url string) (*http.Response, error) { return c.HTTPClient.Get(url) }

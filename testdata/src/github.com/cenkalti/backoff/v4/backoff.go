@@ -32,3 +32,9 @@ func (e *PermanentError) Error() string { return e.Err.Error() }
 
 // Permanent wraps err so that Retry stops.
 func Permanent(err error) error { return &PermanentError{err} }
+
+// Notify is called with each error and the wait before the next try.
+type Notify func(error, time.Duration)
+
+// RetryNotify is Retry, telling notify of each failure.
+func RetryNotify(o Operation, b BackOff, notify Notify) error { return o() }
