@@ -237,6 +237,9 @@ func (c *client) returnMapping(fn *types.Func, body *ast.BlockStmt) ([]ExitArmFa
 			arms = append(arms, af)
 		}
 	}
+	if len(arms) == 0 {
+		return nil, false // no arm: no mapping, whatever its shape
+	}
 	return arms, def
 }
 

@@ -40,9 +40,10 @@ import (
 //     a catalog entry bound to a package it imports, make it read;
 //   - the client step (client.go) runs past worthAnalysing's gate too, by
 //     its own: a retry predicate or exit mapping over a code it is given
-//     needs only its shape (a function with a boolean first result or one
+//     needs its shape (a function with a boolean first result or one
 //     integer result and a string, integer or error parameter, the gate's
-//     mayJudgeCodes), and a backoff helper only a call of a standard
+//     mayJudgeCodes) and a comparison of a code in its body
+//     (mayCompareCode), and a backoff helper only a call of a standard
 //     library's wait row (time.Sleep).
 //
 // TestMayExportFacts runs the analyzer over every analysistest package and
@@ -123,7 +124,7 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		case *ast.Ident:
 			found = words[n.Name]
 		case *ast.FuncDecl:
-			found = mayJudgeCodesSyntax(n.Type)
+			found = mayJudgeCodesSyntax(n.Type) && mayCompareCode(n.Body)
 		case *ast.SelectorExpr:
 			if id, ok := n.X.(*ast.Ident); ok {
 				found = slices.Contains(waits[id.Name], n.Sel.Name) // a backoff helper's Waits fact
@@ -188,6 +189,53 @@ func mayJudgeCodesSyntax(ft *ast.FuncType) bool {
 		}
 	}
 	return false
+}
+
+// mayCompareCode reports whether a body may compare a code with a
+// constant, which a predicate's or a mapping's fact is made of: a
+// comparison of two names or selectors, or of one with a literal other
+// than "" and 0 (which only test presence); a switch with a tag; a map
+// lookup; a call of errors.Is, errors.As or slices.Contains.
+func mayCompareCode(body *ast.BlockStmt) bool {
+	if body == nil {
+		return false
+	}
+	operand := func(e ast.Expr) (name, lit bool) {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return e.Name != "nil" && e.Name != "true" && e.Name != "false", false
+		case *ast.SelectorExpr:
+			return true, false
+		case *ast.BasicLit:
+			return false, e.Value != `""` && e.Value != "``" && e.Value != "0"
+		}
+		return false, false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			switch n.Op {
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				xn, xl := operand(n.X)
+				yn, yl := operand(n.Y)
+				found = xn && (yn || yl) || yn && xl
+			}
+		case *ast.SwitchStmt:
+			found = n.Tag != nil
+		case *ast.IndexExpr:
+			found = true
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+				found = slices.Contains([]string{"Is", "As", "Contains", "ContainsFunc"}, sel.Sel.Name)
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // mayBe reports whether the type expression t may denote one of the
