@@ -424,7 +424,7 @@ func (c *client) exitFix(expr ast.Expr, want int) *analysis.SuggestedFix {
 // another exit or a return of a value: then a code the mapping misses is
 // handled there.
 func (c *client) continuesToExit(stmt ast.Stmt, body *ast.BlockStmt) bool {
-	root, ok := c.insp.Root().FindNode(body)
+	root, ok := c.cursorOf(body)
 	if !ok {
 		return true
 	}
