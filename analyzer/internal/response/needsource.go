@@ -195,7 +195,8 @@ func mayJudgeCodesSyntax(ft *ast.FuncType) bool {
 // constant, which a predicate's or a mapping's fact is made of: a
 // comparison of two names or selectors, or of one with a literal other
 // than "" and 0 (which only test presence); a switch with a tag; a map
-// lookup; a call of errors.Is, errors.As or slices.Contains.
+// lookup; a call of a function that compares for the client step
+// (comparingCalls).
 func mayCompareCode(body *ast.BlockStmt) bool {
 	if body == nil {
 		return false
@@ -230,13 +231,36 @@ func mayCompareCode(body *ast.BlockStmt) bool {
 			found = true
 		case *ast.CallExpr:
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
-				found = slices.Contains([]string{"Is", "As", "Contains", "ContainsFunc"}, sel.Sel.Name)
+				found = comparingCalls()[sel.Sel.Name]
 			}
 		}
 		return !found
 	})
 	return found
 }
+
+// comparingCalls are the names of the table's functions that compare an
+// error or a code for the client step: the flow rows that find or test an
+// error (errors.As, errors.Is) and the client rows that look for a value
+// (slices.Contains).
+var comparingCalls = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, byMember := range flowFuncs {
+		for m, k := range byMember {
+			if k == flowAs || k == flowIs {
+				out[m.name] = true
+			}
+		}
+	}
+	for _, byMember := range clientRoles {
+		for m, r := range byMember {
+			if r == roleContains {
+				out[m.name] = true
+			}
+		}
+	}
+	return out
+})
 
 // mayBe reports whether the type expression t may denote one of the
 // predeclared types names: it is one, or a name this syntax cannot
