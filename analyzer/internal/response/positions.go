@@ -912,12 +912,6 @@ func isResponseType(t types.Type) bool {
 	return t != nil && isNamed(t, netHTTP, "Response")
 }
 
-// isNetHTTPPath reports whether path is net/http or one of its
-// subpackages (httptest, httputil).
-func isNetHTTPPath(path string) bool {
-	return path == netHTTP || strings.HasPrefix(path, netHTTP+"/")
-}
-
 // isDuration reports whether t is time.Duration: a user function returning
 // one computes a backoff.
 func isDuration(t types.Type) bool {
