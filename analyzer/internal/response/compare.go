@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // This file reads conditions on the client side (SPEC §12, §13 "Clients"):
@@ -210,11 +209,7 @@ func (c *client) userPackage(path string) bool {
 	if len(c.modules) > 0 {
 		return false
 	}
-	first, _, _ := strings.Cut(path, "/")
-	if strings.Contains(first, ".") {
-		return true
-	}
-	return !inGOROOT(path)
+	return !isStdPath(path) || !inGOROOT(path)
 }
 
 // inGOROOT reports whether GOROOT/src holds the package path.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,23 +99,17 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		if KnowledgePackage(p) || cfg != nil && cfg.Paths[p] {
 			return true
 		}
-		if names := stdWaits()[p]; len(names) > 0 {
-			name := p[strings.LastIndex(p, "/")+1:]
-			if is.Name != nil {
-				name = is.Name.Name
-			}
-			waits[name] = names
-		}
-		if isStdPath(p) || userPath != nil && userPath(p) {
-			continue
-		}
 		name := p[strings.LastIndex(p, "/")+1:]
 		if is.Name != nil {
 			name = is.Name.Name
 		}
-		outside[name] = true
+		if names := stdWaits()[p]; len(names) > 0 {
+			waits[name] = names
+		}
+		if !isStdPath(p) && (userPath == nil || !userPath(p)) {
+			outside[name] = true
+		}
 	}
-	words, strs := codeWords(), codeStrings()
 	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
 		if found {
@@ -122,7 +117,7 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		}
 		switch n := n.(type) {
 		case *ast.Ident:
-			found = words[n.Name]
+			found = slices.Contains(codeFieldNames, n.Name)
 		case *ast.FuncDecl:
 			found = mayJudgeCodesSyntax(n.Type) && mayCompareCode(n.Body)
 		case *ast.SelectorExpr:
@@ -132,12 +127,12 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 		case *ast.Field:
 			if n.Tag != nil {
 				tag, err := strconv.Unquote(n.Tag.Value)
-				found = err == nil && strs[jsonName(tag)]
+				found = err == nil && slices.Contains(codeJSONNames, jsonName(tag))
 			}
 		case *ast.BasicLit:
 			if n.Kind == token.STRING {
 				s, err := strconv.Unquote(n.Value)
-				found = err == nil && strs[s]
+				found = err == nil && slices.Contains(codeJSONNames, s)
 			}
 		case *ast.CompositeLit:
 			t := n.Type
@@ -278,32 +273,6 @@ func mayBe(t ast.Expr, names ...string) bool {
 	return false
 }
 
-// isStdPath reports whether an import path is the standard library's: its
-// first element has no dot.
-func isStdPath(p string) bool {
-	first, _, _ := strings.Cut(p, "/")
-	return !strings.Contains(first, ".")
-}
-
-// codeWords are the field names that make a field a code by its name
-// (errtype.go), and codeStrings its json names, which also name one in a
-// map body or a struct tag.
-var codeWords = sync.OnceValue(func() map[string]bool {
-	w := map[string]bool{}
-	for _, n := range codeFieldNames {
-		w[n] = true
-	}
-	return w
-})
-
-var codeStrings = sync.OnceValue(func() map[string]bool {
-	w := map[string]bool{}
-	for _, n := range codeJSONNames {
-		w[n] = true
-	}
-	return w
-})
-
 // KnowledgePackage reports whether importing path can make a package
 // write responses, make requests or retry them: a package the knowledge
 // table names (net/http among them), or a package inside an HTTP package
@@ -325,14 +294,14 @@ var knowledgePackages = sync.OnceValue(func() map[string]bool {
 	for p := range httpPackages {
 		out[p] = true
 	}
-	for _, paths := range [][]string{keysOf(rows), keysOf(clientRoles), keysOf(statusConstants)} {
+	for _, paths := range [][]string{slices.Collect(maps.Keys(rows)), slices.Collect(maps.Keys(clientRoles)), slices.Collect(maps.Keys(statusConstants))} {
 		for _, p := range paths {
 			if !isStdPath(p) {
 				out[p] = true
 			}
 		}
 	}
-	for _, names := range [][]string{keysOf(errorHandlers), keysOf(literalPositions), keysOf(accessors), keysOf(contexts), keysOf(recordingWriters)} {
+	for _, names := range [][]string{slices.Collect(maps.Keys(errorHandlers)), slices.Collect(maps.Keys(literalPositions)), slices.Collect(maps.Keys(accessors)), slices.Collect(maps.Keys(contexts)), slices.Collect(maps.Keys(recordingWriters))} {
 		for _, full := range names {
 			if p, _, ok := parseFullName(full); ok && !isStdPath(p) {
 				out[p] = true
@@ -346,11 +315,3 @@ var knowledgePackages = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
-
-func keysOf[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}

@@ -11,9 +11,7 @@ import (
 // isStd reports whether the package is part of the standard library: its
 // path has no dot in its first element and its files live under GOROOT.
 func isStd(pass *analysis.Pass) bool {
-	path := pass.Pkg.Path()
-	first, _, _ := strings.Cut(path, "/")
-	if strings.Contains(first, ".") {
+	if !isStdPath(pass.Pkg.Path()) {
 		return false
 	}
 	goroot := build.Default.GOROOT
@@ -23,6 +21,13 @@ func isStd(pass *analysis.Pass) bool {
 	name := pass.Fset.Position(pass.Files[0].Pos()).Filename
 	rel, err := filepath.Rel(filepath.Join(goroot, "src"), name)
 	return err == nil && !strings.HasPrefix(rel, "..")
+}
+
+// isStdPath reports whether an import path may be the standard
+// library's: its first element has no dot.
+func isStdPath(p string) bool {
+	first, _, _ := strings.Cut(p, "/")
+	return !strings.Contains(first, ".")
 }
 
 // isDependency reports whether the package's files live in the module cache
