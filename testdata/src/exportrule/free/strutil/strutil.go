@@ -22,3 +22,9 @@ func Lookup(m map[string]int, k string) (int, bool) {
 	v, ok := m[k]
 	return v, ok
 }
+
+// IsBlank is shaped like a predicate over a code, but only tests presence.
+func IsBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// Width is shaped like a mapping, but compares no code.
+func Width(s string) int { return len([]rune(s)) }
