@@ -316,9 +316,10 @@ func run(pass *analysis.Pass, o Options, modules []string) (any, error) {
 	if user {
 		x.markNotSent(units)
 	}
-	res.headers = inferHeaders(pass, x, units, user, res.reportable, preset)
+	graphs := newGraphCache(pass.TypesInfo) // the headers and values steps read the same bodies
+	res.headers = inferHeaders(pass, x, units, user, res.reportable, preset, graphs)
 	if user {
-		res.judgeValues(fs, et, units, centrals)
+		res.judgeValues(fs, et, units, centrals, graphs)
 	}
 	res.gather(units, gc)
 	if user {

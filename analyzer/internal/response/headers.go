@@ -189,16 +189,16 @@ type headerStep struct {
 	writerOf func(*types.Func) (position, bool) // the row of an error writer
 	local    map[*types.Func]*HeaderFact
 	isWriter map[types.Type]bool
-	preset   map[*types.Func]*HeaderFact   // facts another step knows (builder.go)
-	graphs   map[*ast.BlockStmt]*funcGraph // control-flow graphs, built for the bodies that ask (paths.go)
+	preset   map[*types.Func]*HeaderFact // facts another step knows (builder.go)
+	graphs   *graphCache                 // control-flow graphs, built for the bodies that ask (paths.go)
 }
 
 // inferHeaders is the headers step: facts first (to a fixed point within
 // the package), then the state of each written response in the reportable
 // files. preset holds the facts of functions another step knows (fixed-status
 // helpers over a builder, builder.go): they are not inferred again.
-func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool, preset map[*types.Func]*HeaderFact) *headerIndex {
-	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: maps.Clone(preset), isWriter: map[types.Type]bool{}, preset: preset, graphs: map[*ast.BlockStmt]*funcGraph{}}
+func inferHeaders(pass *analysis.Pass, x *extractor, units []*unit, user bool, reportable map[*ast.File]bool, preset map[*types.Func]*HeaderFact, graphs *graphCache) *headerIndex {
+	h := &headerStep{pass: pass, x: x, writerOf: x.writerOf, local: maps.Clone(preset), isWriter: map[types.Type]bool{}, preset: preset, graphs: graphs}
 	if h.local == nil {
 		h.local = map[*types.Func]*HeaderFact{}
 	}
@@ -676,7 +676,7 @@ func (h *headerStep) infer(fn *types.Func, fd *ast.FuncDecl, wparam int, evs []e
 	if !needsGraph {
 		return b.fact(wparam, sig) // sends the status, sets nothing: no graph to build
 	}
-	fg := h.graph(fd.Body)
+	fg := h.graphs.of(fd.Body)
 	cs := commits{}
 	firstCommit := token.NoPos // in text, for events in function literals
 	for _, ev := range own {
@@ -961,7 +961,7 @@ func (t *commitTarget) reachedFrom(h *headerStep, ev event) bool {
 	if t.body == nil || ev.body != t.body {
 		return true
 	}
-	fg := h.graph(t.body)
+	fg := h.graphs.of(t.body)
 	from, ok := fg.locate(ev.node.Pos())
 	if !ok {
 		return true

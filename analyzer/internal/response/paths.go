@@ -41,13 +41,24 @@ type loc struct {
 
 type edgeKey struct{ from, to int32 }
 
-// graph returns the graph of the function body, built once.
-func (h *headerStep) graph(body *ast.BlockStmt) *funcGraph {
-	if g, ok := h.graphs[body]; ok {
+// graphCache holds the control-flow graphs of one package's function
+// bodies, each built once for every step that asks (headers.go, sent.go).
+type graphCache struct {
+	info   *types.Info
+	graphs map[*ast.BlockStmt]*funcGraph
+}
+
+func newGraphCache(info *types.Info) *graphCache {
+	return &graphCache{info: info, graphs: map[*ast.BlockStmt]*funcGraph{}}
+}
+
+// of returns the graph of the function body, built once.
+func (c *graphCache) of(body *ast.BlockStmt) *funcGraph {
+	if g, ok := c.graphs[body]; ok {
 		return g
 	}
-	g := newFuncGraph(h.x.info, body)
-	h.graphs[body] = g
+	g := newFuncGraph(c.info, body)
+	c.graphs[body] = g
 	return g
 }
 

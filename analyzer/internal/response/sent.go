@@ -102,7 +102,7 @@ type sentStep struct {
 	// callerBefore holds, for a function whose result a handler returns,
 	// what the handler did to its writer before each call.
 	callerBefore map[*types.Func]map[token.Pos]*headerState
-	graphs       map[*ast.BlockStmt]*funcGraph
+	graphs       *graphCache // shared with the headers step
 	found        map[foundKey]*foundValue
 	order        []foundKey
 	defaults     []*central // frameworks' default error handlers installed here (errorhandler.go)
@@ -572,7 +572,7 @@ func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop
 	if len(ws) == 0 {
 		return nil
 	}
-	fg := s.graphOf(body)
+	fg := s.graphs.of(body)
 	site, ok := fg.locate(stop)
 	if !ok {
 		return &headerState{maybe: map[string]bool{}, unknown: true}
@@ -657,16 +657,6 @@ func (s *sentStep) mentions(n ast.Node, ws map[types.Object]bool) bool {
 		return !found
 	})
 	return found
-}
-
-// graphOf returns the control-flow graph of a function body, built once.
-func (s *sentStep) graphOf(body *ast.BlockStmt) *funcGraph {
-	if g, ok := s.graphs[body]; ok {
-		return g
-	}
-	g := newFuncGraph(s.fs.info, body)
-	s.graphs[body] = g
-	return g
 }
 
 // touchesHeaders reports whether the method m of a writer or context may
@@ -926,9 +916,9 @@ func (r *Result) fileOf(pos token.Pos) *ast.File {
 // judgeValues finds the error values of the package that are responses
 // written by a central writer (§11) and adds them to the written
 // responses, with the headers their writers set for them.
-func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central) {
+func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centrals map[*types.Func]*central, graphs *graphCache) {
 	s := &sentStep{fs: fs, et: et, centrals: map[*types.Func]*central{}, sentinel: map[*types.Var]*errValue{},
-		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, callerBefore: map[*types.Func]map[token.Pos]*headerState{}, graphs: map[*ast.BlockStmt]*funcGraph{}, found: map[foundKey]*foundValue{},
+		sent: map[*types.Func]bool{}, sentPar: map[*types.Func]map[int]bool{}, sentLit: map[*ast.FuncLit]bool{}, callerBefore: map[*types.Func]map[token.Pos]*headerState{}, graphs: graphs, found: map[foundKey]*foundValue{},
 		firstSite: map[any]ast.Node{}}
 	for fn, c := range centrals {
 		s.centrals[fn] = c
