@@ -199,7 +199,6 @@ func (a *session) run() (*driver.Results, int) {
 	}
 	if a.verbose {
 		printUnchecked(a.stderr, prog, a.catalogPath)
-		fmt.Fprintf(a.stderr, "errlint: %d packages from source, %d of yours read from export data (they can carry no fact)\n", len(prog.Source), prog.FromExport)
 	}
 
 	p = terminalProgress(a.stderr)
@@ -224,6 +223,9 @@ func (a *session) run() (*driver.Results, int) {
 	if err != nil {
 		fmt.Fprintf(a.stderr, "errlint: %v\n", err)
 		return nil, 1
+	}
+	if a.verbose {
+		fmt.Fprintf(a.stderr, "errlint: %d packages from source, %d of yours read from export data (they can carry no fact)\n", prog.FromSource(), prog.FromExport)
 	}
 	if notice {
 		a.printNotices(prog, res, found)

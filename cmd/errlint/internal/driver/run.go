@@ -70,7 +70,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	}
 	all := Expand(analyzers)
 	facty := factUsers(all)
-	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
+	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact), from: make(map[*types.Package]bool)}
 	res := &Results{Fset: prog.Fset, Generated: make(map[string]bool), Dir: prog.Dir}
 
 	// Schedule: a package is ready when all its source imports are done.
@@ -134,11 +134,41 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		opts.Progress(checked, analysed, len(prog.Source))
 		mu.Unlock()
 	}
+	// carries holds the source packages that exported a fact or import,
+	// directly or not, one that did (guarded by mu): a deferred package
+	// that imports none of them is read from export data.
+	carries := make(map[*packages.Package]bool)
+	carry := func(p *packages.Package) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, imp := range p.Imports {
+			if carries[imp] {
+				return true
+			}
+		}
+		return false
+	}
 	process = func(n *node) {
 		p := n.pkg
+		if prog.deferred[p] && !carry(p) && prog.readDeferred(p) {
+			mu.Lock()
+			prog.FromExport++
+			prog.deferredRead++
+			mu.Unlock()
+			progress(1, 1)
+			return
+		}
 		prog.check(p)
+		prog.checked(p)
 		progress(1, 0)
 		defer progress(0, 1)
+		defer func() {
+			if c := store.exported(p.Types) || carry(p); c {
+				mu.Lock()
+				carries[p] = true
+				mu.Unlock()
+			}
+		}()
 		if prog.notAnalysed(p) {
 			p.Syntax, p.TypesInfo = nil, nil
 			return
@@ -258,6 +288,14 @@ type factStore struct {
 	mu       sync.RWMutex
 	objects  map[objectKey]analysis.Fact
 	packages map[packageKey]analysis.Fact
+	from     map[*types.Package]bool // the packages that exported a fact
+}
+
+// exported reports whether pkg exported a fact.
+func (s *factStore) exported(pkg *types.Package) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.from[pkg]
 }
 
 // analyzePackage runs the analyzers (prerequisites first) on one
@@ -370,6 +408,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		}
 		store.mu.Lock()
 		store.objects[objectKey{a, obj, reflect.TypeOf(fact)}] = fact
+		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
 	pass.ImportPackageFact = func(pkg *types.Package, ptr analysis.Fact) bool {
@@ -391,6 +430,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		}
 		store.mu.Lock()
 		store.packages[packageKey{a, p.Types, reflect.TypeOf(fact)}] = fact
+		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
 	deps := func() map[*types.Package]bool { return transitiveImports(p.Types) }
