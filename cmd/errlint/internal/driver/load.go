@@ -103,6 +103,10 @@ type Program struct {
 	deferred     map[*packages.Package]bool
 	deferredRead int // how many of them Run read from export data
 
+	// FromCache counts the user packages that Run read from export data
+	// with their facts from RunOptions.Facts.
+	FromCache int
+
 	userPaths map[string]bool // import paths of the user's packages the roots reach
 
 	exportMu sync.Mutex
@@ -535,5 +539,6 @@ func (prog *Program) readDeferred(p *packages.Package) bool {
 }
 
 // FromSource counts the packages type-checked from source: after Run,
-// the deferred packages it read from export data are not among them.
-func (prog *Program) FromSource() int { return len(prog.Source) - prog.deferredRead }
+// the deferred packages it read from export data and those whose facts
+// it found in the cache are not among them.
+func (prog *Program) FromSource() int { return len(prog.Source) - prog.deferredRead - prog.FromCache }

@@ -52,6 +52,11 @@ type RunOptions struct {
 	// the number of source packages. Calls may come from several
 	// goroutines, one at a time.
 	Progress func(checked, analysed, total int)
+
+	// Facts, when set, keeps the facts of the user packages across runs
+	// (FactCache): a package that is no root and whose entry is found is
+	// read from export data with its facts.
+	Facts *FactCache
 }
 
 // Run type-checks the source packages of prog in dependency order and runs
@@ -148,6 +153,11 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		}
 		return false
 	}
+	var keys map[*packages.Package]string
+	if opts.Facts != nil {
+		keys = opts.Facts.cacheKeys(prog, all)
+		opts.Facts.trim()
+	}
 	process = func(n *node) {
 		p := n.pkg
 		if prog.deferred[p] && !carry(p) && prog.readDeferred(p) {
@@ -157,6 +167,21 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			mu.Unlock()
 			progress(1, 1)
 			return
+		}
+		key, keyed := keys[p]
+		if keyed && !prog.root[p] && p.ExportFile != "" && len(p.Errors) == 0 {
+			if e, found := opts.Facts.get(key); found && prog.readDeferred(p) {
+				if store.decode(p, e, all) {
+					c := len(e.Facts) > 0 || carry(p)
+					mu.Lock()
+					carries[p] = c
+					prog.FromCache++
+					mu.Unlock()
+					progress(1, 1)
+					return
+				}
+				p.Types = nil // an entry that does not fit: check p from source
+			}
 		}
 		prog.check(p)
 		prog.checked(p)
@@ -184,6 +209,15 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			return
 		}
 		results := analyzePackage(prog.Fset, p, run, store)
+		if keyed && !p.IllTyped {
+			complete := true
+			for _, a := range run {
+				complete = complete && (len(a.FactTypes) == 0 || results[a].Err == nil)
+			}
+			if e, ok := store.encode(p); ok && complete {
+				opts.Facts.put(key, e)
+			}
+		}
 		if isRoot {
 			var gen []string
 			for _, f := range p.Syntax {
@@ -433,7 +467,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
-	deps := func() map[*types.Package]bool { return transitiveImports(p.Types) }
+	deps := func() map[*types.Package]bool { return visibleFacts(p) }
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
 		visible := deps()
 		var out []analysis.ObjectFact
@@ -492,20 +526,28 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 	return result, nil
 }
 
-func transitiveImports(pkg *types.Package) map[*types.Package]bool {
-	seen := map[*types.Package]bool{pkg: true}
-	stack := []*types.Package{pkg}
+// visibleFacts returns the packages whose facts p's analysis sees: itself
+// and the user packages it imports, directly or not. The walk follows the
+// package graph, not types.Package.Imports, which for a package read from
+// export data lists only the packages its export data mentions; it passes
+// only through packages with types (checked from source or read by Run:
+// those that can hold facts).
+func visibleFacts(p *packages.Package) map[*types.Package]bool {
+	seen := map[*packages.Package]bool{p: true}
+	out := map[*types.Package]bool{p.Types: true}
+	stack := []*packages.Package{p}
 	for len(stack) > 0 {
-		p := stack[len(stack)-1]
+		q := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, imp := range p.Imports() {
-			if !seen[imp] {
+		for _, imp := range q.Imports {
+			if !seen[imp] && imp.Types != nil {
 				seen[imp] = true
+				out[imp.Types] = true
 				stack = append(stack, imp)
 			}
 		}
 	}
-	return seen
+	return out
 }
 
 func readable(pass *analysis.Pass, filename string) bool {
