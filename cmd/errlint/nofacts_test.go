@@ -124,12 +124,12 @@ var modEnv = append(os.Environ(), "GOFLAGS=-mod=mod")
 // returns its text output and the program, for its counts.
 func lintAlone(t *testing.T, dir, pattern string, cfg driver.LoadConfig, cache *driver.FactCache) (string, *driver.Program) {
 	t.Helper()
-	cfg.Dir, cfg.Env = dir, modEnv
+	cfg.Dir, cfg.Env, cfg.Facts = dir, modEnv, cache
 	prog, err := driver.Load(cfg, pattern)
 	if err != nil {
 		t.Fatalf("%s %s: %v", dir, pattern, err)
 	}
-	res, err := driver.Run(prog, analyzer.New(analyzer.Options{}), driver.RunOptions{Facts: cache})
+	res, err := driver.Run(prog, analyzer.New(analyzer.Options{}), driver.RunOptions{})
 	if err != nil {
 		t.Fatalf("%s %s: %v", dir, pattern, err)
 	}

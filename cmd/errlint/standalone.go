@@ -87,7 +87,7 @@ func runStandalone(args []string, stdout, stderr io.Writer) int {
 		return fatalf(stderr, "every analyzer is disabled")
 	}
 
-	cfg := driver.LoadConfig{Tests: f.Tests, NoFacts: noFacts(overrides)}
+	cfg := driver.LoadConfig{Tests: f.Tests, NoFacts: noFacts(overrides), Facts: factCache(catalogPath, analyzers)}
 	if f.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + f.Tags}
 	}
@@ -216,7 +216,6 @@ func (a *session) run() (*driver.Results, int) {
 		found = analyzer.NewFoundAnalyzer(base)
 		analyzers, opts.Keep = append(slices.Clone(analyzers), found), append(opts.Keep, found)
 	}
-	opts.Facts = factCache(prog.Dir, a.catalogPath)
 	opts.Progress = func(checked, analysed, total int) {
 		p.set("packages listed; %d of %d type-checked, %d analysed", checked, total, analysed)
 	}
@@ -456,13 +455,13 @@ func noFacts(o config.Overrides) func(path string, files []*ast.File, dir string
 	}
 }
 
-// factCache returns the cache of the facts of the user's packages for a
-// run in dir (driver.FactCache): $ERRLINT_CACHE, else errlint/ in the
-// user's cache directory; nil when ERRLINT_CACHE is "off" or there is no
-// cache directory. Its salt is the executable and the configuration of
-// dir's module (the files, the catalogs they name, and -catalog), as go
-// vet's key is (printVersion).
-func factCache(dir, catalogPath string) *driver.FactCache {
+// factCache returns the cache of the facts of the user's packages
+// (driver.FactCache): $ERRLINT_CACHE, else errlint/ in the user's cache
+// directory; nil when ERRLINT_CACHE is "off" or there is no cache
+// directory. Its salt is the executable, the analyzers and the
+// configuration of the current directory's module (its files, the
+// catalogs they name, and -catalog), as go vet's key is (printVersion).
+func factCache(catalogPath string, analyzers []*analysis.Analyzer) *driver.FactCache {
 	root := os.Getenv("ERRLINT_CACHE")
 	switch root {
 	case "off":
@@ -482,8 +481,15 @@ func factCache(dir, catalogPath string) *driver.FactCache {
 	if err != nil {
 		return nil
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
 	h := sha256.New()
 	h.Write(sum)
-	hashConfiguration(h, dir, catalogPath)
+	for _, a := range analyzers {
+		fmt.Fprintf(h, "analyzer %s\n", a.Name)
+	}
+	hashConfiguration(h, wd, catalogPath)
 	return &driver.FactCache{Dir: filepath.Join(root, "facts"), Salt: h.Sum(nil)}
 }

@@ -6,11 +6,13 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"fmt"
+	"go/types"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
+	"sync"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -31,14 +33,19 @@ type FactCache struct {
 	// Dir holds the entries, one file each, in subdirectories named by
 	// the first two hex digits of their key.
 	Dir string
-	// Salt is what else the facts depend on: the executable and the
-	// configuration in effect (the driver adds the analyzers' names).
+	// Salt is what else the facts depend on: the executable, the
+	// analyzers run and the configuration in effect.
 	Salt []byte
 }
 
 // cachedFacts is an entry: the facts one package exported, gob-encoded.
 type cachedFacts struct {
 	Facts []cachedFact
+	// Dropped: the package exported facts on objects that no object path
+	// reaches (unexported functions), which no other package can name;
+	// go vet drops them too, but they still make the package one that
+	// carries facts (Run's deferred packages).
+	Dropped bool
 }
 
 type cachedFact struct {
@@ -52,7 +59,7 @@ type cachedFact struct {
 // cacheKeys returns the key of each source package that is not a test
 // variant, computed in dependency order; a package whose files cannot be
 // read has none, and nor have its dependents.
-func (c *FactCache) cacheKeys(prog *Program, all []*analysis.Analyzer) map[*packages.Package]string {
+func (c *FactCache) cacheKeys(prog *Program) map[*packages.Package]string {
 	keys := make(map[*packages.Package]string)
 	for _, p := range prog.Source {
 		if isTestVariant(p) {
@@ -60,9 +67,6 @@ func (c *FactCache) cacheKeys(prog *Program, all []*analysis.Analyzer) map[*pack
 		}
 		h := sha256.New()
 		h.Write(c.Salt)
-		for _, a := range all {
-			fmt.Fprintf(h, "analyzer %s\n", a.Name)
-		}
 		fmt.Fprintf(h, "package %s %s\n", p.ID, p.PkgPath)
 		if p.Module != nil {
 			fmt.Fprintf(h, "go %s\n", p.Module.GoVersion)
@@ -100,6 +104,12 @@ func (c *FactCache) cacheKeys(prog *Program, all []*analysis.Analyzer) map[*pack
 }
 
 func (c *FactCache) file(key string) string { return filepath.Join(c.Dir, key[:2], key) }
+
+// has reports whether there is an entry under key.
+func (c *FactCache) has(key string) bool {
+	_, err := os.Stat(c.file(key))
+	return err == nil
+}
 
 // get returns the entry under key, if there is one that decodes.
 func (c *FactCache) get(key string) (*cachedFacts, bool) {
@@ -165,11 +175,8 @@ func (c *FactCache) trim() {
 	}
 }
 
-// encode returns the facts p exported, or false when one of them is on
-// an object no path leads to (an unexported function: export data has
-// none), which a later run could not restore. go vet drops such facts;
-// the standalone driver keeps them, so such a package is not cached.
-func (s *factStore) encode(p *packages.Package) (*cachedFacts, bool) {
+// encode returns the facts p exported, keyed by object path.
+func (s *factStore) encode(p *packages.Package) *cachedFacts {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	e := &cachedFacts{}
@@ -188,12 +195,12 @@ func (s *factStore) encode(p *packages.Package) (*cachedFacts, bool) {
 		}
 		path, err := enc.For(k.obj)
 		if err != nil || !add(k.a, path, false, f) {
-			return nil, false
+			e.Dropped = true
 		}
 	}
 	for k, f := range s.packages {
 		if k.pkg == p.Types && !add(k.a, "", true, f) {
-			return nil, false
+			e.Dropped = true
 		}
 	}
 	// Map order is random; an entry's bytes need not be stable, but a
@@ -208,27 +215,50 @@ func (s *factStore) encode(p *packages.Package) (*cachedFacts, bool) {
 		}
 		return a.Type < b.Type
 	})
-	return e, true
+	return e
 }
 
-// decode puts an entry's facts onto the objects of p, read from export
-// data; false, with nothing stored, when one does not resolve or decode.
-func (s *factStore) decode(p *packages.Package, e *cachedFacts, all []*analysis.Analyzer) bool {
-	type decoded struct {
-		obj  objectKey
-		pkg  packageKey
-		fact analysis.Fact
+// lazyFacts are a cached package's facts, decoded when first asked for:
+// reading its export data, which most runs never need, costs more than
+// the facts.
+type lazyFacts struct {
+	once  sync.Once
+	p     *packages.Package
+	entry *cachedFacts
+	tp    *types.Package // p's types, once decoded
+}
+
+// need decodes the cached facts of the package at path, if it has some
+// not yet decoded, and returns its types (nil if it has none).
+func (s *factStore) need(path string) *types.Package {
+	lf := s.lazy[path]
+	if lf == nil {
+		return nil
 	}
-	var out []decoded
+	lf.once.Do(func() {
+		tp, err := s.prog.exportData(lf.p)
+		if err == nil {
+			s.decode(tp, lf.entry)
+			lf.tp = tp
+		}
+	})
+	return lf.tp
+}
+
+// decode puts an entry's facts onto the objects of tp, read from export
+// data. A fact whose object the export data leaves out (a method of an
+// unexported type that no exported declaration mentions) is dropped, as
+// go vet drops it: no other package can name the object.
+func (s *factStore) decode(tp *types.Package, e *cachedFacts) {
 	for _, cf := range e.Facts {
 		var a *analysis.Analyzer
-		for _, x := range all {
+		for _, x := range s.all {
 			if x.Name == cf.Analyzer {
 				a = x
 			}
 		}
 		if a == nil {
-			return false
+			continue
 		}
 		var typ reflect.Type
 		for _, ft := range a.FactTypes {
@@ -237,34 +267,25 @@ func (s *factStore) decode(p *packages.Package, e *cachedFacts, all []*analysis.
 			}
 		}
 		if typ == nil || typ.Kind() != reflect.Pointer {
-			return false
+			continue
 		}
 		v := reflect.New(typ.Elem())
 		if err := gob.NewDecoder(bytes.NewReader(cf.Data)).Decode(v.Interface()); err != nil && err != io.EOF {
-			return false
+			continue
 		}
 		f := v.Interface().(analysis.Fact)
 		if cf.Package {
-			out = append(out, decoded{pkg: packageKey{a, p.Types, typ}, fact: f})
+			s.mu.Lock()
+			s.packages[packageKey{a, tp, typ}] = f
+			s.mu.Unlock()
 			continue
 		}
-		obj, err := objectpath.Object(p.Types, cf.Path)
+		obj, err := objectpath.Object(tp, cf.Path)
 		if err != nil {
-			return false
+			continue
 		}
-		out = append(out, decoded{obj: objectKey{a, obj, typ}, fact: f})
+		s.mu.Lock()
+		s.objects[objectKey{a, obj, typ}] = f
+		s.mu.Unlock()
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, d := range out {
-		if d.pkg.pkg != nil {
-			s.packages[d.pkg] = d.fact
-		} else {
-			s.objects[d.obj] = d.fact
-		}
-	}
-	if len(out) > 0 {
-		s.from[p.Types] = true
-	}
-	return true
 }

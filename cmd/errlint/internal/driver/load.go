@@ -62,6 +62,12 @@ type LoadConfig struct {
 	// path. nil reads every user package the roots reach from source.
 	NoFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool
 
+	// Facts, when set, keeps the facts of the user packages across runs
+	// (FactCache): a package that is no root and whose entry is found is
+	// neither parsed nor type-checked, but read from export data with its
+	// facts.
+	Facts *FactCache
+
 	// AnalyseTests loads the test variants ("p [p.test]", "p_test
 	// [p.test]") and analyses them like other packages, instead of only
 	// type-checking them: for errlint catalog -usage -test, whose base
@@ -100,12 +106,16 @@ type Program struct {
 	// import a package read from source: Run reads such a package from
 	// export data when none of the packages it imports, directly or not,
 	// exported a fact, and checks it from source otherwise.
-	deferred     map[*packages.Package]bool
+	deferred     map[*packages.Package]*deferral
 	deferredRead int // how many of them Run read from export data
 
 	// FromCache counts the user packages that Run read from export data
-	// with their facts from RunOptions.Facts.
+	// with their facts from LoadConfig.Facts.
 	FromCache int
+
+	facts *FactCache                         // LoadConfig.Facts
+	keys  map[*packages.Package]string       // each source package's key in facts
+	hits  map[*packages.Package]*cachedFacts // the entries found, of packages that are no root
 
 	userPaths map[string]bool // import paths of the user's packages the roots reach
 
@@ -175,7 +185,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		root:     make(map[*packages.Package]bool),
 		source:   make(map[*packages.Package]bool),
 		exports:  make(map[string]*types.Package),
-		deferred: make(map[*packages.Package]bool),
+		deferred: make(map[*packages.Package]*deferral),
 
 		userPaths:    make(map[string]bool),
 		analyseTests: cfg.AnalyseTests,
@@ -212,6 +222,9 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		visit(p)
 	}
 
+	if cfg.Facts != nil {
+		prog.lookUpFacts(cfg.Facts)
+	}
 	if cfg.NoFacts != nil {
 		prog.readFromExport(cfg.NoFacts)
 	}
@@ -392,6 +405,9 @@ func (prog *Program) importFrom(p *packages.Package, path string) (*types.Packag
 		return nil, fmt.Errorf("no package data for import %q", path)
 	}
 	if prog.source[imp] {
+		if prog.lazy(imp) {
+			return prog.exportData(imp)
+		}
 		if imp.Types == nil {
 			return nil, fmt.Errorf("internal error: %s imported before it was checked", imp.ID)
 		}
@@ -450,7 +466,7 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool) {
 	var candidates []*packages.Package
 	for _, p := range prog.Source {
-		if !prog.root[p] && !isTestVariant(p) && p.ExportFile != "" && len(p.Errors) == 0 {
+		if prog.readable(p) && prog.hits[p] == nil {
 			candidates = append(candidates, p)
 		}
 	}
@@ -485,10 +501,11 @@ func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File,
 		}
 		if prog.importsSource(p, export) {
 			p.Syntax = files
-			prog.deferred[p] = true
+			prog.deferred[p] = &deferral{}
 			continue
 		}
 		export[p] = true
+		prog.putFacts(p, &cachedFacts{}) // a later run reads it without parsing it
 	}
 	prog.FromExport = len(export)
 	kept := prog.Source[:0]
@@ -500,6 +517,37 @@ func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File,
 		}
 	}
 	prog.Source = kept
+}
+
+// readable reports whether p may be read from export data in place of
+// its source: a user package that no root is, with export data and no
+// errors.
+func (prog *Program) readable(p *packages.Package) bool {
+	return !prog.root[p] && !isTestVariant(p) && p.ExportFile != "" && len(p.Errors) == 0
+}
+
+// lookUpFacts keys each source package in the fact cache and keeps the
+// entries found of those that may be read from export data.
+func (prog *Program) lookUpFacts(c *FactCache) {
+	prog.facts = c
+	prog.keys = c.cacheKeys(prog)
+	prog.hits = make(map[*packages.Package]*cachedFacts)
+	for _, p := range prog.Source {
+		if k, ok := prog.keys[p]; ok && prog.readable(p) {
+			if e, found := c.get(k); found {
+				prog.hits[p] = e
+			}
+		}
+	}
+	c.trim()
+}
+
+// putFacts writes p's entry into the fact cache, if there is one and p
+// has a key.
+func (prog *Program) putFacts(p *packages.Package, e *cachedFacts) {
+	if k, ok := prog.keys[p]; ok {
+		prog.facts.put(k, e)
+	}
 }
 
 // importsSource reports whether p imports a user package that stays from
@@ -527,15 +575,18 @@ func (prog *Program) checked(p *packages.Package) {
 	prog.exportMu.Unlock()
 }
 
-// readDeferred reads a deferred package from export data, in place of
-// checking it from source; false if that fails, and it is then checked.
-func (prog *Program) readDeferred(p *packages.Package) bool {
-	tp, err := prog.exportData(p)
-	if err != nil {
-		return false
-	}
-	p.Types, p.Syntax, p.Fset = tp, nil, prog.Fset
-	return true
+// A deferral is Run's decision on a deferred package.
+type deferral struct {
+	exported bool // read from export data, when first imported
+}
+
+// lazy reports whether Run read p, a source package, from export data
+// instead of checking it: its types are read when a package checked from
+// source first imports it, its facts (FactCache) when first asked for.
+// Run decides before any package that imports p is checked.
+func (prog *Program) lazy(p *packages.Package) bool {
+	d := prog.deferred[p]
+	return prog.hits[p] != nil || d != nil && d.exported
 }
 
 // FromSource counts the packages type-checked from source: after Run,

@@ -52,11 +52,6 @@ type RunOptions struct {
 	// the number of source packages. Calls may come from several
 	// goroutines, one at a time.
 	Progress func(checked, analysed, total int)
-
-	// Facts, when set, keeps the facts of the user packages across runs
-	// (FactCache): a package that is no root and whose entry is found is
-	// read from export data with its facts.
-	Facts *FactCache
 }
 
 // Run type-checks the source packages of prog in dependency order and runs
@@ -75,7 +70,13 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	}
 	all := Expand(analyzers)
 	facty := factUsers(all)
-	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact), from: make(map[*types.Package]bool)}
+	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact), from: make(map[*types.Package]bool),
+		prog: prog, all: all, lazy: make(map[string]*lazyFacts)}
+	for p, e := range prog.hits {
+		if len(e.Facts) > 0 {
+			store.lazy[p.PkgPath] = &lazyFacts{p: p, entry: e}
+		}
+	}
 	res := &Results{Fset: prog.Fset, Generated: make(map[string]bool), Dir: prog.Dir}
 
 	// Schedule: a package is ready when all its source imports are done.
@@ -153,14 +154,11 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		}
 		return false
 	}
-	var keys map[*packages.Package]string
-	if opts.Facts != nil {
-		keys = opts.Facts.cacheKeys(prog, all)
-		opts.Facts.trim()
-	}
 	process = func(n *node) {
 		p := n.pkg
-		if prog.deferred[p] && !carry(p) && prog.readDeferred(p) {
+		if d := prog.deferred[p]; d != nil && !carry(p) {
+			d.exported, p.Syntax = true, nil
+			prog.putFacts(p, &cachedFacts{}) // a later run reads it without parsing it
 			mu.Lock()
 			prog.FromExport++
 			prog.deferredRead++
@@ -168,20 +166,14 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			progress(1, 1)
 			return
 		}
-		key, keyed := keys[p]
-		if keyed && !prog.root[p] && p.ExportFile != "" && len(p.Errors) == 0 {
-			if e, found := opts.Facts.get(key); found && prog.readDeferred(p) {
-				if store.decode(p, e, all) {
-					c := len(e.Facts) > 0 || carry(p)
-					mu.Lock()
-					carries[p] = c
-					prog.FromCache++
-					mu.Unlock()
-					progress(1, 1)
-					return
-				}
-				p.Types = nil // an entry that does not fit: check p from source
-			}
+		if e := prog.hits[p]; e != nil {
+			c := len(e.Facts) > 0 || e.Dropped || carry(p)
+			mu.Lock()
+			carries[p] = c
+			prog.FromCache++
+			mu.Unlock()
+			progress(1, 1)
+			return
 		}
 		prog.check(p)
 		prog.checked(p)
@@ -209,13 +201,13 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			return
 		}
 		results := analyzePackage(prog.Fset, p, run, store)
-		if keyed && !p.IllTyped {
+		if k, keyed := prog.keys[p]; keyed && !p.IllTyped && !prog.facts.has(k) {
 			complete := true
 			for _, a := range run {
 				complete = complete && (len(a.FactTypes) == 0 || results[a].Err == nil)
 			}
-			if e, ok := store.encode(p); ok && complete {
-				opts.Facts.put(key, e)
+			if complete {
+				prog.facts.put(k, store.encode(p))
 			}
 		}
 		if isRoot {
@@ -323,6 +315,10 @@ type factStore struct {
 	objects  map[objectKey]analysis.Fact
 	packages map[packageKey]analysis.Fact
 	from     map[*types.Package]bool // the packages that exported a fact
+
+	prog *Program
+	all  []*analysis.Analyzer
+	lazy map[string]*lazyFacts // by path, the cached facts not yet decoded; fixed once Run starts
 }
 
 // exported reports whether pkg exported a fact.
@@ -423,6 +419,9 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		if obj == nil {
 			return false
 		}
+		if obj.Pkg() != nil {
+			store.need(obj.Pkg().Path())
+		}
 		store.mu.RLock()
 		v, ok := store.objects[objectKey{a, obj, reflect.TypeOf(ptr)}]
 		store.mu.RUnlock()
@@ -449,6 +448,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		if pkg == nil {
 			return false
 		}
+		store.need(pkg.Path())
 		store.mu.RLock()
 		v, ok := store.packages[packageKey{a, pkg, reflect.TypeOf(ptr)}]
 		store.mu.RUnlock()
@@ -467,7 +467,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
-	deps := func() map[*types.Package]bool { return visibleFacts(p) }
+	deps := func() map[*types.Package]bool { return store.visible(p) }
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
 		visible := deps()
 		var out []analysis.ObjectFact
@@ -526,13 +526,12 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 	return result, nil
 }
 
-// visibleFacts returns the packages whose facts p's analysis sees: itself
-// and the user packages it imports, directly or not. The walk follows the
-// package graph, not types.Package.Imports, which for a package read from
-// export data lists only the packages its export data mentions; it passes
-// only through packages with types (checked from source or read by Run:
-// those that can hold facts).
-func visibleFacts(p *packages.Package) map[*types.Package]bool {
+// visible returns the packages whose facts p's analysis sees: itself and
+// the source packages it imports, directly or not, their cached facts
+// decoded. The walk follows the package graph, not
+// types.Package.Imports, which for a package read from export data lists
+// only the packages its export data mentions.
+func (s *factStore) visible(p *packages.Package) map[*types.Package]bool {
 	seen := map[*packages.Package]bool{p: true}
 	out := map[*types.Package]bool{p.Types: true}
 	stack := []*packages.Package{p}
@@ -540,10 +539,17 @@ func visibleFacts(p *packages.Package) map[*types.Package]bool {
 		q := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for _, imp := range q.Imports {
-			if !seen[imp] && imp.Types != nil {
-				seen[imp] = true
+			if seen[imp] || !s.prog.source[imp] {
+				continue
+			}
+			seen[imp] = true
+			stack = append(stack, imp)
+			if lf := s.lazy[imp.PkgPath]; lf != nil && lf.p == imp {
+				if tp := s.need(imp.PkgPath); tp != nil {
+					out[tp] = true
+				}
+			} else if imp.Types != nil {
 				out[imp.Types] = true
-				stack = append(stack, imp)
 			}
 		}
 	}
