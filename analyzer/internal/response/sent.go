@@ -164,38 +164,23 @@ func (s *sentStep) literalValue(lit *ast.CompositeLit) *errValue {
 // sentinels records the package's sentinels: package-level variables
 // initialised with an error-type literal, and exports their facts.
 func (s *sentStep) sentinels() {
-	info := s.fs.info
-	for _, f := range s.fs.pass.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Values) != len(vs.Names) {
-					continue
-				}
-				for i, name := range vs.Names {
-					v, ok := info.Defs[name].(*types.Var)
-					if !ok {
-						continue
-					}
-					var ev *errValue
-					if lit, isLit := bodyLiteral(vs.Values[i]); isLit {
-						ev = s.literalValue(lit)
-					} else if call, isCall := ast.Unparen(vs.Values[i]).(*ast.CallExpr); isCall {
-						ev = s.frameworkValue(call) // var errExpired = echo.NewHTTPError(401, "…")
-					}
-					if ev == nil {
-						continue
-					}
-					ev.name, ev.short, ev.decl, ev.obj = v.Pkg().Path()+"."+v.Name(), v.Name(), name, v
-					s.sentinel[v] = ev
-				}
-			}
+	eachPackageVar(s.fs.pass.Files, func(_ *ast.File, name *ast.Ident, value ast.Expr) {
+		v, ok := s.fs.info.Defs[name].(*types.Var)
+		if !ok {
+			return
 		}
-	}
+		var ev *errValue
+		if lit, isLit := bodyLiteral(value); isLit {
+			ev = s.literalValue(lit)
+		} else if call, isCall := ast.Unparen(value).(*ast.CallExpr); isCall {
+			ev = s.frameworkValue(call) // var errExpired = echo.NewHTTPError(401, "…")
+		}
+		if ev == nil {
+			return
+		}
+		ev.name, ev.short, ev.decl, ev.obj = v.Pkg().Path()+"."+v.Name(), v.Name(), name, v
+		s.sentinel[v] = ev
+	})
 }
 
 // exportValues exports the ValueFacts of the package's sentinels, judged
