@@ -643,41 +643,36 @@ func (c *client) isRateLimitName(e ast.Expr) bool {
 // by calling a function that does (or that makes the request and reads
 // the header of its response).
 func (c *client) readsRateLimit(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	for n := range ast.Preorder(n) {
 		switch x := n.(type) {
 		case *ast.CallExpr:
 			role, fn := c.roleOf(x)
 			if role == roleHeaderGet && len(x.Args) == 1 && c.isRateLimitName(x.Args[0]) {
-				found = true
+				return true
 			}
 			if f := c.factOf(fn); f != nil && f.ReadsRateLimit {
-				found = true
+				return true
 			}
 		case *ast.IndexExpr:
 			if isHeaderType(c.info.TypeOf(x.X)) && c.isRateLimitName(x.Index) {
-				found = true
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // hasCall reports whether n calls (outside function literals when
 // noLits) a function for which match holds.
 func (c *client) hasCall(n ast.Node, match func(clientRole, *ClientFact) bool) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	for n := range ast.Preorder(n) {
 		if call, ok := n.(*ast.CallExpr); ok {
-			role, fn := c.roleOf(call)
-			if match(role, c.factOf(fn)) {
-				found = true
+			if role, fn := c.roleOf(call); match(role, c.factOf(fn)) {
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 func isRequest(r clientRole, f *ClientFact) bool { return r == roleRequest || f != nil && f.Request }

@@ -634,14 +634,12 @@ func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop
 
 // mentions reports whether n uses one of the objects of ws.
 func (s *sentStep) mentions(n ast.Node, ws map[types.Object]bool) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	for n := range ast.Preorder(n) {
 		if id, ok := n.(*ast.Ident); ok && ws[s.fs.info.Uses[id]] {
-			found = true
+			return true
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // touchesHeaders reports whether the method m of a writer or context may
