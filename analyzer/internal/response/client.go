@@ -513,11 +513,11 @@ func (c *client) isDecoded(t types.Type) bool {
 		return true
 	}
 	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() == c.pass.Pkg {
+	if !ok {
 		return false
 	}
-	var f ClientFact
-	return c.pass.ImportObjectFact(n.Obj(), &f) && f.Decoded
+	f := imported[ClientFact](c.pass, n.Obj())
+	return f != nil && f.Decoded
 }
 
 // factOf returns the client fact of a function: this package's so far,
@@ -530,14 +530,7 @@ func (c *client) factOf(fn *types.Func) *ClientFact {
 	if f, ok := c.funcs[fn]; ok {
 		return &f.fact
 	}
-	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
-		return nil
-	}
-	var f ClientFact
-	if c.pass.ImportObjectFact(fn, &f) {
-		return &f
-	}
-	return nil
+	return imported[ClientFact](c.pass, fn)
 }
 
 // inferFuncs computes the facts of this package's functions, to a fixed

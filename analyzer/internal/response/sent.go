@@ -138,11 +138,8 @@ func (s *sentStep) errValueOf(v *types.Var) *errValue {
 	if ev, ok := s.sentinel[v]; ok {
 		return ev
 	}
-	if v.Pkg() == s.fs.pass.Pkg {
-		return nil
-	}
-	var f ValueFact
-	if !s.fs.pass.ImportObjectFact(v, &f) {
+	f := imported[ValueFact](s.fs.pass, v)
+	if f == nil {
 		return nil
 	}
 	fields := make(map[string]string, len(f.Fields))
@@ -428,9 +425,8 @@ func (s *sentStep) centralOf(fn *types.Func) *central {
 	if fn.Pkg() == s.fs.pass.Pkg {
 		return nil
 	}
-	var f WriterFact
 	var c *central
-	if s.fs.pass.ImportObjectFact(fn, &f) {
+	if f := imported[WriterFact](s.fs.pass, fn); f != nil {
 		c = f.centralOf(fn)
 	}
 	s.centrals[fn] = c
@@ -932,8 +928,8 @@ func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centra
 // returnedBy returns the sentinels a function of another package returns,
 // by its fact.
 func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
-	var f ValueFact
-	if !s.fs.pass.ImportObjectFact(fn, &f) {
+	f := imported[ValueFact](s.fs.pass, fn)
+	if f == nil {
 		return nil
 	}
 	var out []*errValue
