@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -199,7 +200,6 @@ func (a *session) run() (*driver.Results, int) {
 	}
 	if a.verbose {
 		printUnchecked(a.stderr, prog, a.catalogPath)
-		fmt.Fprintf(a.stderr, "errlint: %d packages from source, %d of yours read from export data (they can carry no fact)\n", len(prog.Source), prog.FromExport)
 	}
 
 	p = terminalProgress(a.stderr)
@@ -216,6 +216,7 @@ func (a *session) run() (*driver.Results, int) {
 		found = analyzer.NewFoundAnalyzer(base)
 		analyzers, opts.Keep = append(slices.Clone(analyzers), found), append(opts.Keep, found)
 	}
+	opts.Facts = factCache(prog.Dir, a.catalogPath)
 	opts.Progress = func(checked, analysed, total int) {
 		p.set("packages listed; %d of %d type-checked, %d analysed", checked, total, analysed)
 	}
@@ -224,6 +225,9 @@ func (a *session) run() (*driver.Results, int) {
 	if err != nil {
 		fmt.Fprintf(a.stderr, "errlint: %v\n", err)
 		return nil, 1
+	}
+	if a.verbose {
+		fmt.Fprintf(a.stderr, "errlint: %d packages from source, %d of yours read from export data (they can carry no fact), %d with their facts from the cache\n", prog.FromSource(), prog.FromExport, prog.FromCache)
 	}
 	if notice {
 		a.printNotices(prog, res, found)
@@ -450,4 +454,36 @@ func noFacts(o config.Overrides) func(path string, files []*ast.File, dir string
 		}
 		return w != nil && !analyzer.MayExportFacts(path, files, userPath, w)
 	}
+}
+
+// factCache returns the cache of the facts of the user's packages for a
+// run in dir (driver.FactCache): $ERRLINT_CACHE, else errlint/ in the
+// user's cache directory; nil when ERRLINT_CACHE is "off" or there is no
+// cache directory. Its salt is the executable and the configuration of
+// dir's module (the files, the catalogs they name, and -catalog), as go
+// vet's key is (printVersion).
+func factCache(dir, catalogPath string) *driver.FactCache {
+	root := os.Getenv("ERRLINT_CACHE")
+	switch root {
+	case "off":
+		return nil
+	case "":
+		d, err := os.UserCacheDir()
+		if err != nil {
+			return nil
+		}
+		root = filepath.Join(d, "errlint")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	sum, err := executableDigest(exe)
+	if err != nil {
+		return nil
+	}
+	h := sha256.New()
+	h.Write(sum)
+	hashConfiguration(h, dir, catalogPath)
+	return &driver.FactCache{Dir: filepath.Join(root, "facts"), Salt: h.Sum(nil)}
 }

@@ -55,8 +55,8 @@ type LoadConfig struct {
 	Tests      bool     // also load test variants of the matched packages
 
 	// NoFacts, when set, judges whether a user package that the roots
-	// reach, and none of whose imports is read from source, can carry no
-	// fact the analyzers use: then it is read from export data
+	// reach, and none of whose imports carries a fact, can carry no fact
+	// the analyzers use: then it is read from export data
 	// (readFromExport). path is its import path, files its parsed files,
 	// dir its directory, and userPath tells the user's packages by import
 	// path. nil reads every user package the roots reach from source.
@@ -93,7 +93,19 @@ type Program struct {
 
 	// FromExport counts the user packages that the roots reach but that
 	// are read from export data: they can carry no fact (readFromExport).
+	// Run adds the deferred ones it reads so.
 	FromExport int
+
+	// deferred holds the user packages NoFacts judged fact-free but that
+	// import a package read from source: Run reads such a package from
+	// export data when none of the packages it imports, directly or not,
+	// exported a fact, and checks it from source otherwise.
+	deferred     map[*packages.Package]bool
+	deferredRead int // how many of them Run read from export data
+
+	// FromCache counts the user packages that Run read from export data
+	// with their facts from RunOptions.Facts.
+	FromCache int
 
 	userPaths map[string]bool // import paths of the user's packages the roots reach
 
@@ -157,12 +169,13 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		dir = abs
 	}
 	prog := &Program{
-		Dir:     dir,
-		Fset:    token.NewFileSet(),
-		Roots:   roots,
-		root:    make(map[*packages.Package]bool),
-		source:  make(map[*packages.Package]bool),
-		exports: make(map[string]*types.Package),
+		Dir:      dir,
+		Fset:     token.NewFileSet(),
+		Roots:    roots,
+		root:     make(map[*packages.Package]bool),
+		source:   make(map[*packages.Package]bool),
+		exports:  make(map[string]*types.Package),
+		deferred: make(map[*packages.Package]bool),
 
 		userPaths:    make(map[string]bool),
 		analyseTests: cfg.AnalyseTests,
@@ -389,7 +402,8 @@ func (prog *Program) importFrom(p *packages.Package, path string) (*types.Packag
 
 // exportData returns the types of a non-source package from the export data
 // the go command built for it. All reads share one map, so that a type
-// reached through several packages is one *types.Named.
+// reached through several packages is one *types.Named; a deferred user
+// package's read finds there the source packages it imports (checked).
 func (prog *Program) exportData(p *packages.Package) (*types.Package, error) {
 	prog.exportMu.Lock()
 	defer prog.exportMu.Unlock()
@@ -426,11 +440,13 @@ func (f importerFunc) Import(path string) (*types.Package, error) { return f(pat
 
 // readFromExport moves to export data the user packages that the roots
 // reach but that can carry no fact: a package that none of the roots is,
-// that imports no package still read from source, and that noFacts
-// judges fact-free. Its findings
-// would not be reported (it is no root) and it would export nothing, so
-// type-checking and analysing it from source would change no output.
-// Those that stay keep the syntax read to decide, for check.
+// and that noFacts judges fact-free given that nothing it imports carries
+// a fact. Its findings would not be reported (it is no root) and it would
+// export nothing, so type-checking and analysing it from source would
+// change no output. One that imports no package still read from source
+// moves now; one that does is deferred to Run, which knows, when its turn
+// comes, whether those packages exported facts. Those that stay keep the
+// syntax read to decide, for check.
 func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool) {
 	var candidates []*packages.Package
 	for _, p := range prog.Source {
@@ -463,8 +479,13 @@ func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File,
 	export := map[*packages.Package]bool{}
 	for i, p := range candidates { // dependencies first
 		files := syntax[i]
-		if files == nil || prog.importsSource(p, export) || !noFacts(p.PkgPath, files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
+		if files == nil || !noFacts(p.PkgPath, files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
 			p.Syntax = files
+			continue
+		}
+		if prog.importsSource(p, export) {
+			p.Syntax = files
+			prog.deferred[p] = true
 			continue
 		}
 		export[p] = true
@@ -492,3 +513,32 @@ func (prog *Program) importsSource(p *packages.Package, export map[*packages.Pac
 	}
 	return false
 }
+
+// checked records a source package's types for the export-data reads of
+// the deferred packages that import it, which must resolve it to the
+// same *types.Package. A test variant shares its path with the package,
+// and no deferred package imports one.
+func (prog *Program) checked(p *packages.Package) {
+	if isTestVariant(p) || p.Types == nil {
+		return
+	}
+	prog.exportMu.Lock()
+	prog.exports[p.PkgPath] = p.Types
+	prog.exportMu.Unlock()
+}
+
+// readDeferred reads a deferred package from export data, in place of
+// checking it from source; false if that fails, and it is then checked.
+func (prog *Program) readDeferred(p *packages.Package) bool {
+	tp, err := prog.exportData(p)
+	if err != nil {
+		return false
+	}
+	p.Types, p.Syntax, p.Fset = tp, nil, prog.Fset
+	return true
+}
+
+// FromSource counts the packages type-checked from source: after Run,
+// the deferred packages it read from export data and those whose facts
+// it found in the cache are not among them.
+func (prog *Program) FromSource() int { return len(prog.Source) - prog.deferredRead - prog.FromCache }

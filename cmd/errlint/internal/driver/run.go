@@ -52,6 +52,11 @@ type RunOptions struct {
 	// the number of source packages. Calls may come from several
 	// goroutines, one at a time.
 	Progress func(checked, analysed, total int)
+
+	// Facts, when set, keeps the facts of the user packages across runs
+	// (FactCache): a package that is no root and whose entry is found is
+	// read from export data with its facts.
+	Facts *FactCache
 }
 
 // Run type-checks the source packages of prog in dependency order and runs
@@ -70,7 +75,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	}
 	all := Expand(analyzers)
 	facty := factUsers(all)
-	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact)}
+	store := &factStore{objects: make(map[objectKey]analysis.Fact), packages: make(map[packageKey]analysis.Fact), from: make(map[*types.Package]bool)}
 	res := &Results{Fset: prog.Fset, Generated: make(map[string]bool), Dir: prog.Dir}
 
 	// Schedule: a package is ready when all its source imports are done.
@@ -134,11 +139,61 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		opts.Progress(checked, analysed, len(prog.Source))
 		mu.Unlock()
 	}
+	// carries holds the source packages that exported a fact or import,
+	// directly or not, one that did (guarded by mu): a deferred package
+	// that imports none of them is read from export data.
+	carries := make(map[*packages.Package]bool)
+	carry := func(p *packages.Package) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, imp := range p.Imports {
+			if carries[imp] {
+				return true
+			}
+		}
+		return false
+	}
+	var keys map[*packages.Package]string
+	if opts.Facts != nil {
+		keys = opts.Facts.cacheKeys(prog, all)
+		opts.Facts.trim()
+	}
 	process = func(n *node) {
 		p := n.pkg
+		if prog.deferred[p] && !carry(p) && prog.readDeferred(p) {
+			mu.Lock()
+			prog.FromExport++
+			prog.deferredRead++
+			mu.Unlock()
+			progress(1, 1)
+			return
+		}
+		key, keyed := keys[p]
+		if keyed && !prog.root[p] && p.ExportFile != "" && len(p.Errors) == 0 {
+			if e, found := opts.Facts.get(key); found && prog.readDeferred(p) {
+				if store.decode(p, e, all) {
+					c := len(e.Facts) > 0 || carry(p)
+					mu.Lock()
+					carries[p] = c
+					prog.FromCache++
+					mu.Unlock()
+					progress(1, 1)
+					return
+				}
+				p.Types = nil // an entry that does not fit: check p from source
+			}
+		}
 		prog.check(p)
+		prog.checked(p)
 		progress(1, 0)
 		defer progress(0, 1)
+		defer func() {
+			if c := store.exported(p.Types) || carry(p); c {
+				mu.Lock()
+				carries[p] = true
+				mu.Unlock()
+			}
+		}()
 		if prog.notAnalysed(p) {
 			p.Syntax, p.TypesInfo = nil, nil
 			return
@@ -154,6 +209,15 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			return
 		}
 		results := analyzePackage(prog.Fset, p, run, store)
+		if keyed && !p.IllTyped {
+			complete := true
+			for _, a := range run {
+				complete = complete && (len(a.FactTypes) == 0 || results[a].Err == nil)
+			}
+			if e, ok := store.encode(p); ok && complete {
+				opts.Facts.put(key, e)
+			}
+		}
 		if isRoot {
 			var gen []string
 			for _, f := range p.Syntax {
@@ -258,6 +322,14 @@ type factStore struct {
 	mu       sync.RWMutex
 	objects  map[objectKey]analysis.Fact
 	packages map[packageKey]analysis.Fact
+	from     map[*types.Package]bool // the packages that exported a fact
+}
+
+// exported reports whether pkg exported a fact.
+func (s *factStore) exported(pkg *types.Package) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.from[pkg]
 }
 
 // analyzePackage runs the analyzers (prerequisites first) on one
@@ -370,6 +442,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		}
 		store.mu.Lock()
 		store.objects[objectKey{a, obj, reflect.TypeOf(fact)}] = fact
+		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
 	pass.ImportPackageFact = func(pkg *types.Package, ptr analysis.Fact) bool {
@@ -391,9 +464,10 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		}
 		store.mu.Lock()
 		store.packages[packageKey{a, p.Types, reflect.TypeOf(fact)}] = fact
+		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
-	deps := func() map[*types.Package]bool { return transitiveImports(p.Types) }
+	deps := func() map[*types.Package]bool { return visibleFacts(p) }
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
 		visible := deps()
 		var out []analysis.ObjectFact
@@ -452,20 +526,28 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 	return result, nil
 }
 
-func transitiveImports(pkg *types.Package) map[*types.Package]bool {
-	seen := map[*types.Package]bool{pkg: true}
-	stack := []*types.Package{pkg}
+// visibleFacts returns the packages whose facts p's analysis sees: itself
+// and the user packages it imports, directly or not. The walk follows the
+// package graph, not types.Package.Imports, which for a package read from
+// export data lists only the packages its export data mentions; it passes
+// only through packages with types (checked from source or read by Run:
+// those that can hold facts).
+func visibleFacts(p *packages.Package) map[*types.Package]bool {
+	seen := map[*packages.Package]bool{p: true}
+	out := map[*types.Package]bool{p.Types: true}
+	stack := []*packages.Package{p}
 	for len(stack) > 0 {
-		p := stack[len(stack)-1]
+		q := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, imp := range p.Imports() {
-			if !seen[imp] {
+		for _, imp := range q.Imports {
+			if !seen[imp] && imp.Types != nil {
 				seen[imp] = true
+				out[imp.Types] = true
 				stack = append(stack, imp)
 			}
 		}
 	}
-	return seen
+	return out
 }
 
 func readable(pass *analysis.Pass, filename string) bool {

@@ -7,6 +7,8 @@ import (
 	"net/http"
 
 	"example.com/layered/errs"
+	"example.com/layered/paging"
+	"example.com/layered/retry"
 	"example.com/layered/settings"
 	"example.com/layered/store"
 )
@@ -41,4 +43,20 @@ func (s *Server) item(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) quota(w http.ResponseWriter, r *http.Request) {
 	s.writeError(w, errs.ErrRateLimited)
+}
+
+// fetch retries a rate-limited request; it waits through retry.Pause.
+func fetch(url string) (*http.Response, error) {
+	for attempt := 1; ; attempt++ {
+		resp, err := http.Get(url + paging.Path("items"))
+		if err != nil {
+			return nil, err
+		}
+		if resp.StatusCode == http.StatusTooManyRequests && attempt < 3 {
+			resp.Body.Close()
+			retry.Pause(attempt)
+			continue
+		}
+		return resp, nil
+	}
 }
