@@ -1,8 +1,6 @@
 package analyzer
 
 import (
-	"reflect"
-
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -32,20 +30,15 @@ type Found struct {
 // (`errlint: no catalog configured; using the 71 values of server.errHTTP
 // declared in server/errors.go — errlint init writes this down`).
 func NewFoundAnalyzer(base *analysis.Analyzer) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:       "errlintfound",
-		Doc:        "return the catalogs found in a package's values (for the notice)",
-		URL:        "https://github.com/errlint/errlint/blob/main/analyzer",
-		Requires:   []*analysis.Analyzer{base},
-		ResultType: reflect.TypeFor[*Found](),
-		Run: func(pass *analysis.Pass) (any, error) {
-			res, _ := pass.ResultOf[base].(*response.Result)
+	return response.Reader(base, "errlintfound",
+		"return the catalogs found in a package's values (for the notice)",
+		"https://github.com/errlint/errlint/blob/main/analyzer",
+		func(_ *analysis.Pass, res *response.Result) *Found {
 			if res == nil {
-				return &Found{}, nil
+				return &Found{}
 			}
-			return &Found{Implicit: res.Implicit, Catalogs: res.FoundCatalogs()}, nil
-		},
-	}
+			return &Found{Implicit: res.Implicit, Catalogs: res.FoundCatalogs()}
+		})
 }
 
 // CodeCollisions returns the code collisions (§13) over every package a

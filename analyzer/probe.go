@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/token"
 	"path"
-	"reflect"
 	"slices"
 	"sync"
 
@@ -80,17 +79,13 @@ type Probe struct {
 func NewProbe(o ProbeOptions) *Probe {
 	base := response.New(response.Options{Overrides: o.Overrides, ConfigDiagnostics: o.ConfigDiagnostics, ReadGoCatalog: o.ReadGoCatalog})
 	p := &Probe{}
-	p.Analyzer = &analysis.Analyzer{
-		Name:       "errlintprobe",
-		Doc:        "record what errlint's base analyzer found in each package (for errlint catalog and errlint init)",
-		URL:        "https://github.com/errlint/errlint/blob/main/analyzer",
-		Requires:   []*analysis.Analyzer{base},
-		ResultType: reflect.TypeFor[*PackageReport](),
-		Run: func(pass *analysis.Pass) (any, error) {
-			res := pass.ResultOf[base].(*response.Result)
+	p.Analyzer = response.Reader(base, "errlintprobe",
+		"record what errlint's base analyzer found in each package (for errlint catalog and errlint init)",
+		"https://github.com/errlint/errlint/blob/main/analyzer",
+		func(pass *analysis.Pass, res *response.Result) *PackageReport {
 			r := &PackageReport{Path: pass.Pkg.Path()}
 			if len(pass.Files) == 0 {
-				return r, nil // only test files: nothing errlint reads, no catalog of its own
+				return r // only test files: nothing errlint reads, no catalog of its own
 			}
 			*r = PackageReport{
 				Path:       pass.Pkg.Path(),
@@ -110,9 +105,8 @@ func NewProbe(o ProbeOptions) *Probe {
 			p.mu.Lock()
 			p.reports = append(p.reports, r)
 			p.mu.Unlock()
-			return r, nil
-		},
-	}
+			return r
+		})
 	return p
 }
 

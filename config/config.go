@@ -563,26 +563,13 @@ func complete(p *problems, n *structured.Node, seen map[string]bool, ok bool, re
 // parseType reads one element of "types".
 func parseType(p *problems, n *structured.Node) (TypeRoles, bool) {
 	var t TypeRoles
+	field := map[string]*string{"type": &t.Type, "code": &t.Code, "status": &t.Status, "ok": &t.OK, "retryable": &t.Retryable, "message": &t.Message} // by key: typeKeys
 	seen, ok := mapEntry(p, n, "a type", typeKeys, func(key string, v *structured.Node) bool {
 		s, ok := stringValue(p, key, v)
-		if !ok {
-			return false
+		if ok {
+			*field[key] = s
 		}
-		switch key {
-		case "type":
-			t.Type = s
-		case "code":
-			t.Code = s
-		case "status":
-			t.Status = s
-		case "ok":
-			t.OK = s
-		case "retryable":
-			t.Retryable = s
-		case "message":
-			t.Message = s
-		}
-		return true
+		return ok
 	})
 	return t, complete(p, n, seen, ok, "type", `a types entry needs "type", the type's full name`, t.problem)
 }

@@ -68,3 +68,25 @@ func TestTypeRolesValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeKeys reads a types entry naming every key of typeKeys: each
+// lands in its own field.
+func TestTypeKeys(t *testing.T) {
+	src := "types:\n  - {type: example.com/x.E, code: C, status: S, ok: O, retryable: R, message: M}\n"
+	if len(typeKeys) != 6 {
+		t.Fatalf("typeKeys = %v: read the new key in parseType and name it here", typeKeys)
+	}
+	f, err := Parse("/x/.errlint.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := TypeRoles{Type: "example.com/x.E", Code: "C", Status: "S", OK: "O", Retryable: "R", Message: "M"}
+	if len(f.Types) != 1 {
+		t.Fatalf("Types = %+v", f.Types)
+	}
+	got := f.Types[0]
+	got.File, got.Line = "", 0
+	if got != want {
+		t.Errorf("Types[0] = %+v, want %+v", got, want)
+	}
+}

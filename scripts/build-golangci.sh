@@ -32,7 +32,7 @@ build=$(scratch_dir golangci-lint)
 reuse "$out"
 
 src=$(moddir "github.com/golangci/golangci-lint/v2@$version")
-[ -f "$src/cmd/golangci-lint/main.go" ] || die "$src/cmd/golangci-lint/main.go not found: golangci-lint $version is laid out differently"
+expect_file golangci-lint "$src/cmd/golangci-lint/main.go"
 copy_module "$src"
 cd "$build/src"
 
@@ -57,11 +57,7 @@ got_tools=$(go list -m -f '{{.Version}}' golang.org/x/tools)
 [ "$want_tools" = "$got_tools" ] ||
 	log "warning: golang.org/x/tools is $got_tools in this build; golangci-lint $version requires $want_tools"
 
-rev=unknown
-if git -C "$root" rev-parse --short HEAD >/dev/null 2>&1; then
-	rev=$(git -C "$root" rev-parse --short HEAD)
-	[ -z "$(git -C "$root" status --porcelain -- . 2>/dev/null | head -1)" ] || rev="$rev-dirty"
-fi
+rev=$(revision)
 ldflags="-X main.version=${version#v}+errlint -X main.commit=errlint-$rev -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 log "go build -> $out"

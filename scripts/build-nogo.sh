@@ -53,7 +53,7 @@ reuse "$out" "$builder"
 
 src=$(moddir "github.com/bazelbuild/rules_go@$version")
 builders=$src/go/tools/builders
-[ -f "$builders/BUILD.bazel" ] || die "$builders/BUILD.bazel not found: rules_go $version is laid out differently"
+expect_file rules_go "$builders/BUILD.bazel"
 
 # srcs_of NAME prints the .go files of the target NAME in BUILD.bazel: the
 # quoted names from its `name = "NAME"` line to the end of its srcs list.

@@ -129,3 +129,18 @@ copy_module() {
 	cp -R "$1" "$build/src"
 	chmod -R u+w "$build/src"
 }
+
+# expect_file TOOL FILE stops the build unless FILE is there: TOOL's source
+# at $version is not laid out as the script expects.
+expect_file() {
+	[ -f "$2" ] || die "$2 not found: $1 $version is laid out differently"
+}
+
+# revision prints the errlint commit being built, with "-dirty" when the
+# checkout has changes; "unknown" outside git.
+revision() {
+	local rev
+	rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return; }
+	[ -z "$(git -C "$root" status --porcelain -- . 2>/dev/null | head -1)" ] || rev="$rev-dirty"
+	printf '%s\n' "$rev"
+}

@@ -7,7 +7,6 @@ package usage
 
 import (
 	"go/token"
-	"reflect"
 	"slices"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
@@ -48,17 +47,10 @@ type Usage struct {
 // as the reporters do). With tests, the codes of _test.go files count too.
 func New(catalogPath string, tests bool) *analysis.Analyzer {
 	base := response.New(response.Options{Overrides: config.Overrides{Catalog: catalogPath}, Tests: tests})
-	return &analysis.Analyzer{
-		Name:       Name,
-		Doc:        "record the error codes a package sends, with their statuses, for errlint catalog -usage",
-		URL:        "https://github.com/errlint/errlint/blob/main/analyzer/usage",
-		Requires:   []*analysis.Analyzer{base},
-		ResultType: reflect.TypeFor[*Usage](),
-		Run: func(pass *analysis.Pass) (any, error) {
-			res, _ := pass.ResultOf[base].(*response.Result)
-			return collect(res), nil
-		},
-	}
+	return response.Reader(base, Name,
+		"record the error codes a package sends, with their statuses, for errlint catalog -usage",
+		"https://github.com/errlint/errlint/blob/main/analyzer/usage",
+		func(_ *analysis.Pass, res *response.Result) *Usage { return collect(res) })
 }
 
 func collect(res *response.Result) *Usage {

@@ -119,13 +119,7 @@ func Full() bool { return os.Getenv("ERRLINT_TEST_FULL") == "1" }
 // quick `make check` job is a fair use of -short.)
 func NeedTool(t testing.TB, what string) {
 	t.Helper()
-	if !testing.Short() {
-		return
-	}
-	if Full() {
-		t.Fatalf("needs %s, and -short leaves the tools out: the full run (ERRLINT_TEST_FULL=1, make test) is without -short", what)
-	}
-	t.Skipf("needs %s: left out under -short (make check); make test runs it", what)
+	leftOut(t, "needs "+what, "needs "+what+", and -short leaves the tools out")
 }
 
 // FullOnly marks a (sub)test that `make test` runs and `make check` leaves
@@ -134,11 +128,18 @@ func NeedTool(t testing.TB, what string) {
 // and fails under -short in the full run, as NeedTool does.
 func FullOnly(t testing.TB, what string) {
 	t.Helper()
+	leftOut(t, what, what+" is part of the full run, and -short leaves it out")
+}
+
+// leftOut ends t under -short: a skip that names what it leaves out, or,
+// in the full run (Full), a failure that says why it may not.
+func leftOut(t testing.TB, what, why string) {
+	t.Helper()
 	if !testing.Short() {
 		return
 	}
 	if Full() {
-		t.Fatalf("%s is part of the full run, and -short leaves it out: the full run (ERRLINT_TEST_FULL=1, make test) is without -short", what)
+		t.Fatalf("%s: the full run (ERRLINT_TEST_FULL=1, make test) is without -short", why)
 	}
 	t.Skipf("%s: left out under -short (make check); make test runs it", what)
 }

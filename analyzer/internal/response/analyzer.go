@@ -150,6 +150,23 @@ func New(o Options) *analysis.Analyzer {
 	return a
 }
 
+// imported returns the fact of type F that another package exported for
+// obj, or nil. An object of this package is never looked up: the step
+// that infers its facts holds them while the pass runs.
+func imported[F any, P interface {
+	*F
+	analysis.Fact
+}](pass *analysis.Pass, obj types.Object) *F {
+	if obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
+		return nil
+	}
+	f := P(new(F))
+	if !pass.ImportObjectFact(obj, f) {
+		return nil
+	}
+	return f
+}
+
 // run computes the Result of one package. A bad configuration or catalog
 // does not fail it: the Result carries the error, which every reporting
 // analyzer shows (an error of the base would reach the user only as the
@@ -361,8 +378,7 @@ func (res *Result) errorWriterRows(pass *analysis.Pass, configured userRows, loc
 			w, ok := local[fn]
 			return w, ok
 		}
-		var f WriterFact
-		if pass.ImportObjectFact(fn, &f) && f.row().isErrorWriter() {
+		if f := imported[WriterFact](pass, fn); f != nil && f.row().isErrorWriter() {
 			return f.row(), true
 		}
 		return noWriter, false

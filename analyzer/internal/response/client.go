@@ -513,11 +513,11 @@ func (c *client) isDecoded(t types.Type) bool {
 		return true
 	}
 	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() == c.pass.Pkg {
+	if !ok {
 		return false
 	}
-	var f ClientFact
-	return c.pass.ImportObjectFact(n.Obj(), &f) && f.Decoded
+	f := imported[ClientFact](c.pass, n.Obj())
+	return f != nil && f.Decoded
 }
 
 // factOf returns the client fact of a function: this package's so far,
@@ -530,14 +530,7 @@ func (c *client) factOf(fn *types.Func) *ClientFact {
 	if f, ok := c.funcs[fn]; ok {
 		return &f.fact
 	}
-	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
-		return nil
-	}
-	var f ClientFact
-	if c.pass.ImportObjectFact(fn, &f) {
-		return &f
-	}
-	return nil
+	return imported[ClientFact](c.pass, fn)
 }
 
 // inferFuncs computes the facts of this package's functions, to a fixed
@@ -643,41 +636,36 @@ func (c *client) isRateLimitName(e ast.Expr) bool {
 // by calling a function that does (or that makes the request and reads
 // the header of its response).
 func (c *client) readsRateLimit(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	for n := range ast.Preorder(n) {
 		switch x := n.(type) {
 		case *ast.CallExpr:
 			role, fn := c.roleOf(x)
 			if role == roleHeaderGet && len(x.Args) == 1 && c.isRateLimitName(x.Args[0]) {
-				found = true
+				return true
 			}
 			if f := c.factOf(fn); f != nil && f.ReadsRateLimit {
-				found = true
+				return true
 			}
 		case *ast.IndexExpr:
 			if isHeaderType(c.info.TypeOf(x.X)) && c.isRateLimitName(x.Index) {
-				found = true
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // hasCall reports whether n calls (outside function literals when
 // noLits) a function for which match holds.
 func (c *client) hasCall(n ast.Node, match func(clientRole, *ClientFact) bool) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	for n := range ast.Preorder(n) {
 		if call, ok := n.(*ast.CallExpr); ok {
-			role, fn := c.roleOf(call)
-			if match(role, c.factOf(fn)) {
-				found = true
+			if role, fn := c.roleOf(call); match(role, c.factOf(fn)) {
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 func isRequest(r clientRole, f *ClientFact) bool { return r == roleRequest || f != nil && f.Request }

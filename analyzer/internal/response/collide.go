@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -137,12 +138,7 @@ func (gc *goCatalogs) collisions(pkg *types.Package, uses map[string]ast.Expr, r
 		return false
 	}
 	var out []Collision
-	codes := make([]string, 0, len(byCode))
-	for c := range byCode {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
-	for _, code := range codes {
+	for _, code := range slices.Sorted(maps.Keys(byCode)) {
 		group := byCode[code]
 		if len(group) < 2 {
 			continue

@@ -91,11 +91,7 @@ func (fs *flowStep) role(f *types.Var) role {
 	if r, ok := fs.roles[f]; ok {
 		return r
 	}
-	if f.Pkg() == nil || f.Pkg() == fs.pass.Pkg {
-		return roleNone
-	}
-	var fact RoleFact
-	if fs.pass.ImportObjectFact(f, &fact) {
+	if fact := imported[RoleFact](fs.pass, f); fact != nil {
 		return role(fact.Role)
 	}
 	return roleNone

@@ -645,11 +645,8 @@ func (h *headerStep) factOf(fn *types.Func) (*HeaderFact, bool) {
 		f, ok := h.local[fn]
 		return f, ok
 	}
-	var f HeaderFact
-	if h.pass.ImportObjectFact(fn, &f) {
-		return &f, true
-	}
-	return nil, false
+	f := imported[HeaderFact](h.pass, fn)
+	return f, f != nil
 }
 
 // infer returns the header fact of fn, whose parameter wparam is the

@@ -110,11 +110,8 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 			outside[name] = true
 		}
 	}
-	found := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		if found {
-			return false
-		}
+	for n := range ast.Preorder(f) {
+		var found bool
 		switch n := n.(type) {
 		case *ast.Ident:
 			found = slices.Contains(codeFieldNames, n.Name)
@@ -144,9 +141,11 @@ func mayExportFacts(f *ast.File, userPath func(string) bool, cfg *SourceWords) b
 				found = ok && outside[id.Name]
 			}
 		}
-		return !found
-	})
-	return found
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // stdWaits are the standard library's wait rows (time.Sleep, …), by
@@ -207,11 +206,8 @@ func mayCompareCode(body *ast.BlockStmt) bool {
 		}
 		return false, false
 	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
+	for n := range ast.Preorder(body) {
+		var found bool
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
 			switch n.Op {
@@ -229,9 +225,11 @@ func mayCompareCode(body *ast.BlockStmt) bool {
 				found = comparingCalls()[sel.Sel.Name]
 			}
 		}
-		return !found
-	})
-	return found
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // comparingCalls are the names of the table's functions that compare an

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/parser"
 	"go/token"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -119,4 +120,22 @@ func (r Reporter) After(base *analysis.Analyzer, reporters ...*analysis.Analyzer
 		}
 		return nil, nil
 	}, base, reporters...)
+}
+
+// Reader returns an analyzer that reports nothing and returns, per
+// package, what read makes of base's Result (nil when base gave none): for
+// a command that needs what errlint found rather than findings (errlint
+// catalog, init, the notices of found catalogs).
+func Reader[T any](base *analysis.Analyzer, name, doc, url string, read func(*analysis.Pass, *Result) T) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       name,
+		Doc:        doc,
+		URL:        url,
+		Requires:   []*analysis.Analyzer{base},
+		ResultType: reflect.TypeFor[T](),
+		Run: func(pass *analysis.Pass) (any, error) {
+			res, _ := pass.ResultOf[base].(*Result)
+			return read(pass, res), nil
+		},
+	}
 }

@@ -138,11 +138,8 @@ func (s *sentStep) errValueOf(v *types.Var) *errValue {
 	if ev, ok := s.sentinel[v]; ok {
 		return ev
 	}
-	if v.Pkg() == s.fs.pass.Pkg {
-		return nil
-	}
-	var f ValueFact
-	if !s.fs.pass.ImportObjectFact(v, &f) {
+	f := imported[ValueFact](s.fs.pass, v)
+	if f == nil {
 		return nil
 	}
 	fields := make(map[string]string, len(f.Fields))
@@ -164,38 +161,23 @@ func (s *sentStep) literalValue(lit *ast.CompositeLit) *errValue {
 // sentinels records the package's sentinels: package-level variables
 // initialised with an error-type literal, and exports their facts.
 func (s *sentStep) sentinels() {
-	info := s.fs.info
-	for _, f := range s.fs.pass.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Values) != len(vs.Names) {
-					continue
-				}
-				for i, name := range vs.Names {
-					v, ok := info.Defs[name].(*types.Var)
-					if !ok {
-						continue
-					}
-					var ev *errValue
-					if lit, isLit := bodyLiteral(vs.Values[i]); isLit {
-						ev = s.literalValue(lit)
-					} else if call, isCall := ast.Unparen(vs.Values[i]).(*ast.CallExpr); isCall {
-						ev = s.frameworkValue(call) // var errExpired = echo.NewHTTPError(401, "…")
-					}
-					if ev == nil {
-						continue
-					}
-					ev.name, ev.short, ev.decl, ev.obj = v.Pkg().Path()+"."+v.Name(), v.Name(), name, v
-					s.sentinel[v] = ev
-				}
-			}
+	eachPackageVar(s.fs.pass.Files, func(_ *ast.File, name *ast.Ident, value ast.Expr) {
+		v, ok := s.fs.info.Defs[name].(*types.Var)
+		if !ok {
+			return
 		}
-	}
+		var ev *errValue
+		if lit, isLit := bodyLiteral(value); isLit {
+			ev = s.literalValue(lit)
+		} else if call, isCall := ast.Unparen(value).(*ast.CallExpr); isCall {
+			ev = s.frameworkValue(call) // var errExpired = echo.NewHTTPError(401, "…")
+		}
+		if ev == nil {
+			return
+		}
+		ev.name, ev.short, ev.decl, ev.obj = v.Pkg().Path()+"."+v.Name(), v.Name(), name, v
+		s.sentinel[v] = ev
+	})
 }
 
 // exportValues exports the ValueFacts of the package's sentinels, judged
@@ -443,9 +425,8 @@ func (s *sentStep) centralOf(fn *types.Func) *central {
 	if fn.Pkg() == s.fs.pass.Pkg {
 		return nil
 	}
-	var f WriterFact
 	var c *central
-	if s.fs.pass.ImportObjectFact(fn, &f) {
+	if f := imported[WriterFact](s.fs.pass, fn); f != nil {
 		c = f.centralOf(fn)
 	}
 	s.centrals[fn] = c
@@ -649,14 +630,12 @@ func (s *sentStep) touchedBefore(body *ast.BlockStmt, sig *types.Signature, stop
 
 // mentions reports whether n uses one of the objects of ws.
 func (s *sentStep) mentions(n ast.Node, ws map[types.Object]bool) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	for n := range ast.Preorder(n) {
 		if id, ok := n.(*ast.Ident); ok && ws[s.fs.info.Uses[id]] {
-			found = true
+			return true
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // touchesHeaders reports whether the method m of a writer or context may
@@ -949,8 +928,8 @@ func (res *Result) judgeValues(fs *flowStep, et *errTypes, units []*unit, centra
 // returnedBy returns the sentinels a function of another package returns,
 // by its fact.
 func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
-	var f ValueFact
-	if !s.fs.pass.ImportObjectFact(fn, &f) {
+	f := imported[ValueFact](s.fs.pass, fn)
+	if f == nil {
 		return nil
 	}
 	var out []*errValue

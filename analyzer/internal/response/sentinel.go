@@ -53,9 +53,8 @@ func (b *bindings) of(obj types.Object) (*boundEntry, bool) {
 			return e, true
 		}
 	}
-	if v, ok := obj.(*types.Var); ok && obj.Pkg() != b.pass.Pkg {
-		var f SentinelFact
-		if b.pass.ImportObjectFact(v, &f) {
+	if _, ok := obj.(*types.Var); ok {
+		if f := imported[SentinelFact](b.pass, obj); f != nil {
 			return &boundEntry{code: f.Code, status: int(f.Status), isInt: f.Int}, true
 		}
 	}

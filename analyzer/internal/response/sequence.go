@@ -91,17 +91,14 @@ type aliasSet struct {
 
 // mentions reports whether e mentions the writer or one of its aliases.
 func (as *aliasSet) mentions(e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
+	for n := range ast.Preorder(e) {
 		if id, ok := n.(*ast.Ident); ok {
-			obj := as.x.info.ObjectOf(id)
-			if obj == as.ref.root || as.all[obj] {
-				found = true
+			if obj := as.x.info.ObjectOf(id); obj == as.ref.root || as.all[obj] {
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // add records as aliases the variables of lhs that can write and are

@@ -495,8 +495,8 @@ func (hc *headerCollector) handed(fn *types.Func, call *ast.CallExpr, w ast.Expr
 	if _, ok := writerUsers[fn.FullName()]; ok {
 		return
 	}
-	var f HeaderFact
-	if fn.Pkg() == hc.fs.pass.Pkg || !hc.fs.pass.ImportObjectFact(fn, &f) || int(f.Writer) >= len(call.Args) || call.Args[f.Writer] != w {
+	f := imported[HeaderFact](hc.fs.pass, fn)
+	if f == nil || int(f.Writer) >= len(call.Args) || call.Args[f.Writer] != w {
 		hc.c.unknown = true
 		return
 	}

@@ -18,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -266,12 +267,7 @@ func (p *printer) status(now time.Time) string {
 		return b.String()
 	}
 	b.WriteString("; running:\n")
-	pkgs := make([]string, 0, len(byPkg))
-	for pkg := range byPkg {
-		pkgs = append(pkgs, pkg)
-	}
-	slices.Sort(pkgs)
-	for _, pkg := range pkgs {
+	for _, pkg := range slices.Sorted(maps.Keys(byPkg)) {
 		tests := byPkg[pkg]
 		slices.Sort(tests)
 		more := ""
