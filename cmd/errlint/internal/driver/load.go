@@ -200,16 +200,9 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 	// all of them share one *types.Package per import; only user packages
 	// import user packages, so the rule below already guarantees that.
 	// The walk is in postorder: dependencies first.
-	seen := make(map[*packages.Package]bool)
-	var visit func(p *packages.Package)
-	visit = func(p *packages.Package) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
-		for _, imp := range sortedImports(p) {
-			visit(imp)
-		}
+	var reached []*packages.Package
+	postorder(roots, sortedImports, func(p *packages.Package) {
+		reached = append(reached, p)
 		if isUserPackage(p) {
 			prog.userPaths[p.PkgPath] = true
 		}
@@ -217,10 +210,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 			prog.source[p] = true
 			prog.Source = append(prog.Source, p)
 		}
-	}
-	for _, p := range roots {
-		visit(p)
-	}
+	})
 
 	if cfg.Facts != nil {
 		prog.lookUpFacts(cfg.Facts)
@@ -234,7 +224,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 	// would exist for one path. Fix the order up if that happens.
 	for changed := true; changed; {
 		changed = false
-		for p := range seen {
+		for _, p := range reached {
 			if prog.source[p] || isTestMain(p) {
 				continue
 			}
@@ -248,26 +238,34 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		}
 		if changed {
 			prog.Source = prog.Source[:0]
-			done := make(map[*packages.Package]bool)
-			var order func(p *packages.Package)
-			order = func(p *packages.Package) {
-				if done[p] {
-					return
-				}
-				done[p] = true
-				for _, imp := range sortedImports(p) {
-					order(imp)
-				}
+			postorder(roots, sortedImports, func(p *packages.Package) {
 				if prog.source[p] {
 					prog.Source = append(prog.Source, p)
 				}
-			}
-			for _, p := range roots {
-				order(p)
-			}
+			})
 		}
 	}
 	return prog, nil
+}
+
+// postorder calls visit once on each node reachable from roots through
+// edges, after every node its edges lead to: dependencies first.
+func postorder[T comparable](roots []T, edges func(T) []T, visit func(T)) {
+	seen := make(map[T]bool)
+	var walk func(n T)
+	walk = func(n T) {
+		if seen[n] {
+			return
+		}
+		seen[n] = true
+		for _, m := range edges(n) {
+			walk(m)
+		}
+		visit(n)
+	}
+	for _, n := range roots {
+		walk(n)
+	}
 }
 
 func sortedImports(p *packages.Package) []*packages.Package {

@@ -255,43 +255,23 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 // first.
 func Expand(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
-	seen := make(map[*analysis.Analyzer]bool)
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		for _, req := range a.Requires {
-			visit(req)
-		}
-		out = append(out, a)
-	}
-	for _, a := range analyzers {
-		visit(a)
-	}
+	postorder(analyzers, requires, func(a *analysis.Analyzer) { out = append(out, a) })
 	return out
 }
+
+func requires(a *analysis.Analyzer) []*analysis.Analyzer { return a.Requires }
 
 // factUsers returns the analyzers that must run on a package only for its
 // facts: those declaring fact types and everything they require.
 func factUsers(all []*analysis.Analyzer) map[*analysis.Analyzer]bool {
-	out := make(map[*analysis.Analyzer]bool)
-	var mark func(a *analysis.Analyzer)
-	mark = func(a *analysis.Analyzer) {
-		if out[a] {
-			return
-		}
-		out[a] = true
-		for _, req := range a.Requires {
-			mark(req)
-		}
-	}
+	var facty []*analysis.Analyzer
 	for _, a := range all {
 		if len(a.FactTypes) > 0 {
-			mark(a)
+			facty = append(facty, a)
 		}
 	}
+	out := make(map[*analysis.Analyzer]bool)
+	postorder(facty, requires, func(a *analysis.Analyzer) { out[a] = true })
 	return out
 }
 
