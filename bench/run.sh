@@ -190,6 +190,7 @@ perf() {
 		sample "$name.floor" "$dir" work "$BIN/noop" "${pats[@]}"
 		[ -z "$noopfact" ] || sample "$name.noopfact" "$dir" work "$BIN/noopfact" "${pats[@]}"
 		sample "$name.errlint" "$dir" work "$ERRLINT" "${flags[@]}" "${pats[@]}"
+		sample "$name.nocache" "$dir" work env ERRLINT_CACHE=off "$ERRLINT" "${flags[@]}" "${pats[@]}"
 	done
 	for ((i = 0; i < COLD_RUNS; i++)); do
 		sample "$name.vet-cold" "$dir" cold go vet "${pats[@]}"
@@ -210,14 +211,16 @@ perf() {
 		xcol="$xw s / $(mib "$xr") MiB" xcpu="$xu s"
 	fi
 	read -r ew er eu < <(med "$name.errlint")
+	local nw nr nu
+	read -r nw nr nu < <(med "$name.nocache")
 	read -r vw vr vu < <(med "$name.vet-cold")
 	read -r vcw _ vcu < <(med "$name.vet-cached")
 	read -r evw evr evu < <(med "$name.vettool-cold")
 	read -r evcw _ evcu < <(med "$name.vettool-cached")
-	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
-	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** |")
+	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $nw s / $(mib "$nr") MiB ($(ratio "$nw" "$fw")× / $(ratio "$nr" "$fr")×) | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
+	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $nu s ($(ratio "$nu" "$fu")×) | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** |")
 	local k2
-	for k2 in floor ${noopfact:+noopfact} errlint vet-cold vettool-cold vet-cached vettool-cached; do
+	for k2 in floor ${noopfact:+noopfact} errlint nocache vet-cold vettool-cold vet-cached vettool-cached; do
 		RAW+=("- $name $k2: wall ${W[$name.$k2]}s; cpu ${U[$name.$k2]}s; rss KiB ${R[$name.$k2]}")
 	done
 	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
@@ -250,17 +253,18 @@ report() {
 		echo
 		echo "Standalone: the floor is bench/noop (multichecker, one analyzer requiring the inspector, no facts);"
 		echo "noop+fact is the same declaring one fact type (the multichecker then loads every dependency from source)."
+		echo "errlint runs with its fact cache (docs/drivers.md) filled by an untimed first run, as a repeated run has it; the ERRLINT_CACHE=off column is a run without it."
 		echo "go vet: cold = build cached, no vet result cached (fresh copy of a warmed GOCACHE); cached = repeated run."
 		echo "RSS of go vet is the largest single process (go command or vet tool)."
 		echo
-		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | vet / vettool RSS (cold) |"
-		echo "|---|---|---|---|---|---|---|---|---|---|---|"
+		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | errlint, ERRLINT_CACHE=off, wall / RSS (/floor) | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | vet / vettool RSS (cold) |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${ROWS[@]}"
 		echo
 		echo "CPU time (user+sys of the whole process tree, medians): less sensitive than wall time to other load on the machine."
 		echo
-		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached |"
-		echo "|---|---|---|---|---|---|---|---|"
+		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | errlint CPU, ERRLINT_CACHE=off (/floor) | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached |"
+		echo "|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${CPUROWS[@]}"
 		echo
 		echo "Projects (Go module proxy, pinned):"
