@@ -7,7 +7,10 @@
 // the user's own code, so this driver type-checks from source just the
 // packages named on the command line plus the packages of the main module
 // (and workspace modules) that they depend on; everything else comes from
-// the compiler's export data, as in a plain `go build`.
+// the compiler's export data, as in a plain `go build`. Of the user's
+// packages, those that can carry no fact (LoadConfig.NoFacts, decided at
+// Load or, when they import a source package, in Run) and those whose
+// facts a FactCache holds from an earlier run come from export data too.
 //
 // Why not golang.org/x/tools/go/analysis/checker (x/tools v0.52.0), measured
 // on the bench projects with runs of both binaries interleaved, identical
