@@ -70,6 +70,15 @@ func TestIntegerCodeCanonical(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "c.json:1: empty code") {
 		t.Errorf("code 0: got %v, want an empty-code error", err)
 	}
+	// A Markdown cell's digits are a number: 0 is no code there either
+	// (found by FuzzParseMarkdown: it was accepted, and WriteJSON's output
+	// of it was refused).
+	for _, cell := range []string{"0", "-0"} {
+		_, err = Parse("c.md", []byte("| Code | Status |\n|---|---|\n| "+cell+" | 400 |\n"))
+		if err == nil || !strings.Contains(err.Error(), "c.md:3: empty code (0 is the empty integer code)") {
+			t.Errorf("Markdown code %s: got %v, want an empty-code error", cell, err)
+		}
+	}
 }
 
 func TestIntegerCodeNoSuggestion(t *testing.T) {

@@ -158,8 +158,12 @@ func parseTable(file string, src []byte, lines source.Lines, t *east.Table, head
 			case colCode:
 				e.Code = cell
 				e.Int = IsIntCode(cell) // a table cell has no types: digits are a number
-				if cell == "" {
+				switch {
+				case cell == "":
 					errs.add(file, line, "empty code")
+				case e.Int && strings.TrimPrefix(cell, "-") == "0":
+					// As in JSON and YAML, where a number 0 (or -0) is no code.
+					errs.add(file, line, "empty code (0 is the empty integer code)")
 				}
 			case colStatus:
 				e.Statuses = parseStatusCell(file, line, cell, errs)
