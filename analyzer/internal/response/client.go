@@ -13,6 +13,7 @@ import (
 	"github.com/errlint/errlint/catalog"
 	"github.com/errlint/errlint/config"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -1008,20 +1009,9 @@ func (c *client) cursorOf(n ast.Node) (inspector.Cursor, bool) {
 	if c.cursors == nil {
 		c.cursors = map[ast.Node]inspector.Cursor{}
 		for cur := range c.insp.Root().Preorder((*ast.File)(nil), (*ast.BlockStmt)(nil)) {
-			switch x := cur.Node().(type) {
-			case *ast.File:
-				c.cursors[x] = cur
-			case *ast.BlockStmt:
-				switch p := cur.Parent().Node().(type) {
-				case *ast.FuncDecl:
-					if p.Body == x {
-						c.cursors[x] = cur
-					}
-				case *ast.FuncLit:
-					if p.Body == x {
-						c.cursors[x] = cur
-					}
-				}
+			_, file := cur.Node().(*ast.File)
+			if k, _ := cur.ParentEdge(); file || k == edge.FuncDecl_Body || k == edge.FuncLit_Body {
+				c.cursors[cur.Node()] = cur
 			}
 		}
 	}

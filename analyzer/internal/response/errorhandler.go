@@ -148,7 +148,10 @@ func (s *sentStep) markHandlers(handler string) {
 	if handler == "" {
 		return
 	}
-	sig := lookupFuncType(s.fs.pass.Pkg, handler)
+	var sig *types.Signature // the handler function type, among the package's imports
+	if tn := typeNameIn(s.fs.pass.Pkg.Imports(), handler); tn != nil {
+		sig, _ = tn.Type().Underlying().(*types.Signature)
+	}
 	if sig == nil {
 		return
 	}
@@ -165,24 +168,6 @@ func (s *sentStep) markHandlers(handler string) {
 			return true
 		})
 	}
-}
-
-// lookupFuncType returns the signature of the named function type
-// pkgpath.Name among the imports of pkg.
-func lookupFuncType(pkg *types.Package, full string) *types.Signature {
-	for _, imp := range pkg.Imports() {
-		path := imp.Path()
-		if len(full) <= len(path)+1 || full[:len(path)] != path || full[len(path)] != '.' {
-			continue
-		}
-		tn, ok := imp.Scope().Lookup(full[len(path)+1:]).(*types.TypeName)
-		if !ok {
-			return nil
-		}
-		sig, _ := tn.Type().Underlying().(*types.Signature)
-		return sig
-	}
-	return nil
 }
 
 // frameworkValue returns the value a framework constructor's call is (an

@@ -44,6 +44,25 @@ type LitValue struct {
 // FieldValue is a constant field of an error value, as exact constant text.
 type FieldValue struct{ Name, Value string }
 
+// fieldValues returns a value's constant fields as a fact holds them,
+// sorted by name.
+func fieldValues(fields map[string]string) []FieldValue {
+	var out []FieldValue
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		out = append(out, FieldValue{k, fields[k]})
+	}
+	return out
+}
+
+// fieldMap returns a fact's constant fields by name.
+func fieldMap(fields []FieldValue) map[string]string {
+	out := make(map[string]string, len(fields))
+	for _, fv := range fields {
+		out[fv.Name] = fv.Value
+	}
+	return out
+}
+
 // AFact marks ValueFact as an analysis fact.
 func (*ValueFact) AFact() {}
 
@@ -142,11 +161,7 @@ func (s *sentStep) errValueOf(v *types.Var) *errValue {
 	if f == nil {
 		return nil
 	}
-	fields := make(map[string]string, len(f.Fields))
-	for _, fv := range f.Fields {
-		fields[fv.Name] = fv.Value
-	}
-	return &errValue{t: v.Type(), key: f.Type, fields: fields, name: v.Pkg().Path() + "." + v.Name(), short: v.Pkg().Name() + "." + v.Name(), obj: v, judged: f.Judged}
+	return &errValue{t: v.Type(), key: f.Type, fields: fieldMap(f.Fields), name: v.Pkg().Path() + "." + v.Name(), short: v.Pkg().Name() + "." + v.Name(), obj: v, judged: f.Judged}
 }
 
 // literalValue returns the value of an error-type literal.
@@ -184,11 +199,7 @@ func (s *sentStep) sentinels() {
 // when this package reported them.
 func (s *sentStep) exportValues(judged map[types.Object]bool) {
 	for v, ev := range s.sentinel {
-		f := &ValueFact{Type: ev.key, Judged: judged[v]}
-		for _, k := range slices.Sorted(maps.Keys(ev.fields)) {
-			f.Fields = append(f.Fields, FieldValue{k, ev.fields[k]})
-		}
-		s.fs.pass.ExportObjectFact(v, f)
+		s.fs.pass.ExportObjectFact(v, &ValueFact{Type: ev.key, Fields: fieldValues(ev.fields), Judged: judged[v]})
 	}
 }
 
@@ -304,7 +315,7 @@ func (s *sentStep) scanDecl(u *unit, fd *ast.FuncDecl) bool {
 		var before *headerState
 		switch {
 		case len(o.values) == 0 && len(o.funcs) == 0:
-		case body == fd.Body && !takesWriter(sig):
+		case body == fd.Body && writerParam(sig) < 0:
 			before = s.inherited(u.fn) // a lookup(r) a handler returns: what its callers did first
 		default:
 			before = s.touchedBefore(body, sig, stop)
@@ -477,16 +488,6 @@ func (s *sentStep) addValue(v *errValue, at ast.Expr, before *headerState) {
 		}
 	}
 	fv.sites = append(fv.sites, site{at: at, before: before})
-}
-
-// takesWriter reports whether sig takes a response writer.
-func takesWriter(sig *types.Signature) bool {
-	for i := range sig.Params().Len() {
-		if isWriterType(sig.Params().At(i).Type()) {
-			return true
-		}
-	}
-	return false
 }
 
 // inherited returns what the handlers calling fn, a function taking no
@@ -941,29 +942,28 @@ func (s *sentStep) returnedBy(fn *types.Func) []*errValue {
 		}
 	}
 	for _, l := range f.Lits {
-		t := typeByKey(fn.Pkg(), l.Type)
-		if t == nil {
+		tn := typeNameIn(append([]*types.Package{fn.Pkg()}, fn.Pkg().Imports()...), l.Type)
+		if tn == nil {
 			continue
 		}
-		fields := make(map[string]string, len(l.Fields))
-		for _, fv := range l.Fields {
-			fields[fv.Name] = fv.Value
-		}
+		t := tn.Type()
 		lit := fn.Pkg().Path() + "." + l.Func + fmt.Sprint(l.Fields)
-		out = append(out, &errValue{t: t, key: l.Type, fields: fields, short: fn.Pkg().Name() + "." + l.Func + "()", fn: fn, lit: lit, judged: l.Judged})
+		out = append(out, &errValue{t: t, key: l.Type, fields: fieldMap(l.Fields), short: fn.Pkg().Name() + "." + l.Func + "()", fn: fn, lit: lit, judged: l.Judged})
 	}
 	return out
 }
 
-// typeByKey returns the named type of key (pkgpath.Name) declared in pkg
-// or one of its imports, else nil.
-func typeByKey(pkg *types.Package, key string) types.Type {
-	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
-		path := p.Path()
-		if len(key) > len(path)+1 && key[:len(path)] == path && key[len(path)] == '.' {
-			if tn, ok := p.Scope().Lookup(key[len(path)+1:]).(*types.TypeName); ok {
-				return tn.Type()
-			}
+// typeNameIn returns the type named by key (pkgpath.Name) if one of pkgs
+// declares it, else nil.
+func typeNameIn(pkgs []*types.Package, key string) *types.TypeName {
+	path, m, ok := parseFullName(key)
+	if !ok || m.recv != "" {
+		return nil
+	}
+	for _, p := range pkgs {
+		if p.Path() == path {
+			tn, _ := p.Scope().Lookup(m.name).(*types.TypeName)
+			return tn
 		}
 	}
 	return nil
@@ -1046,11 +1046,7 @@ func (s *sentStep) exportReturns(judged map[ast.Node]bool) {
 		slices.SortFunc(ls, func(a, b *ast.CompositeLit) int { return int(a.Pos() - b.Pos()) })
 		for _, lit := range ls {
 			v := lits[lit]
-			l := LitValue{Func: shortFuncName(litFn[lit]), Type: v.key, Judged: judged[lit]}
-			for _, k := range slices.Sorted(maps.Keys(v.fields)) {
-				l.Fields = append(l.Fields, FieldValue{k, v.fields[k]})
-			}
-			f.Lits = append(f.Lits, l)
+			f.Lits = append(f.Lits, LitValue{Func: shortFuncName(litFn[lit]), Type: v.key, Fields: fieldValues(v.fields), Judged: judged[lit]})
 		}
 		s.fs.pass.ExportObjectFact(fn, f)
 	}

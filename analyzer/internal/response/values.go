@@ -92,19 +92,13 @@ func (c *central) displayName(from *types.Package) string {
 	if c.fn.Pkg() == nil || c.fn.Pkg() == from {
 		return name
 	}
-	if strings.HasPrefix(name, "(") { // (*Server).handleError → (*web.Server).handleError
-		star := strings.HasPrefix(name, "(*")
-		name = name[len("("):]
-		if star {
-			name = name[1:]
+	pkg := c.fn.Pkg().Name() + "."
+	for _, open := range []string{"(*", "("} { // (*Server).handleError → (*web.Server).handleError
+		if recv, ok := strings.CutPrefix(name, open); ok {
+			return open + pkg + recv
 		}
-		prefix := "("
-		if star {
-			prefix = "(*"
-		}
-		return prefix + c.fn.Pkg().Name() + "." + name
 	}
-	return c.fn.Pkg().Name() + "." + name
+	return pkg + name
 }
 
 // shortFuncName names fn as a user reads it: handleError, (*Server).handleError.
@@ -321,10 +315,10 @@ func (hc *headerCollector) stmts(list []ast.Stmt, conds []Cond) {
 // http.StatusUnauthorized: … }, switch err { case errX: … }, or a tagless
 // switch of such conditions): each case's body holds under its condition
 // (a case of several expressions, under each of them) and the negations
-// of the cases before it; default under the negations of all. It reports
-// false, walking nothing, for a switch it cannot read that way: an init
-// statement, a fallthrough, or a case whose conditions errlint cannot
-// evaluate with a default that depends on them.
+// of the cases before it; default under the negations of all. A case
+// expression errlint cannot evaluate holds as unknown, and so does its
+// negation. It reports false, walking nothing, for a switch it cannot
+// read that way: one with an init statement or a fallthrough.
 func (hc *headerCollector) switchStmt(s *ast.SwitchStmt, conds []Cond) bool {
 	if s.Init != nil {
 		return false
