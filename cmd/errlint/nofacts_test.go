@@ -54,7 +54,7 @@ func TestNoFactsKeepsFindings(t *testing.T) {
 			got, prog := lintAlone(t, dir, p.PkgPath, rule, nil)
 			exported += prog.FromExport
 			// util, settings and paging; paging only once web is analysed
-			// and found to export nothing (Run's deferred packages).
+			// and found to export nothing (Run decides, readFromExport).
 			if p.PkgPath == "example.com/layered/api" && prog.FromExport != 3 {
 				t.Errorf("%s: %d packages read from export data, want 3 (util, settings, paging)", p.PkgPath, prog.FromExport)
 			}

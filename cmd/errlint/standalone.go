@@ -24,6 +24,7 @@ import (
 	"github.com/errlint/errlint/catalog"
 	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"github.com/errlint/errlint/config"
+	"github.com/errlint/errlint/internal/usercache"
 )
 
 // runStandalone implements `errlint [flags] packages...`.
@@ -456,22 +457,15 @@ func noFacts(o config.Overrides) func(path string, files []*ast.File, dir string
 }
 
 // factCache returns the cache of the facts of the user's packages
-// (driver.FactCache): $ERRLINT_CACHE, else errlint/ in the user's cache
-// directory; nil when ERRLINT_CACHE is "off" or there is no cache
-// directory. Its salt is the executable, the analyzers and the
-// configuration of the current directory's module (its files, the
-// catalogs they name, and -catalog), as go vet's key is (printVersion).
+// (driver.FactCache), in facts/ of errlint's cache directory (usercache);
+// nil when there is none (ERRLINT_CACHE=off). Its salt is the executable,
+// the analyzers and the configuration of the current directory's module
+// (its files, the catalogs they name, and -catalog), as go vet's key is
+// (printVersion).
 func factCache(catalogPath string, analyzers []*analysis.Analyzer) *driver.FactCache {
-	root := os.Getenv("ERRLINT_CACHE")
-	switch root {
-	case "off":
+	root := usercache.Dir()
+	if root == "" {
 		return nil
-	case "":
-		d, err := os.UserCacheDir()
-		if err != nil {
-			return nil
-		}
-		root = filepath.Join(d, "errlint")
 	}
 	exe, err := os.Executable()
 	if err != nil {

@@ -24,6 +24,7 @@ import (
 	"github.com/errlint/errlint/catalog"
 	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"github.com/errlint/errlint/config"
+	"github.com/errlint/errlint/internal/usercache"
 )
 
 // vetArgs is what errlint needs from the vet-tool command line before
@@ -312,8 +313,9 @@ func printVersion(stdout, stderr io.Writer) int {
 
 // executableDigest returns the sha256 of the executable at path. go vet
 // asks for -V=full on every run, cached ones included, and hashing a 12 MB
-// binary is most of that answer's cost, so the digest is kept in the user's
-// cache directory under the file's path, size and modification time.
+// binary is most of that answer's cost, so the digest is kept in errlint's
+// cache directory (usercache) under the file's path, size and modification
+// time.
 func executableDigest(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -321,9 +323,10 @@ func executableDigest(path string) ([]byte, error) {
 	}
 	key := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%d", path, fi.Size(), fi.ModTime().UnixNano()))
 	var cached string
-	if dir, err := os.UserCacheDir(); err == nil {
-		cached = filepath.Join(dir, "errlint", fmt.Sprintf("exe-%x", key[:16]))
+	if dir := usercache.Dir(); dir != "" {
+		cached = filepath.Join(dir, fmt.Sprintf("exe-%x", key[:16]))
 		if data, err := os.ReadFile(cached); err == nil && len(data) == sha256.Size {
+			usercache.Touch(cached)
 			return data, nil
 		}
 	}
@@ -337,17 +340,8 @@ func executableDigest(path string) ([]byte, error) {
 		return nil, err
 	}
 	sum := h.Sum(nil)
-	if cached != "" { // best effort: a cache that cannot be written costs only time
-		if err := os.MkdirAll(filepath.Dir(cached), 0o755); err == nil {
-			if tmp, err := os.CreateTemp(filepath.Dir(cached), "exe-*.tmp"); err == nil {
-				_, werr := tmp.Write(sum)
-				if cerr := tmp.Close(); werr == nil && cerr == nil {
-					_ = os.Rename(tmp.Name(), cached)
-				} else {
-					_ = os.Remove(tmp.Name())
-				}
-			}
-		}
+	if cached != "" {
+		usercache.Write(cached, sum)
 	}
 	return sum, nil
 }

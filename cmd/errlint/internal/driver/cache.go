@@ -13,11 +13,12 @@ import (
 	"reflect"
 	"sort"
 	"sync"
-	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/errlint/errlint/internal/usercache"
 )
 
 // A FactCache keeps across runs the facts that each user package exported
@@ -44,7 +45,7 @@ type cachedFacts struct {
 	// Dropped: the package exported facts on objects that no object path
 	// reaches (unexported functions), which no other package can name;
 	// go vet drops them too, but they still make the package one that
-	// carries facts (Run's deferred packages).
+	// carries facts (Run's fact-free packages).
 	Dropped bool
 }
 
@@ -80,20 +81,14 @@ func (c *FactCache) cacheKeys(prog *Program) map[*packages.Package]string {
 			}
 			fmt.Fprintf(h, "file %s %x\n", name, sha256.Sum256(data))
 		}
-		paths := make([]string, 0, len(p.Imports))
-		for path := range p.Imports {
-			paths = append(paths, path)
-		}
-		sort.Strings(paths)
-		for _, path := range paths {
-			imp := p.Imports[path]
+		for _, imp := range sortedImports(p) {
 			if prog.source[imp] {
 				k, found := keys[imp]
 				ok = ok && found
-				fmt.Fprintf(h, "import %s %s\n", path, k)
+				fmt.Fprintf(h, "import %s %s\n", imp.ID, k)
 			} else {
 				// go list names export data by the hash of its content.
-				fmt.Fprintf(h, "import %s export %s %d\n", path, imp.ExportFile, len(imp.Errors))
+				fmt.Fprintf(h, "import %s export %s %d\n", imp.ID, imp.ExportFile, len(imp.Errors))
 			}
 		}
 		if ok {
@@ -121,57 +116,15 @@ func (c *FactCache) get(key string) (*cachedFacts, bool) {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
 		return nil, false
 	}
-	now := time.Now()
-	_ = os.Chtimes(c.file(key), now, now) // used: trim keeps it
+	usercache.Touch(c.file(key))
 	return &e, true
 }
 
-// put writes an entry, best effort: a cache that cannot be written costs
-// only time.
+// put writes an entry.
 func (c *FactCache) put(key string, e *cachedFacts) {
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
-		return
-	}
-	dir := filepath.Dir(c.file(key))
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return
-	}
-	tmp, err := os.CreateTemp(dir, key+"-*.tmp")
-	if err != nil {
-		return
-	}
-	_, werr := tmp.Write(buf.Bytes())
-	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), c.file(key)) != nil {
-		_ = os.Remove(tmp.Name())
-	}
-}
-
-// trimAge is how long an entry no run has used is kept.
-const trimAge = 5 * 24 * time.Hour
-
-// trim removes the entries no run has used for trimAge, at most once a
-// day (the mtime of the file "trimmed" says when it last ran).
-func (c *FactCache) trim() {
-	mark := filepath.Join(c.Dir, "trimmed")
-	if fi, err := os.Stat(mark); err == nil && time.Since(fi.ModTime()) < 24*time.Hour {
-		return
-	}
-	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
-		return
-	}
-	_ = os.WriteFile(mark, nil, 0o644)
-	subdirs, _ := os.ReadDir(c.Dir)
-	for _, d := range subdirs {
-		if !d.IsDir() {
-			continue
-		}
-		entries, _ := os.ReadDir(filepath.Join(c.Dir, d.Name()))
-		for _, e := range entries {
-			if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > trimAge {
-				_ = os.Remove(filepath.Join(c.Dir, d.Name(), e.Name()))
-			}
-		}
+	if err := gob.NewEncoder(&buf).Encode(e); err == nil {
+		usercache.Write(c.file(key), buf.Bytes())
 	}
 }
 

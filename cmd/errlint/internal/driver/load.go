@@ -8,9 +8,9 @@
 // packages named on the command line plus the packages of the main module
 // (and workspace modules) that they depend on; everything else comes from
 // the compiler's export data, as in a plain `go build`. Of the user's
-// packages, those that can carry no fact (LoadConfig.NoFacts, decided at
-// Load or, when they import a source package, in Run) and those whose
-// facts a FactCache holds from an earlier run come from export data too.
+// packages, those that can carry no fact (LoadConfig.NoFacts, decided in
+// Run once their imports are analysed) and those whose facts a FactCache
+// holds from an earlier run come from export data too.
 //
 // Why not golang.org/x/tools/go/analysis/checker (x/tools v0.52.0), measured
 // on the bench projects with runs of both binaries interleaved, identical
@@ -33,7 +33,6 @@ package driver
 
 import (
 	"fmt"
-	"github.com/errlint/errlint/config"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -48,6 +47,9 @@ import (
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/errlint/errlint/config"
+	"github.com/errlint/errlint/internal/usercache"
 )
 
 // LoadConfig says what to load.
@@ -58,9 +60,8 @@ type LoadConfig struct {
 	Tests      bool     // also load test variants of the matched packages
 
 	// NoFacts, when set, judges whether a user package that the roots
-	// reach, and none of whose imports carries a fact, can carry no fact
-	// the analyzers use: then it is read from export data
-	// (readFromExport). path is its import path, files its parsed files,
+	// reach can carry no fact the analyzers use when none of its imports
+	// carries one: then Run reads it from export data (readFromExport). path is its import path, files its parsed files,
 	// dir its directory, and userPath tells the user's packages by import
 	// path. nil reads every user package the roots reach from source.
 	NoFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool
@@ -101,16 +102,12 @@ type Program struct {
 	analyseTests bool // LoadConfig.AnalyseTests
 
 	// FromExport counts the user packages that the roots reach but that
-	// are read from export data: they can carry no fact (readFromExport).
-	// Run adds the deferred ones it reads so.
+	// Run read from export data: they can carry no fact (readFromExport).
 	FromExport int
 
-	// deferred holds the user packages NoFacts judged fact-free but that
-	// import a package read from source: Run reads such a package from
-	// export data when none of the packages it imports, directly or not,
-	// exported a fact, and checks it from source otherwise.
-	deferred     map[*packages.Package]*deferral
-	deferredRead int // how many of them Run read from export data
+	// factFree holds the user packages NoFacts judged fact-free, with
+	// Run's decision on each (readFromExport).
+	factFree map[*packages.Package]*deferral
 
 	// FromCache counts the user packages that Run read from export data
 	// with their facts from LoadConfig.Facts.
@@ -188,7 +185,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		root:     make(map[*packages.Package]bool),
 		source:   make(map[*packages.Package]bool),
 		exports:  make(map[string]*types.Package),
-		deferred: make(map[*packages.Package]*deferral),
+		factFree: make(map[*packages.Package]*deferral),
 
 		userPaths:    make(map[string]bool),
 		analyseTests: cfg.AnalyseTests,
@@ -419,8 +416,8 @@ func (prog *Program) importFrom(p *packages.Package, path string) (*types.Packag
 
 // exportData returns the types of a non-source package from the export data
 // the go command built for it. All reads share one map, so that a type
-// reached through several packages is one *types.Named; a deferred user
-// package's read finds there the source packages it imports (checked).
+// reached through several packages is one *types.Named; a user package's
+// read finds there the source packages it imports (checked).
 func (prog *Program) exportData(p *packages.Package) (*types.Package, error) {
 	prog.exportMu.Lock()
 	defer prog.exportMu.Unlock()
@@ -455,15 +452,15 @@ type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
-// readFromExport moves to export data the user packages that the roots
-// reach but that can carry no fact: a package that none of the roots is,
-// and that noFacts judges fact-free given that nothing it imports carries
-// a fact. Its findings would not be reported (it is no root) and it would
-// export nothing, so type-checking and analysing it from source would
-// change no output. One that imports no package still read from source
-// moves now; one that does is deferred to Run, which knows, when its turn
-// comes, whether those packages exported facts. Those that stay keep the
-// syntax read to decide, for check.
+// readFromExport finds the user packages that the roots reach but that
+// can carry no fact: a package that none of the roots is, and that
+// noFacts judges fact-free given that nothing it imports carries a fact.
+// Its findings would not be reported (it is no root) and it would export
+// nothing, so type-checking and analysing it from source would change no
+// output. Run reads it from export data when its turn comes, if none of
+// the packages it imports, directly or not, exported a fact, and checks
+// it from source otherwise. Each keeps the syntax read to decide, for
+// check.
 func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool) {
 	var candidates []*packages.Package
 	for _, p := range prog.Source {
@@ -493,31 +490,13 @@ func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File,
 	wg.Wait()
 
 	userPath := func(path string) bool { return prog.userPaths[path] }
-	export := map[*packages.Package]bool{}
-	for i, p := range candidates { // dependencies first
+	for i, p := range candidates {
 		files := syntax[i]
-		if files == nil || !noFacts(p.PkgPath, files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
-			p.Syntax = files
-			continue
-		}
-		if prog.importsSource(p, export) {
-			p.Syntax = files
-			prog.deferred[p] = &deferral{}
-			continue
-		}
-		export[p] = true
-		prog.putFacts(p, &cachedFacts{}) // a later run reads it without parsing it
-	}
-	prog.FromExport = len(export)
-	kept := prog.Source[:0]
-	for _, p := range prog.Source {
-		if export[p] {
-			delete(prog.source, p)
-		} else {
-			kept = append(kept, p)
+		p.Syntax = files // for check, if Run checks p after all
+		if files != nil && noFacts(p.PkgPath, files, filepath.Dir(p.CompiledGoFiles[0]), userPath) {
+			prog.factFree[p] = &deferral{}
 		}
 	}
-	prog.Source = kept
 }
 
 // readable reports whether p may be read from export data in place of
@@ -540,7 +519,7 @@ func (prog *Program) lookUpFacts(c *FactCache) {
 			}
 		}
 	}
-	c.trim()
+	usercache.Trim(c.Dir)
 }
 
 // putFacts writes p's entry into the fact cache, if there is one and p
@@ -551,22 +530,10 @@ func (prog *Program) putFacts(p *packages.Package, e *cachedFacts) {
 	}
 }
 
-// importsSource reports whether p imports a user package that stays from
-// source: a package read from export data must import only such packages,
-// or one path would have two *types.Package.
-func (prog *Program) importsSource(p *packages.Package, export map[*packages.Package]bool) bool {
-	for _, imp := range p.Imports {
-		if prog.source[imp] && !export[imp] {
-			return true
-		}
-	}
-	return false
-}
-
 // checked records a source package's types for the export-data reads of
-// the deferred packages that import it, which must resolve it to the
-// same *types.Package. A test variant shares its path with the package,
-// and no deferred package imports one.
+// the user packages that import it, which must resolve it to the same
+// *types.Package. A test variant shares its path with the package, and
+// no package read from export data imports one.
 func (prog *Program) checked(p *packages.Package) {
 	if isTestVariant(p) || p.Types == nil {
 		return
@@ -576,7 +543,7 @@ func (prog *Program) checked(p *packages.Package) {
 	prog.exportMu.Unlock()
 }
 
-// A deferral is Run's decision on a deferred package.
+// A deferral is Run's decision on a fact-free package.
 type deferral struct {
 	exported bool // read from export data, when first imported
 }
@@ -586,11 +553,11 @@ type deferral struct {
 // source first imports it, its facts (FactCache) when first asked for.
 // Run decides before any package that imports p is checked.
 func (prog *Program) lazy(p *packages.Package) bool {
-	d := prog.deferred[p]
+	d := prog.factFree[p]
 	return prog.hits[p] != nil || d != nil && d.exported
 }
 
 // FromSource counts the packages type-checked from source: after Run,
-// the deferred packages it read from export data and those whose facts
+// the fact-free packages it read from export data and those whose facts
 // it found in the cache are not among them.
-func (prog *Program) FromSource() int { return len(prog.Source) - prog.deferredRead - prog.FromCache }
+func (prog *Program) FromSource() int { return len(prog.Source) - prog.FromExport - prog.FromCache }

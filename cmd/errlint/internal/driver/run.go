@@ -141,7 +141,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		mu.Unlock()
 	}
 	// carries holds the source packages that exported a fact or import,
-	// directly or not, one that did (guarded by mu): a deferred package
+	// directly or not, one that did (guarded by mu): a fact-free package
 	// that imports none of them is read from export data.
 	carries := make(map[*packages.Package]bool)
 	carry := func(p *packages.Package) bool {
@@ -156,12 +156,11 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 	}
 	process = func(n *node) {
 		p := n.pkg
-		if d := prog.deferred[p]; d != nil && !carry(p) {
+		if d := prog.factFree[p]; d != nil && !carry(p) {
 			d.exported, p.Syntax = true, nil
 			prog.putFacts(p, &cachedFacts{}) // a later run reads it without parsing it
 			mu.Lock()
 			prog.FromExport++
-			prog.deferredRead++
 			mu.Unlock()
 			progress(1, 1)
 			return
