@@ -446,7 +446,13 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		store.from[p.Types] = true
 		store.mu.Unlock()
 	}
-	deps := func() map[*types.Package]bool { return store.visible(p) }
+	var vis map[*types.Package]bool // computed once per pass: the graph does not change
+	deps := func() map[*types.Package]bool {
+		if vis == nil {
+			vis = store.visible(p)
+		}
+		return vis
+	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
 		visible := deps()
 		var out []analysis.ObjectFact
