@@ -2,28 +2,25 @@ package authchallenge
 
 import (
 	_ "embed"
-	"go/ast"
 	"net/http"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"golang.org/x/tools/go/analysis"
 )
 
-func run(pass *analysis.Pass, res *response.Result) {
-	seen := map[ast.Node]bool{}
+func run(sink *response.Sink, res *response.Result) {
 	for _, r := range res.Written() {
-		if r.Value != http.StatusUnauthorized || r.At == nil || seen[r.At] {
+		if r.Value != http.StatusUnauthorized {
 			continue
 		}
 		if set, known := res.HeaderSet(r, "WWW-Authenticate"); set || !known {
 			continue // never guess: an unknown header state is no finding
 		}
-		seen[r.At] = true
 		msg := "401 response without a WWW-Authenticate header (RFC 9110 §15.5.2)"
 		if r.Via != nil { // an error value written by a central writer (§11)
 			msg = "401 response without a WWW-Authenticate header: " + r.Via.Note("www-authenticate")
 		}
-		pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: msg})
+		sink.Once(r.At, analysis.Diagnostic{Message: msg})
 	}
 }
 

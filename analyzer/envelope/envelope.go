@@ -3,23 +3,12 @@ package envelope
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"golang.org/x/tools/go/analysis"
 )
 
-func run(pass *analysis.Pass, res *response.Result) {
-	seen := map[ast.Node]bool{}
-	report := func(d analysis.Diagnostic, at ast.Node) {
-		if seen[at] {
-			return
-		}
-		seen[at] = true
-		d.Pos, d.End = at.Pos(), at.End()
-		pass.Report(d)
-	}
-
+func run(sink *response.Sink, res *response.Result) {
 	// Rules 1 and 2: ok against the status the body is written with.
 	for _, r := range res.Responses {
 		if r.BodyLit == nil || !r.Const || r.At == nil {
@@ -36,9 +25,9 @@ func run(pass *analysis.Pass, res *response.Result) {
 			if fix, found := res.BoolFix(r.File, okExpr, false); found {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
-			report(d, okExpr)
+			sink.Once(okExpr, d)
 		case !ok && s >= 100 && s <= 399:
-			report(analysis.Diagnostic{Message: fmt.Sprintf(`body with "ok": false sent with non-error status %d`, s)}, r.At)
+			sink.Once(r.At, analysis.Diagnostic{Message: fmt.Sprintf(`body with "ok": false sent with non-error status %d`, s)})
 		}
 	}
 
@@ -66,7 +55,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}
-		report(d, v)
+		sink.Once(v, d)
 	}
 }
 

@@ -18,9 +18,9 @@ var Reporter = response.Reporter{Name: "exitcode", Src: doc, Report: run}
 // Analyzer is exitcode on the default base, on the discovered configuration.
 var Analyzer = Reporter.New(response.Default)
 
-func run(pass *analysis.Pass, res *response.Result) {
+func run(sink *response.Sink, res *response.Result) {
 	for _, is := range res.ExitIssues() {
-		d := analysis.Diagnostic{Pos: is.At.Pos(), End: is.At.End()}
+		var d analysis.Diagnostic
 		switch {
 		case is.NMissing > 0:
 			list := strings.Join(is.Missing, ", ")
@@ -36,7 +36,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 				d.SuggestedFixes = []analysis.SuggestedFix{*is.Fix}
 			}
 		}
-		pass.Report(d)
+		sink.Report(is.At, d) // a dependency's mapping: each wrong arm at its os.Exit call
 	}
 }
 

@@ -38,14 +38,14 @@ func New(base *analysis.Analyzer, reporters ...*analysis.Analyzer) *analysis.Ana
 		names = append(names, r.Name)
 	}
 	names = append(names, Name)
-	report := func(pass *analysis.Pass, res *response.Result) { run(pass, res, names) }
+	report := func(sink *response.Sink, res *response.Result) { run(sink, res, names) }
 	return response.Reporter{Name: Name, Src: doc, Report: report}.After(base, reporters...)
 }
 
-func run(pass *analysis.Pass, res *response.Result, names []string) {
+func run(sink *response.Sink, res *response.Result, names []string) {
 	report := func(d *response.Directive, format string, args ...any) {
 		if !res.SilencedExcept(Name, d.Comment.Pos(), d) {
-			pass.Report(analysis.Diagnostic{Pos: d.Comment.Pos(), End: d.Comment.End(), Message: fmt.Sprintf(format, args...)})
+			sink.Report(d.Comment, analysis.Diagnostic{Message: fmt.Sprintf(format, args...)})
 		}
 	}
 	// First the directives that are wrong as written, then those that

@@ -10,31 +10,33 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-func run(pass *analysis.Pass, res *response.Result) {
-	seen := map[ast.Node]bool{}
+func run(sink *response.Sink, res *response.Result) {
+	// A node is judged once, by the first response at it. Its findings go
+	// through Report, not Once: rules 2 and 3 both report at a status that
+	// is the response's node.
+	judged := map[ast.Node]bool{}
 	sendsNoCode := res.SendsNoCode() // rule 2 is moot: the service has no codes to send
 	for _, r := range res.Responses {
-		if r.At == nil || seen[r.At] || !r.Const {
+		if r.At == nil || judged[r.At] || !r.Const {
 			continue // a status that is not constant is never guessed at
 		}
-		seen[r.At] = true
+		judged[r.At] = true
 		if res.MismatchReported(r) {
 			continue
 		}
 		s := r.Value
 		if s < 100 || s > 599 { // rule 1 excludes the others
-			pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(),
-				Message: fmt.Sprintf("status %d is not a valid HTTP status (must be 100–599)", s)})
+			sink.Report(r.At, analysis.Diagnostic{Message: fmt.Sprintf("status %d is not a valid HTTP status (must be 100–599)", s)})
 			continue
 		}
 		// Rules 2 and 3 are separate findings, each with its own fix (or
 		// none): a constant in place of the literal gives the response no
 		// code, so it cannot make a rule-2 finding go away.
 		if s >= 400 && provablyCodeless(r.Body) && !r.NotSent && !sendsNoCode { // a value never sent is no response (§11)
-			pass.Report(analysis.Diagnostic{Pos: r.At.Pos(), End: r.At.End(), Message: codeless(res, s)})
+			sink.Report(r.At, analysis.Diagnostic{Message: codeless(res, s)})
 		}
 		if r.Status != nil && response.IsIntLiteral(r.Status) {
-			d := analysis.Diagnostic{Pos: r.Status.Pos(), End: r.Status.End()}
+			var d analysis.Diagnostic
 			if name, ok := res.StatusConstant(r.File, s); ok {
 				d.Message = fmt.Sprintf("raw status %d; use %s", s, name)
 				if fix, ok := res.StatusFix(r.File, r.Status, s); ok {
@@ -43,7 +45,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			} else {
 				d.Message = fmt.Sprintf("raw status %d; net/http has no constant for it", s)
 			}
-			pass.Report(d)
+			sink.Report(r.Status, d)
 		}
 	}
 }

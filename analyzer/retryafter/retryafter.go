@@ -3,7 +3,6 @@ package retryafter
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
 	"net/http"
 	"strings"
 
@@ -14,16 +13,7 @@ import (
 // retryHeaders are the headers that tell a client when to retry.
 var retryHeaders = response.RateLimitHeaders()
 
-func run(pass *analysis.Pass, res *response.Result) {
-	seen := map[ast.Node]bool{}
-	report := func(at ast.Node, msg string) {
-		if at == nil || seen[at] {
-			return
-		}
-		seen[at] = true
-		pass.Report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Message: msg})
-	}
-
+func run(sink *response.Sink, res *response.Result) {
 	for _, r := range res.Written() {
 		var msg string
 		switch {
@@ -44,7 +34,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		if r.Via != nil { // an error value written by a central writer (§11)
 			msg = strings.TrimSuffix(strings.TrimSuffix(msg, " (RFC 6585 §4)"), " (RFC 9110 §10.2.3)") + ": " + r.Via.Note(lower(retryHeaders)...)
 		}
-		report(r.At, msg)
+		sink.Once(r.At, analysis.Diagnostic{Message: msg})
 	}
 
 	for _, p := range res.PairedHeaders("Retry-After") {
@@ -53,7 +43,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 			continue
 		}
 		if e, ok := res.Catalog.Lookup(c.Value); ok && !e.Retryable {
-			report(p.At, fmt.Sprintf("Retry-After set on a response with error code %s, which the catalog marks not retryable", c.Value))
+			sink.Once(p.At, analysis.Diagnostic{Message: fmt.Sprintf("Retry-After set on a response with error code %s, which the catalog marks not retryable", c.Value)})
 		}
 	}
 }

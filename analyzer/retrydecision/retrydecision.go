@@ -17,7 +17,7 @@ var Reporter = response.Reporter{Name: "retrydecision", Src: doc, Report: run}
 // Analyzer is retrydecision on the default base, on the discovered configuration.
 var Analyzer = Reporter.New(response.Default)
 
-func run(pass *analysis.Pass, res *response.Result) {
+func run(sink *response.Sink, res *response.Result) {
 	for _, is := range res.RetryIssues() {
 		var msg string
 		switch {
@@ -28,6 +28,6 @@ func run(pass *analysis.Pass, res *response.Result) {
 		default:
 			msg = fmt.Sprintf("retries %s, which the catalog marks not retryable", is.Code)
 		}
-		pass.Report(analysis.Diagnostic{Pos: is.At.Pos(), End: is.At.End(), Message: msg})
+		sink.Report(is.At, analysis.Diagnostic{Message: msg}) // a code may be both not retryable and 429/503
 	}
 }

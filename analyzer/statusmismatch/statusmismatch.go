@@ -12,8 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-func run(pass *analysis.Pass, res *response.Result) {
-	seen := map[ast.Node]bool{}
+func run(sink *response.Sink, res *response.Result) {
 	for _, c := range res.Codes {
 		e, ok := res.Mismatch(c)
 		if !ok {
@@ -24,17 +23,11 @@ func run(pass *analysis.Pass, res *response.Result) {
 		if s.Carried {
 			at = c.Expr // the status is inside the writer: point at the code
 		}
-		if at == nil || seen[at] {
-			continue
-		}
-		seen[at] = true
 		statuses := make([]string, len(e.Statuses))
 		for i, st := range e.Statuses {
 			statuses[i] = strconv.Itoa(st)
 		}
 		d := analysis.Diagnostic{
-			Pos:     at.Pos(),
-			End:     at.End(),
 			Message: fmt.Sprintf("%s sent with status %d; the catalog says %s", c.Subject(false), s.Value, strings.Join(statuses, " or ")),
 		}
 		if !s.Carried && s.Status != nil && res.CatalogFixes() {
@@ -42,23 +35,17 @@ func run(pass *analysis.Pass, res *response.Result) {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}
-		pass.Report(d)
+		sink.Once(at, d)
 	}
 
 	// A client's comparison under a status the catalog never sends the
 	// code with (SPEC §12): no fix, the branch is the client's to rethink.
 	for _, sc := range res.StatusConflicts() {
-		if seen[sc.At] {
-			continue
-		}
-		seen[sc.At] = true
 		statuses := make([]string, len(sc.Entry.Statuses))
 		for i, st := range sc.Entry.Statuses {
 			statuses[i] = strconv.Itoa(st)
 		}
-		pass.Report(analysis.Diagnostic{
-			Pos:     sc.At.Pos(),
-			End:     sc.At.End(),
+		sink.Once(sc.At, analysis.Diagnostic{
 			Message: fmt.Sprintf("the catalog sends %s with %s; this branch is never taken", sc.Entry.Code, strings.Join(statuses, " or ")),
 		})
 	}

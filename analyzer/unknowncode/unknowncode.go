@@ -13,20 +13,21 @@ import (
 // finding is a diagnostic under construction: its fix may edit a shared
 // constant, which is safe only when every use of it agrees.
 type finding struct {
+	at      ast.Expr
 	d       analysis.Diagnostic
 	k       *types.Const // the constant the fix edits, if any
 	suggest string
 }
 
-func run(pass *analysis.Pass, res *response.Result) {
+func run(sink *response.Sink, res *response.Result) {
 	if res.NoCatalog() {
 		return // catalog: none — a service that sends no code
 	}
 	for _, c := range res.Collisions() {
-		pass.Report(analysis.Diagnostic{Pos: c.Pos, End: c.End, Message: c.Message})
+		sink.Report(c.At, analysis.Diagnostic{Message: c.Message})
 	}
 	var findings []*finding
-	seen := map[ast.Expr]bool{}
+	seen := map[ast.Expr]bool{} // a code is judged once: its finding counts against a shared constant's fix
 	if !res.Complete() {
 		return // the code may be in the part of the catalog this package cannot see
 	}
@@ -44,7 +45,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 		if res.Silenced(Name, c.Expr.Pos()) {
 			continue // not a finding: it must not count against a shared constant's fix
 		}
-		f := &finding{d: analysis.Diagnostic{Pos: c.Expr.Pos(), End: c.Expr.End()}}
+		f := &finding{at: c.Expr}
 		findings = append(findings, f)
 		if c.Value == "" {
 			f.d.Message = "empty error code"
@@ -100,7 +101,7 @@ func run(pass *analysis.Pass, res *response.Result) {
 				f.d.SuggestedFixes = nil
 			}
 		}
-		pass.Report(f.d)
+		sink.Report(f.at, f.d)
 	}
 }
 

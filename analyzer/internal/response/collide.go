@@ -57,8 +57,8 @@ func joinConsts(list, more []CodeConst) []CodeConst {
 // constant's declaration, or, when that is in a dependency, where this
 // package uses one of the two as a descriptor's code.
 type Collision struct {
-	Pos, End token.Pos
-	Message  string
+	At      ast.Node // the constant's name, or the use
+	Message string
 }
 
 // Collisions returns the code collisions this package is the first to see
@@ -164,7 +164,7 @@ func (gc *goCatalogs) collisions(pkg *types.Package, uses map[string]ast.Expr, r
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Collision) int { return cmp.Compare(a.Pos, b.Pos) })
+	slices.SortFunc(out, func(a, b Collision) int { return cmp.Compare(a.At.Pos(), b.At.Pos()) })
 	return out
 }
 
@@ -177,15 +177,15 @@ func placeCollision(pkg *types.Package, first, later CodeConst, uses map[string]
 		var node ast.Node
 		if local(here) {
 			if obj, ok := pkg.Scope().Lookup(strings.TrimPrefix(here.Name, pkg.Path()+".")).(*types.Const); ok && reportable(obj.Pos()) {
-				pos := obj.Pos()
-				return Collision{Pos: pos, End: pos + token.Pos(len(obj.Name())), Message: collisionMessage(here, other, pkg)}, true
+				name := &ast.Ident{NamePos: obj.Pos(), Name: obj.Name()} // the declared name's span
+				return Collision{At: name, Message: collisionMessage(here, other, pkg)}, true
 			}
 		}
 		if use, ok := uses[here.Name]; ok && reportable(use.Pos()) {
 			node = use
 		}
 		if node != nil {
-			return Collision{Pos: node.Pos(), End: node.End(), Message: collisionMessage(here, other, pkg)}, true
+			return Collision{At: node, Message: collisionMessage(here, other, pkg)}, true
 		}
 	}
 	return Collision{}, false

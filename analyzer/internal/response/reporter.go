@@ -2,6 +2,7 @@ package response
 
 import (
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"reflect"
@@ -48,13 +49,54 @@ func Doc(src, name string) string {
 
 // A Reporter is what one of errlint's analyzer packages holds of its own:
 // its name, the source of its doc.go and the function that reports its
-// findings from the base's Result. Everything else an analyzer is made of
-// (its Doc, URL and requirements, the error of a bad configuration, the
-// //errlint:ignore filter, enabling) is built here, once, by New and After.
+// findings from the base's Result into a Sink. Everything else an analyzer
+// is made of (its Doc, URL and requirements, the error of a bad
+// configuration, the //errlint:ignore filter, where a finding goes and
+// reporting a node once, enabling) is built here, once, by New and After.
 type Reporter struct {
 	Name   string
 	Src    string // the package's doc.go, embedded: Doc reads it
-	Report func(*analysis.Pass, *Result)
+	Report func(*Sink, *Result)
+}
+
+// A Sink takes one analyzer's findings on one package, each at the node
+// it is about: it gives the finding the span of that node (d.Pos and d.End,
+// the range an editor underlines) and reports it, unless an
+// //errlint:ignore directive silences the analyzer on the node's line.
+// The directive is then recorded as used, so ignoredirective can tell the
+// directives that silenced nothing. (After's sink has no such filter: its
+// reporter silences its own findings, with Result.SilencedExcept.) A
+// finding at no node (nil: one the base could not place) is dropped.
+//
+// Report reports every finding; Once reports the first finding at a node
+// and drops the later ones, for an analyzer that makes one finding per
+// node and may reach a node twice (a status paired with two codes, a
+// response written by two writers). The two share the record of the
+// nodes reported at, silenced findings included: a directive that
+// silences the first finding at a node silences the node.
+type Sink struct {
+	pass     *analysis.Pass
+	silenced func(token.Pos) bool // nil: nothing is silenced here
+	reported map[ast.Node]bool
+}
+
+// Report reports d at at.
+func (s *Sink) Report(at ast.Node, d analysis.Diagnostic) {
+	if at == nil {
+		return
+	}
+	s.reported[at] = true
+	d.Pos, d.End = at.Pos(), at.End()
+	if s.silenced == nil || !s.silenced(d.Pos) {
+		s.pass.Report(d)
+	}
+}
+
+// Once reports d at at unless a finding was reported at at already.
+func (s *Sink) Once(at ast.Node, d analysis.Diagnostic) {
+	if !s.reported[at] {
+		s.Report(at, d)
+	}
 }
 
 // analyzer returns the analysis.Analyzer of r that requires base and
@@ -70,14 +112,9 @@ func (r Reporter) analyzer(run func(*analysis.Pass) (any, error), base *analysis
 }
 
 // New returns r as an analyzer that reads base's Result and calls r.Report
-// with it when r is enabled for the package. With a bad configuration or
-// catalog it reports nothing, and shows the error only as the options of
-// base say (see Result.showErr).
-//
-// A finding that r.Report makes is dropped when an //errlint:ignore
-// directive silences r on its line, and the directive is recorded as used,
-// so the directive analyzer (built by After, on every reporter) can tell
-// the directives that silenced nothing.
+// with it and a Sink when r is enabled for the package. With a bad
+// configuration or catalog it reports nothing, and shows the error only as
+// the options of base say (see Result.showErr).
 func (r Reporter) New(base *analysis.Analyzer) *analysis.Analyzer {
 	return r.analyzer(func(pass *analysis.Pass) (any, error) {
 		res, ok := pass.ResultOf[base].(*Result)
@@ -90,24 +127,19 @@ func (r Reporter) New(base *analysis.Analyzer) *analysis.Analyzer {
 		if !res.Enabled(r.Name) {
 			return nil, nil
 		}
-		p := *pass
-		p.Report = func(d analysis.Diagnostic) {
-			if !res.Silenced(r.Name, d.Pos) {
-				pass.Report(d)
-			}
-		}
-		r.Report(&p, res)
+		silenced := func(pos token.Pos) bool { return res.Silenced(r.Name, pos) }
+		r.Report(&Sink{pass: pass, silenced: silenced, reported: map[ast.Node]bool{}}, res)
 		return nil, nil
 	}, base)
 }
 
 // After returns r as an analyzer that checks what the reporters built on
 // base did: it requires every one of them, so it runs once they have all
-// reported. Its findings pass through no filter (r.Report silences them
-// itself, with Result.SilencedExcept). With a bad configuration the
-// reporters check nothing, and so does it; being the one analyzer of the
-// suite that no other requires, it is the one that returns the error,
-// whether or not r is enabled (see Result.showErr).
+// reported. Its Sink applies no //errlint:ignore filter (r.Report silences
+// its findings itself, with Result.SilencedExcept). With a bad
+// configuration the reporters check nothing, and so does it; being the one
+// analyzer of the suite that no other requires, it is the one that returns
+// the error, whether or not r is enabled (see Result.showErr).
 func (r Reporter) After(base *analysis.Analyzer, reporters ...*analysis.Analyzer) *analysis.Analyzer {
 	return r.analyzer(func(pass *analysis.Pass) (any, error) {
 		res, ok := pass.ResultOf[base].(*Result)
@@ -116,7 +148,7 @@ func (r Reporter) After(base *analysis.Analyzer, reporters ...*analysis.Analyzer
 		case res.err != nil:
 			return nil, res.showErr(pass, true)
 		case res.Enabled(r.Name):
-			r.Report(pass, res)
+			r.Report(&Sink{pass: pass, reported: map[ast.Node]bool{}}, res)
 		}
 		return nil, nil
 	}, base, reporters...)
