@@ -27,18 +27,18 @@ func run(sink *response.Sink, res *response.Result) {
 		sink.Report(c.At, analysis.Diagnostic{Message: c.Message})
 	}
 	var findings []*finding
-	seen := map[ast.Expr]bool{} // a code is judged once: its finding counts against a shared constant's fix
+	judged := map[ast.Expr]bool{} // a code is judged once: its finding counts against a shared constant's fix
 	if !res.Complete() {
 		return // the code may be in the part of the catalog this package cannot see
 	}
 	for _, c := range res.Codes {
-		if !c.Const || seen[c.Expr] {
+		if !c.Const || judged[c.Expr] {
 			continue // a code that is not constant is never guessed at
 		}
 		if c.Decl || c.Bound {
 			continue // the catalog itself, or a code checked where it is declared
 		}
-		seen[c.Expr] = true
+		judged[c.Expr] = true
 		if _, ok := res.Catalog.Lookup(c.Value); ok {
 			continue
 		}

@@ -92,7 +92,7 @@ func (r *Result) Enabled(name string) bool { return !r.disabled[name] }
 // name at pos (on its line, or on any line of the status and body paired
 // with what is at pos), and records such directives as used (the directive analyzer
 // reports those that silenced nothing). Reporters built by Reporter.New
-// need not call it: their findings are checked as they are reported.
+// need not call it: their Sink checks each finding as it is reported.
 func (r *Result) Silenced(name string, pos token.Pos) bool {
 	if r.dirs.silenced(r.fset, name, pos, nil) {
 		return true
