@@ -300,6 +300,22 @@ type factStore struct {
 	lazy map[string]*lazyFacts // by path, the cached facts not yet decoded; fixed once Run starts
 }
 
+// importFact copies into ptr the fact that facts (one of store's maps)
+// holds under key, once the cached facts of pkg, the package the fact
+// belongs to (nil: none), are decoded, and reports whether there is one.
+func importFact[K comparable](store *factStore, pkg *types.Package, facts map[K]analysis.Fact, key K, ptr analysis.Fact) bool {
+	if pkg != nil {
+		store.need(pkg.Path())
+	}
+	store.mu.RLock()
+	v, ok := facts[key]
+	store.mu.RUnlock()
+	if ok {
+		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
+	}
+	return ok
+}
+
 // exported reports whether pkg exported a fact.
 func (s *factStore) exported(pkg *types.Package) bool {
 	s.mu.RLock()
@@ -398,16 +414,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		if obj == nil {
 			return false
 		}
-		if obj.Pkg() != nil {
-			store.need(obj.Pkg().Path())
-		}
-		store.mu.RLock()
-		v, ok := store.objects[objectKey{a, obj, reflect.TypeOf(ptr)}]
-		store.mu.RUnlock()
-		if ok {
-			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
-		}
-		return ok
+		return importFact(store, obj.Pkg(), store.objects, objectKey{a, obj, reflect.TypeOf(ptr)}, ptr)
 	}
 	pass.ExportObjectFact = func(obj types.Object, fact analysis.Fact) {
 		if obj == nil || obj.Pkg() != p.Types {
@@ -427,14 +434,7 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 		if pkg == nil {
 			return false
 		}
-		store.need(pkg.Path())
-		store.mu.RLock()
-		v, ok := store.packages[packageKey{a, pkg, reflect.TypeOf(ptr)}]
-		store.mu.RUnlock()
-		if ok {
-			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
-		}
-		return ok
+		return importFact(store, pkg, store.packages, packageKey{a, pkg, reflect.TypeOf(ptr)}, ptr)
 	}
 	pass.ExportPackageFact = func(fact analysis.Fact) {
 		if !ownFactType[reflect.TypeOf(fact)] {
