@@ -36,7 +36,7 @@ func run(sink *response.Sink, res *response.Result) {
 				d.SuggestedFixes = []analysis.SuggestedFix{*is.Fix}
 			}
 		}
-		sink.Report(is.At, d) // a dependency's mapping: each wrong arm at its os.Exit call
+		sink.Report(is.At, d) // not Once: a dependency's wrong arms all go at its os.Exit call
 	}
 }
 

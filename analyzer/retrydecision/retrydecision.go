@@ -28,6 +28,6 @@ func run(sink *response.Sink, res *response.Result) {
 		default:
 			msg = fmt.Sprintf("retries %s, which the catalog marks not retryable", is.Code)
 		}
-		sink.Report(is.At, analysis.Diagnostic{Message: msg}) // a code may be both not retryable and 429/503
+		sink.Report(is.At, analysis.Diagnostic{Message: msg}) // not Once: a code may be both not retryable and 429/503
 	}
 }
