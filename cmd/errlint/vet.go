@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -22,7 +21,6 @@ import (
 
 	"github.com/errlint/errlint/analyzer"
 	"github.com/errlint/errlint/catalog"
-	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"github.com/errlint/errlint/config"
 	"github.com/errlint/errlint/internal/usercache"
 )
@@ -81,6 +79,13 @@ type vetConfig struct {
 	ModulePath    string
 	ModuleVersion string
 	VetxOnly      bool
+
+	// What exportTypes reads to check a dependency.
+	GoFiles     []string
+	ImportMap   map[string]string
+	PackageVetx map[string]string
+	VetxOutput  string
+	GoVersion   string
 }
 
 // runVetTool serves go vet -vettool and go fix -fixtool: it checks the
@@ -88,7 +93,6 @@ type vetConfig struct {
 func runVetTool(args []string, stderr io.Writer) int {
 	v := scanVetArgs(args)
 	opts := analyzer.Options{Overrides: config.Overrides{Disable: disabledByFlags(v.enable)}}
-	factsOnly := false
 
 	if v.cfgFile != "" {
 		data, err := os.ReadFile(v.cfgFile)
@@ -107,7 +111,12 @@ func runVetTool(args []string, stderr io.Writer) int {
 		// reports and infers; other packages are analysed only for the
 		// facts go vet asks of dependencies, and need no catalog.
 		user := cfg.ModulePath != "" && cfg.ModuleVersion == ""
-		factsOnly = cfg.VetxOnly && !user
+		if cfg.VetxOnly && !user {
+			if err := exportTypes(&cfg); err != nil {
+				return fatalf(stderr, "%v", err)
+			}
+			return 0
+		}
 		if v.hasCatalog && v.catalog == config.EmbeddedCatalog {
 			opts.Catalog = config.EmbeddedCatalog
 		} else if v.hasCatalog && v.catalog != "" {
@@ -124,17 +133,11 @@ func runVetTool(args []string, stderr io.Writer) int {
 		}
 	}
 
-	analyzers := analyzer.New(opts)
-	if factsOnly {
-		registerFacts(analyzers) // should a dependency's facts hold any
-		analyzers = placeholders(analyzers)
-	} else {
-		analyzers = []*analysis.Analyzer{oneRoot(analyzers)}
-		// The analyzers' own enable flags, for go vet's -flags handshake:
-		// scanVetArgs has read them into opts already.
-		for _, name := range analyzer.Names {
-			flag.Var(new(triState), name, fmt.Sprintf("enable %q analysis", name))
-		}
+	analyzers := []*analysis.Analyzer{oneRoot(analyzer.New(opts))}
+	// The analyzers' own enable flags, for go vet's -flags handshake:
+	// scanVetArgs has read them into opts already.
+	for _, name := range analyzer.Names {
+		flag.Var(new(triState), name, fmt.Sprintf("enable %q analysis", name))
 	}
 	flag.String("catalog", "", "error-code catalog `file` (.json, .yaml, .yml, .md); a relative path is relative to the module root")
 	unitchecker.Main(analyzers...)
@@ -215,24 +218,6 @@ func oneRoot(suite []*analysis.Analyzer) *analysis.Analyzer {
 			return nil, nil
 		},
 	}
-}
-
-// placeholders returns analyzers with the names (and so the flags) of the
-// given ones that do nothing and use no facts. go vet runs the tool on every
-// dependency of the packages it vets, for their facts (and export data);
-// errlint's facts only ever describe user code, so on other dependencies
-// there is nothing to compute, and unitchecker then runs no analyzer at all.
-func placeholders(as []*analysis.Analyzer) []*analysis.Analyzer {
-	out := make([]*analysis.Analyzer, len(as))
-	for i, a := range as {
-		out[i] = &analysis.Analyzer{
-			Name: a.Name,
-			Doc:  a.Doc,
-			URL:  a.URL,
-			Run:  func(*analysis.Pass) (any, error) { return nil, nil },
-		}
-	}
-	return out
 }
 
 // vetCatalogPath resolves a -catalog value given to go vet. The tool runs in
@@ -450,15 +435,4 @@ func parentGoFlag(name string, isString bool) (value string, found bool) {
 		return v, true
 	}
 	return "", false
-}
-
-// registerFacts registers with gob the fact types of the analyzers and of
-// everything they require, so that facts in the vetx files of imported
-// packages can be decoded even when the analyzers themselves do not run.
-func registerFacts(as []*analysis.Analyzer) {
-	for _, a := range driver.Expand(as) {
-		for _, f := range a.FactTypes {
-			gob.Register(f)
-		}
-	}
 }
