@@ -69,6 +69,7 @@ PROJECTS=(
 export GOTOOLCHAIN=local GOWORK=off GOFLAGS="-mod=mod -buildvcs=false" GOPROXY=${GOPROXY:-https://proxy.golang.org}
 SNAP=$CACHE/gocache
 BIN=$CACHE/bin
+STOCKVET=$(go env GOTOOLDIR)/vet
 mkdir -p "$CACHE/src" "$CACHE/findings" "$CACHE/logs" "$BIN"
 
 selected() {
@@ -199,9 +200,13 @@ perf() {
 	# cached: one untimed run of each fills the working cache.
 	(cd "$dir" && GOCACHE=$SNAP.work go vet "${pats[@]}" >/dev/null 2>&1) || true
 	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}" >/dev/null 2>&1) || true
+	# The stock vet named as a vet tool: what the go command adds to any
+	# -vettool, apart from the tool.
+	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$STOCKVET" "${pats[@]}" >/dev/null 2>&1) || true
 	for ((i = 0; i < RUNS; i++)); do
 		sample "$name.vet-cached" "$dir" work go vet "${pats[@]}"
 		sample "$name.vettool-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
+		sample "$name.stocktool-cached" "$dir" work go vet -vettool="$STOCKVET" "${pats[@]}"
 	done
 	local fw fr fu xw xr xu ew er eu vw vr vu vcw vcu evw evr evu evcw evcu ec=${C[$name.errlint]:-0}
 	read -r fw fr fu < <(med "$name.floor")
@@ -217,10 +222,12 @@ perf() {
 	read -r vcw _ vcu < <(med "$name.vet-cached")
 	read -r evw evr evu < <(med "$name.vettool-cold")
 	read -r evcw _ evcu < <(med "$name.vettool-cached")
-	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $nw s / $(mib "$nr") MiB ($(ratio "$nw" "$fw")× / $(ratio "$nr" "$fr")×) | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $(mib "$vr") / $(mib "$evr") MiB |")
-	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $nu s ($(ratio "$nu" "$fu")×) | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** |")
+	local scw scu
+	read -r scw _ scu < <(med "$name.stocktool-cached")
+	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $nw s / $(mib "$nr") MiB ($(ratio "$nw" "$fw")× / $(ratio "$nr" "$fr")×) | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $scw s (**$(ratio "$evcw" "$scw")×**) | $(mib "$vr") / $(mib "$evr") MiB |")
+	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $nu s ($(ratio "$nu" "$fu")×) | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** | $scu s (**$(ratio "$evcu" "$scu")×**) |")
 	local k2
-	for k2 in floor ${noopfact:+noopfact} errlint nocache vet-cold vettool-cold vet-cached vettool-cached; do
+	for k2 in floor ${noopfact:+noopfact} errlint nocache vet-cold vettool-cold vet-cached vettool-cached stocktool-cached; do
 		RAW+=("- $name $k2: wall ${W[$name.$k2]}s; cpu ${U[$name.$k2]}s; rss KiB ${R[$name.$k2]}")
 	done
 	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
@@ -256,15 +263,16 @@ report() {
 		echo "errlint runs with its fact cache (docs/drivers.md) filled by an untimed first run, as a repeated run has it; the ERRLINT_CACHE=off column is a run without it."
 		echo "go vet: cold = build cached, no vet result cached (fresh copy of a warmed GOCACHE); cached = repeated run."
 		echo "RSS of go vet is the largest single process (go command or vet tool)."
+		echo "stock vet as -vettool: go vet -vettool=\$(go env GOTOOLDIR)/vet, cached; errlint's cached vettool run against it is what errlint adds, apart from what the go command adds to any vet tool."
 		echo
-		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | errlint, ERRLINT_CACHE=off, wall / RSS (/floor) | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | vet / vettool RSS (cold) |"
-		echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | errlint, ERRLINT_CACHE=off, wall / RSS (/floor) | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | stock vet as -vettool, cached (errlint vettool / it) | vet / vettool RSS (cold) |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${ROWS[@]}"
 		echo
 		echo "CPU time (user+sys of the whole process tree, medians): less sensitive than wall time to other load on the machine."
 		echo
-		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | errlint CPU, ERRLINT_CACHE=off (/floor) | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached |"
-		echo "|---|---|---|---|---|---|---|---|---|"
+		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | errlint CPU, ERRLINT_CACHE=off (/floor) | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached | stock vet as -vettool, cached CPU (errlint vettool / it) |"
+		echo "|---|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${CPUROWS[@]}"
 		echo
 		echo "Projects (Go module proxy, pinned):"

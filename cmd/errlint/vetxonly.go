@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"go/ast"
@@ -9,9 +10,14 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
+	"path/filepath"
+	"slices"
 
 	"golang.org/x/tools/go/gcexportdata"
+
+	"github.com/errlint/errlint/internal/usercache"
 )
 
 // The vetx file is what go vet keeps of a package for the vet runs of its
@@ -21,56 +27,140 @@ import (
 const vetxMagic = "vetx"
 
 // exportTypes serves go vet's run on a dependency that is not user code
-// (factsOnly in runVetTool). errlint's facts describe only user code, so
-// such a run has no fact to compute: all go vet needs of it is the
-// package's types, for the packages that import it. exportTypes checks the
-// package's declarations without their function bodies, which the types
-// of a package never depend on, and writes a vetx file of those types and
-// no facts. unitchecker would check the bodies too, and run every
-// analyzer for nothing: on the standard library's packages that a
-// service imports, that was most of a cold go vet run's work.
+// (see runVetTool). errlint's facts describe only user code, so such a run
+// has no fact to compute: all go vet needs of it is the package's types,
+// for the packages that import it. exportTypes checks the package's
+// declarations without their function bodies, which the types of a
+// package never depend on, and writes a vetx file of those types and no
+// facts. unitchecker would check the bodies too, and run every analyzer
+// for nothing: on the standard library's packages that a service imports,
+// that was most of a cold go vet run's work.
+//
+// The file depends on the package's inputs alone, not on errlint's
+// configuration, so it is also kept in vetx/ of errlint's cache
+// (usercache): go vet asks for it again under each new tool identity,
+// after every edit of the catalog or .errlint.yaml, and then it is copied.
 func exportTypes(cfg *vetConfig) error {
+	in, err := readVetInputs(cfg)
+	if err != nil {
+		return err
+	}
+	var cached string
+	if dir := usercache.Dir(); dir != "" {
+		if exe, err := os.Executable(); err == nil {
+			if sum, err := executableDigest(exe); err == nil {
+				cached = filepath.Join(dir, "vetx", fmt.Sprintf("%x", in.key(sum)))
+			}
+		}
+	}
+	if cached != "" {
+		if data, err := os.ReadFile(cached); err == nil {
+			usercache.Touch(cached)
+			return os.WriteFile(cfg.VetxOutput, data, 0o666)
+		}
+	}
+	data, err := in.check()
+	if err != nil {
+		return err
+	}
+	if cached != "" {
+		usercache.Write(cached, data)
+		usercache.Trim(filepath.Dir(cached))
+	}
+	return os.WriteFile(cfg.VetxOutput, data, 0o666)
+}
+
+// vetInputs is everything the types of a dependency depend on: its
+// configuration, its files and the vetx files of its imports, each read
+// once, for the key and for the check.
+type vetInputs struct {
+	cfg   *vetConfig
+	files [][]byte // by cfg.GoFiles
+	vetx  map[string][]byte
+}
+
+func readVetInputs(cfg *vetConfig) (*vetInputs, error) {
+	in := &vetInputs{cfg: cfg, vetx: make(map[string][]byte, len(cfg.PackageVetx))}
+	for _, name := range cfg.GoFiles {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		in.files = append(in.files, data)
+	}
+	for path, file := range cfg.PackageVetx {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		in.vetx[path] = data
+	}
+	return in, nil
+}
+
+// key returns the cache key of in's vetx file, written by the executable
+// whose digest is exe.
+func (in *vetInputs) key(exe []byte) []byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "errlint vetx\nexecutable %x\npackage %q\ngo %q\narch %q\n", exe, in.cfg.ImportPath, in.cfg.GoVersion, build.Default.GOARCH)
+	for i, name := range in.cfg.GoFiles { // positions in the types name the files
+		fmt.Fprintf(h, "file %q %d\n", name, len(in.files[i]))
+		h.Write(in.files[i])
+	}
+	for _, path := range slices.Sorted(maps.Keys(in.cfg.ImportMap)) {
+		fmt.Fprintf(h, "import %q %q\n", path, in.cfg.ImportMap[path])
+	}
+	for _, path := range slices.Sorted(maps.Keys(in.vetx)) {
+		fmt.Fprintf(h, "vetx %q %d\n", path, len(in.vetx[path]))
+		h.Write(in.vetx[path])
+	}
+	return h.Sum(nil)
+}
+
+// check type-checks the package's declarations and returns its vetx file.
+func (in *vetInputs) check() ([]byte, error) {
+	cfg := in.cfg
 	fset := token.NewFileSet()
 	files := make([]*ast.File, 0, len(cfg.GoFiles))
-	for _, name := range cfg.GoFiles {
-		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+	for i, name := range cfg.GoFiles {
+		f, err := parser.ParseFile(fset, name, in.files[i], parser.SkipObjectResolution)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		files = append(files, f)
 	}
-	imports := make(map[string]*types.Package)
 	tc := &types.Config{
-		Importer:         importVetx(cfg, fset, imports),
+		Importer:         in.importer(fset),
 		Sizes:            types.SizesFor("gc", build.Default.GOARCH),
 		GoVersion:        cfg.GoVersion,
 		IgnoreFuncBodies: true,
 	}
 	pkg, err := tc.Check(cfg.ImportPath, fset, files, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var exp bytes.Buffer
 	if err := gcexportdata.Write(&exp, fset, pkg); err != nil {
-		return err
+		return nil, err
 	}
 	// gcexportdata.Write tags its indexed export data with an 'i', which
 	// the vetx file leaves out.
 	tag, typesData := exp.Bytes()[0], exp.Bytes()[1:]
 	if tag != 'i' {
-		return fmt.Errorf("export data of %s: format %q, want indexed ('i')", cfg.ImportPath, tag)
+		return nil, fmt.Errorf("export data of %s: format %q, want indexed ('i')", cfg.ImportPath, tag)
 	}
 	data := make([]byte, 12, 12+len(typesData))
 	copy(data, vetxMagic)
 	binary.LittleEndian.PutUint32(data[4:8], uint32(len(typesData))) // and no facts: data[8:12] stays 0
-	return os.WriteFile(cfg.VetxOutput, append(data, typesData...), 0o666)
+	return append(data, typesData...), nil
 }
 
-// importVetx returns the importer of a vet run: an import path resolves
+// importer returns the importer of a vet run: an import path resolves
 // through cfg.ImportMap to a package whose types are in its vetx file.
-func importVetx(cfg *vetConfig, fset *token.FileSet, imports map[string]*types.Package) types.ImporterFrom {
-	return importerFrom(func(path string) (*types.Package, error) {
-		resolved, ok := cfg.ImportMap[path]
+func (in *vetInputs) importer(fset *token.FileSet) types.Importer {
+	imports := make(map[string]*types.Package)
+	return importerFunc(func(path string) (*types.Package, error) {
+		resolved, ok := in.cfg.ImportMap[path]
 		if !ok {
 			return nil, fmt.Errorf("can't resolve import %q", path)
 		}
@@ -80,13 +170,9 @@ func importVetx(cfg *vetConfig, fset *token.FileSet, imports map[string]*types.P
 		if pkg, ok := imports[resolved]; ok && pkg.Complete() {
 			return pkg, nil
 		}
-		file, ok := cfg.PackageVetx[resolved]
+		data, ok := in.vetx[resolved]
 		if !ok {
 			return nil, fmt.Errorf("no package vetx file for %q", resolved)
-		}
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return nil, err
 		}
 		if len(data) < 12 || string(data[:4]) != vetxMagic {
 			return nil, fmt.Errorf("bad vetx file for %q", resolved)
@@ -100,9 +186,6 @@ func importVetx(cfg *vetConfig, fset *token.FileSet, imports map[string]*types.P
 	})
 }
 
-type importerFrom func(path string) (*types.Package, error)
+type importerFunc func(path string) (*types.Package, error)
 
-func (f importerFrom) Import(path string) (*types.Package, error) { return f(path) }
-func (f importerFrom) ImportFrom(path, _ string, _ types.ImportMode) (*types.Package, error) {
-	return f(path)
-}
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
