@@ -195,7 +195,11 @@ perf() {
 	done
 	for ((i = 0; i < COLD_RUNS; i++)); do
 		sample "$name.vet-cold" "$dir" cold go vet "${pats[@]}"
-		sample "$name.vettool-cold" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
+		# A first run: nothing of errlint's cache either.
+		sample "$name.vettool-cold" "$dir" cold env ERRLINT_CACHE=off go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
+		# After an edit of the configuration: go vet's results are stale,
+		# the dependencies' types are in errlint's cache.
+		sample "$name.vettool-edit" "$dir" cold go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
 	done
 	# cached: one untimed run of each fills the working cache.
 	(cd "$dir" && GOCACHE=$SNAP.work go vet "${pats[@]}" >/dev/null 2>&1) || true
@@ -222,19 +226,22 @@ perf() {
 	read -r vcw _ vcu < <(med "$name.vet-cached")
 	read -r evw evr evu < <(med "$name.vettool-cold")
 	read -r evcw _ evcu < <(med "$name.vettool-cached")
-	local scw scu
+	local scw scu edw edu
 	read -r scw _ scu < <(med "$name.stocktool-cached")
-	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $nw s / $(mib "$nr") MiB ($(ratio "$nw" "$fw")× / $(ratio "$nr" "$fr")×) | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $scw s (**$(ratio "$evcw" "$scw")×**) | $(mib "$vr") / $(mib "$evr") MiB |")
-	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $nu s ($(ratio "$nu" "$fu")×) | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** | $scu s (**$(ratio "$evcu" "$scu")×**) |")
+	read -r edw _ edu < <(med "$name.vettool-edit")
+	ROWS+=("| $name | $npkg | $fw s / $(mib "$fr") MiB | $xcol | $ew s / $(mib "$er") MiB | **$(ratio "$ew" "$fw")×** | **$(ratio "$er" "$fr")×** | $nw s / $(mib "$nr") MiB ($(ratio "$nw" "$fw")× / $(ratio "$nr" "$fr")×) | $vw s / $vcw s | $evw s / $evcw s | **$(ratio "$evw" "$vw")×** / **$(ratio "$evcw" "$vcw")×** | $scw s (**$(ratio "$evcw" "$scw")×**) | $edw s (**$(ratio "$edw" "$vw")×**) | $(mib "$vr") / $(mib "$evr") MiB |")
+	CPUROWS+=("| $name | $fu s | $xcpu | $eu s | **$(ratio "$eu" "$fu")×** | $nu s ($(ratio "$nu" "$fu")×) | $vu s / $vcu s | $evu s / $evcu s | **$(ratio "$evu" "$vu")×** / **$(ratio "$evcu" "$vcu")×** | $scu s (**$(ratio "$evcu" "$scu")×**) | $edu s (**$(ratio "$edu" "$vu")×**) |")
 	local k2
-	for k2 in floor ${noopfact:+noopfact} errlint nocache vet-cold vettool-cold vet-cached vettool-cached stocktool-cached; do
+	for k2 in floor ${noopfact:+noopfact} errlint nocache vet-cold vettool-cold vettool-edit vet-cached vettool-cached stocktool-cached; do
 		RAW+=("- $name $k2: wall ${W[$name.$k2]}s; cpu ${U[$name.$k2]}s; rss KiB ${R[$name.$k2]}")
 	done
 	[ "$ec" = 0 ] || [ "$ec" = 3 ] || FAILED+=("$name: timed errlint run exited $ec (see $CACHE/logs/$name.errlint.log)")
 	# go vet exits 1 on findings, so only a crash or an analyzer error counts.
-	if grep -qE '^(panic:|goroutine [0-9]+ \[)|internal error|analysis skipped' "$CACHE/logs/$name.vettool-cold.log"; then
-		FAILED+=("$name: go vet -vettool=errlint crashed (see $CACHE/logs/$name.vettool-cold.log)")
-	fi
+	for k2 in vettool-cold vettool-edit; do
+		if grep -qE '^(panic:|goroutine [0-9]+ \[)|internal error|analysis skipped' "$CACHE/logs/$name.$k2.log"; then
+			FAILED+=("$name: go vet -vettool=errlint crashed (see $CACHE/logs/$name.$k2.log)")
+		fi
+	done
 }
 
 machine() {
@@ -262,17 +269,18 @@ report() {
 		echo "noop+fact is the same declaring one fact type (the multichecker then loads every dependency from source)."
 		echo "errlint runs with its fact cache (docs/drivers.md) filled by an untimed first run, as a repeated run has it; the ERRLINT_CACHE=off column is a run without it."
 		echo "go vet: cold = build cached, no vet result cached (fresh copy of a warmed GOCACHE); cached = repeated run."
+		echo "vettool cold runs with ERRLINT_CACHE=off (a first run); after a config edit = cold, with errlint's cache of other modules' types filled (docs/drivers.md), as after an edit of the catalog or .errlint.yaml; its ratio is to stock go vet cold."
 		echo "RSS of go vet is the largest single process (go command or vet tool)."
 		echo "stock vet as -vettool: go vet -vettool=\$(go env GOTOOLDIR)/vet, cached; errlint's cached vettool run against it is what errlint adds, apart from what the go command adds to any vet tool."
 		echo
-		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | errlint, ERRLINT_CACHE=off, wall / RSS (/floor) | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | stock vet as -vettool, cached (errlint vettool / it) | vet / vettool RSS (cold) |"
-		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+		echo "| project | pkgs | floor (noop) wall / RSS | noop+fact wall / RSS | errlint wall / RSS | errlint/floor wall | errlint/floor RSS | errlint, ERRLINT_CACHE=off, wall / RSS (/floor) | go vet cold / cached | vet -vettool=errlint cold / cached | vettool/vet cold / cached | stock vet as -vettool, cached (errlint vettool / it) | vettool after a config edit (/ vet cold) | vet / vettool RSS (cold) |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${ROWS[@]}"
 		echo
 		echo "CPU time (user+sys of the whole process tree, medians): less sensitive than wall time to other load on the machine."
 		echo
-		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | errlint CPU, ERRLINT_CACHE=off (/floor) | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached | stock vet as -vettool, cached CPU (errlint vettool / it) |"
-		echo "|---|---|---|---|---|---|---|---|---|---|"
+		echo "| project | floor CPU | noop+fact CPU | errlint CPU | errlint/floor CPU | errlint CPU, ERRLINT_CACHE=off (/floor) | go vet cold / cached CPU | vettool cold / cached CPU | vettool/vet CPU cold / cached | stock vet as -vettool, cached CPU (errlint vettool / it) | vettool after a config edit CPU (/ vet cold) |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|"
 		printf '%s\n' "${CPUROWS[@]}"
 		echo
 		echo "Projects (Go module proxy, pinned):"
