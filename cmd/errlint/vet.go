@@ -88,8 +88,10 @@ type vetConfig struct {
 	GoVersion   string
 }
 
-// runVetTool serves go vet -vettool and go fix -fixtool: it checks the
-// configuration, then hands over to unitchecker, which exits.
+// runVetTool serves go vet -vettool and go fix -fixtool: on a package of
+// the user's modules it checks the configuration, then hands over to
+// unitchecker, which exits; on any other it writes the package's types
+// (exportTypes).
 func runVetTool(args []string, stderr io.Writer) int {
 	v := scanVetArgs(args)
 	opts := analyzer.Options{Overrides: config.Overrides{Disable: disabledByFlags(v.enable)}}
@@ -108,8 +110,8 @@ func runVetTool(args []string, stderr io.Writer) int {
 			dir, _ = os.Getwd()
 		}
 		// Code of the main module and workspace modules is where errlint
-		// reports and infers; other packages are analysed only for the
-		// facts go vet asks of dependencies, and need no catalog.
+		// reports and infers; of other packages go vet needs only their
+		// types (errlint's facts describe user code), and no catalog.
 		user := cfg.ModulePath != "" && cfg.ModuleVersion == ""
 		if cfg.VetxOnly && !user {
 			if err := exportTypes(&cfg); err != nil {
