@@ -467,11 +467,8 @@ func factCache(catalogPath string, analyzers []*analysis.Analyzer) *driver.FactC
 	if root == "" {
 		return nil
 	}
-	exe, err := os.Executable()
-	if err != nil {
-		return nil
-	}
-	sum, err := executableDigest(exe)
+	usercache.Trim(root)
+	_, sum, err := selfDigest()
 	if err != nil {
 		return nil
 	}

@@ -279,23 +279,29 @@ func findUp(dir, name string) string {
 // leave its work directory behind): each package that uses the file
 // reports it instead.
 func printVersion(stdout, stderr io.Writer) int {
-	h := sha256.New()
-	exe, err := os.Executable()
-	if err == nil {
-		var sum []byte
-		if sum, err = executableDigest(exe); err == nil {
-			h.Write(sum)
-		}
-	}
+	exe, sum, err := selfDigest()
 	if err != nil {
 		return fatalf(stderr, "%v", err)
 	}
+	h := sha256.New()
+	h.Write(sum)
 	wd, _ := os.Getwd()
 	hashConfiguration(h, wd, parentCatalogFlag())
 	// The go command reads "NAME version devel … buildID=ID"; the words
 	// between are for people.
 	fmt.Fprintf(stdout, "%s version devel errlint %s %s buildID=%x\n", exe, strings.ReplaceAll(moduleVersion(), " ", "-"), runtime.Version(), h.Sum(nil))
 	return 0
+}
+
+// selfDigest returns the path of the running executable and its digest
+// (executableDigest): what go vet's identity, the fact cache and the cache
+// of dependencies' types are keyed on.
+func selfDigest() (exe string, sum []byte, err error) {
+	if exe, err = os.Executable(); err != nil {
+		return "", nil, err
+	}
+	sum, err = executableDigest(exe)
+	return exe, sum, err
 }
 
 // executableDigest returns the sha256 of the executable at path. go vet

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"maps"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -116,5 +117,24 @@ func Handle(w http.ResponseWriter, r *http.Request) {
 	vet("under a new identity", "error status 503 sent without an error code")
 	if n, most := entries(), written+1+len(cgo); n > most {
 		t.Errorf("under a new identity: %d vetx files, want at most %d (all read from the cache but for the cgo packages %v)", n, most, cgo)
+	}
+}
+
+// TestCacheTrimmedWhole: errlint trims its whole cache directory, not one
+// part of it: an executable's digest, kept beside the fact cache, no run
+// has used for long is removed by the next standalone run.
+func TestCacheTrimmedWhole(t *testing.T) {
+	t.Parallel()
+	cache := t.TempDir()
+	stale := filepath.Join(cache, "exe-0123456789abcdef")
+	write(t, stale, "stale digest")
+	long := time.Now().Add(-30 * 24 * time.Hour)
+	if err := os.Chtimes(stale, long, long); err != nil {
+		t.Fatal(err)
+	}
+	dir := writeTree(t, service)
+	runWith(t, dir, append(slices.Clone(testEnv), "ERRLINT_CACHE="+cache), e2etest.Errlint(t), "./...")
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a digest unused for 30 days is still in the cache (%v)", err)
 	}
 }

@@ -45,12 +45,10 @@ func exportTypes(cfg *vetConfig) error {
 	if err != nil {
 		return err
 	}
-	var cached string
-	if dir := usercache.Dir(); dir != "" {
-		if exe, err := os.Executable(); err == nil {
-			if sum, err := executableDigest(exe); err == nil {
-				cached = filepath.Join(dir, "vetx", fmt.Sprintf("%x", in.key(sum)))
-			}
+	var root, cached string
+	if root = usercache.Dir(); root != "" {
+		if _, sum, err := selfDigest(); err == nil {
+			cached = filepath.Join(root, "vetx", fmt.Sprintf("%x", in.key(sum)))
 		}
 	}
 	if cached != "" {
@@ -65,7 +63,7 @@ func exportTypes(cfg *vetConfig) error {
 	}
 	if cached != "" {
 		usercache.Write(cached, data)
-		usercache.Trim(filepath.Dir(cached))
+		usercache.Trim(root)
 	}
 	return os.WriteFile(cfg.VetxOutput, data, 0o666)
 }

@@ -1,6 +1,7 @@
 // Package usercache is errlint's directory in the user's cache: what one
 // run computes and later runs read back (the standalone driver's fact
-// cache, the executable's digest for go vet's handshake). Everything in
+// cache, the executable's digest for go vet's handshake, the types of
+// other modules' packages under go vet). Everything in
 // it is best effort: a cache that cannot be read or written costs only
 // time.
 package usercache
@@ -59,7 +60,8 @@ const trimAge = 5 * 24 * time.Hour
 
 // Trim removes the files below dir that no run has used (Touch) or
 // written for trimAge, at most once a day: the modification time of the
-// file "trimmed" in dir says when it last ran.
+// file "trimmed" in dir says when it last ran. Callers trim Dir() as a
+// whole, so that every part of the cache is trimmed.
 func Trim(dir string) {
 	mark := filepath.Join(dir, "trimmed")
 	if fi, err := os.Stat(mark); err == nil && time.Since(fi.ModTime()) < 24*time.Hour {

@@ -49,7 +49,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/errlint/errlint/config"
-	"github.com/errlint/errlint/internal/usercache"
 )
 
 // LoadConfig says what to load.
@@ -519,7 +518,6 @@ func (prog *Program) lookUpFacts(c *FactCache) {
 			}
 		}
 	}
-	usercache.Trim(c.Dir)
 }
 
 // putFacts writes p's entry into the fact cache, if there is one and p
