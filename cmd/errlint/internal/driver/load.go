@@ -60,9 +60,10 @@ type LoadConfig struct {
 
 	// NoFacts, when set, judges whether a user package that the roots
 	// reach can carry no fact the analyzers use when none of its imports
-	// carries one: then Run reads it from export data (readFromExport). path is its import path, files its parsed files,
-	// dir its directory, and userPath tells the user's packages by import
-	// path. nil reads every user package the roots reach from source.
+	// carries one: then Run reads it from export data (readFromExport).
+	// path is its import path, files its parsed files, dir its directory,
+	// and userPath tells the user's packages by import path. nil reads
+	// every user package the roots reach from source.
 	NoFacts func(path string, files []*ast.File, dir string, userPath func(string) bool) bool
 
 	// Facts, when set, keeps the facts of the user packages across runs
@@ -520,11 +521,12 @@ func (prog *Program) lookUpFacts(c *FactCache) {
 	}
 }
 
-// putFacts writes p's entry into the fact cache, if there is one and p
-// has a key.
-func (prog *Program) putFacts(p *packages.Package, e *cachedFacts) {
-	if k, ok := prog.keys[p]; ok {
-		prog.facts.put(k, e)
+// putFacts writes p's entry, made by entry, into the fact cache, if there
+// is one, p has a key and the entry is not there yet (a root is analysed
+// on every run).
+func (prog *Program) putFacts(p *packages.Package, entry func() *cachedFacts) {
+	if k, ok := prog.keys[p]; ok && !prog.facts.has(k) {
+		prog.facts.put(k, entry())
 	}
 }
 

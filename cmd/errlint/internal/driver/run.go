@@ -158,7 +158,7 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 		p := n.pkg
 		if d := prog.factFree[p]; d != nil && !carry(p) {
 			d.exported, p.Syntax = true, nil
-			prog.putFacts(p, &cachedFacts{}) // a later run reads it without parsing it
+			prog.putFacts(p, func() *cachedFacts { return &cachedFacts{} }) // a later run reads it without parsing it
 			mu.Lock()
 			prog.FromExport++
 			mu.Unlock()
@@ -200,14 +200,12 @@ func Run(prog *Program, analyzers []*analysis.Analyzer, opts RunOptions) (*Resul
 			return
 		}
 		results := analyzePackage(prog.Fset, p, run, store)
-		if k, keyed := prog.keys[p]; keyed && !p.IllTyped && !prog.facts.has(k) {
-			complete := true
-			for _, a := range run {
-				complete = complete && (len(a.FactTypes) == 0 || results[a].Err == nil)
-			}
-			if complete {
-				prog.facts.put(k, store.encode(p))
-			}
+		complete := !p.IllTyped // every analyzer that exports facts ran to the end
+		for _, a := range run {
+			complete = complete && (len(a.FactTypes) == 0 || results[a].Err == nil)
+		}
+		if complete {
+			prog.putFacts(p, func() *cachedFacts { return store.encode(p) })
 		}
 		if isRoot {
 			var gen []string
@@ -517,27 +515,25 @@ func runPass(fset *token.FileSet, p *packages.Package, a *analysis.Analyzer, mod
 // types.Package.Imports, which for a package read from export data lists
 // only the packages its export data mentions.
 func (s *factStore) visible(p *packages.Package) map[*types.Package]bool {
-	seen := map[*packages.Package]bool{p: true}
 	out := map[*types.Package]bool{p.Types: true}
-	stack := []*packages.Package{p}
-	for len(stack) > 0 {
-		q := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	sourceImports := func(q *packages.Package) []*packages.Package {
+		var imps []*packages.Package
 		for _, imp := range q.Imports {
-			if seen[imp] || !s.prog.source[imp] {
-				continue
-			}
-			seen[imp] = true
-			stack = append(stack, imp)
-			if lf := s.lazy[imp.PkgPath]; lf != nil && lf.p == imp {
-				if tp := s.need(imp.PkgPath); tp != nil {
-					out[tp] = true
-				}
-			} else if imp.Types != nil {
-				out[imp.Types] = true
+			if s.prog.source[imp] {
+				imps = append(imps, imp)
 			}
 		}
+		return imps
 	}
+	postorder(sourceImports(p), sourceImports, func(imp *packages.Package) {
+		if lf := s.lazy[imp.PkgPath]; lf != nil && lf.p == imp {
+			if tp := s.need(imp.PkgPath); tp != nil {
+				out[tp] = true
+			}
+		} else if imp.Types != nil {
+			out[imp.Types] = true
+		}
+	})
 	return out
 }
 
