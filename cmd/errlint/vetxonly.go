@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -17,6 +18,7 @@ import (
 
 	"golang.org/x/tools/go/gcexportdata"
 
+	"github.com/errlint/errlint/cmd/errlint/internal/driver"
 	"github.com/errlint/errlint/internal/usercache"
 )
 
@@ -147,17 +149,33 @@ func (in *vetInputs) check() ([]byte, error) {
 	if tag != 'i' {
 		return nil, fmt.Errorf("export data of %s: format %q, want indexed ('i')", cfg.ImportPath, tag)
 	}
-	data := make([]byte, 12, 12+len(typesData))
+	data := make([]byte, vetxHeader, vetxHeader+len(typesData))
 	copy(data, vetxMagic)
 	binary.LittleEndian.PutUint32(data[4:8], uint32(len(typesData))) // and no facts: data[8:12] stays 0
 	return append(data, typesData...), nil
+}
+
+// vetxHeader is the length of a vetx file's magic and two lengths.
+const vetxHeader = 12
+
+// vetxTypes returns the types part of a vetx file, tagged as
+// gcexportdata.Read wants it.
+func vetxTypes(data []byte) ([]byte, error) {
+	if len(data) < vetxHeader || string(data[:4]) != vetxMagic {
+		return nil, errors.New("not a vetx file")
+	}
+	n := uint64(binary.LittleEndian.Uint32(data[4:8]))
+	if vetxHeader+n > uint64(len(data)) {
+		return nil, errors.New("vetx file shorter than its types")
+	}
+	return append([]byte{'i'}, data[vetxHeader:vetxHeader+n]...), nil
 }
 
 // importer returns the importer of a vet run: an import path resolves
 // through cfg.ImportMap to a package whose types are in its vetx file.
 func (in *vetInputs) importer(fset *token.FileSet) types.Importer {
 	imports := make(map[string]*types.Package)
-	return importerFunc(func(path string) (*types.Package, error) {
+	return driver.ImporterFunc(func(path string) (*types.Package, error) {
 		resolved, ok := in.cfg.ImportMap[path]
 		if !ok {
 			return nil, fmt.Errorf("can't resolve import %q", path)
@@ -172,18 +190,10 @@ func (in *vetInputs) importer(fset *token.FileSet) types.Importer {
 		if !ok {
 			return nil, fmt.Errorf("no package vetx file for %q", resolved)
 		}
-		if len(data) < 12 || string(data[:4]) != vetxMagic {
-			return nil, fmt.Errorf("bad vetx file for %q", resolved)
+		typesData, err := vetxTypes(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", resolved, err)
 		}
-		n := binary.LittleEndian.Uint32(data[4:8])
-		if uint64(12)+uint64(n) > uint64(len(data)) {
-			return nil, fmt.Errorf("bad vetx file lengths for %q", resolved)
-		}
-		typesData := append([]byte{'i'}, data[12:12+n]...)
 		return gcexportdata.Read(bytes.NewReader(typesData), fset, imports, resolved)
 	})
 }
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

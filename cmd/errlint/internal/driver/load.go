@@ -348,7 +348,7 @@ func (prog *Program) check(p *packages.Package) {
 	}
 	p.TypesInfo = info
 	tc := &types.Config{
-		Importer:         importerFunc(func(path string) (*types.Package, error) { return prog.importFrom(p, path) }),
+		Importer:         ImporterFunc(func(path string) (*types.Package, error) { return prog.importFrom(p, path) }),
 		Error:            appendError,
 		Sizes:            p.TypesSizes,
 		IgnoreFuncBodies: testVariant && !prog.root[p],
@@ -448,9 +448,11 @@ func (prog *Program) exportData(p *packages.Package) (*types.Package, error) {
 	return tp, nil
 }
 
-type importerFunc func(path string) (*types.Package, error)
+// An ImporterFunc is a types.Importer made of a function.
+type ImporterFunc func(path string) (*types.Package, error)
 
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+// Import calls f.
+func (f ImporterFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // readFromExport finds the user packages that the roots reach but that
 // can carry no fact: a package that none of the roots is, and that
