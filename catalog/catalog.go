@@ -186,6 +186,17 @@ func CanonicalInt(text string) (string, bool) {
 	return n.String(), true
 }
 
+// msgZeroCode is the problem of a code that is the integer 0 however it is
+// spelled (0, -0, "0"): JSON and YAML read a number 0 as no code, and a
+// code's text is its identity (40101 and "40101" are one code), so in no
+// format is 0 a code.
+const msgZeroCode = "empty code (0 is the empty integer code)"
+
+// isZeroCode reports whether code spells the integer 0.
+func isZeroCode(code string) bool {
+	return IsIntCode(code) && strings.TrimPrefix(code, "-") == "0"
+}
+
 // IsIntCode reports whether code is the canonical text of an integer
 // ("40101", "-1"): such a code gets no edit-distance suggestion, since a
 // number one digit away is another error, not a typo.

@@ -70,6 +70,18 @@ func TestIntegerCodeCanonical(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "c.json:1: empty code") {
 		t.Errorf("code 0: got %v, want an empty-code error", err)
 	}
+	// The same digits as a string are the same code, so "0" is no code
+	// either (found by FuzzParseJSON: WriteMarkdown wrote "0" as a cell,
+	// which Markdown refuses).
+	for name, src := range map[string]string{
+		"c.json": `{"codes": [{"code": "0", "status": 400}]}`,
+		"c.yaml": "codes:\n  - code: \"-0\"\n    status: 400\n",
+	} {
+		_, err = Parse(name, []byte(src))
+		if err == nil || !strings.Contains(err.Error(), name+":") || !strings.Contains(err.Error(), "empty code (0 is the empty integer code)") {
+			t.Errorf("%s: string code 0: got %v, want an empty-code error", name, err)
+		}
+	}
 	// A Markdown cell's digits are a number: 0 is no code there either
 	// (found by FuzzParseMarkdown: it was accepted, and WriteJSON's output
 	// of it was refused).

@@ -161,9 +161,8 @@ func parseTable(file string, src []byte, lines source.Lines, t *east.Table, head
 				switch {
 				case cell == "":
 					errs.add(file, line, "empty code")
-				case e.Int && strings.TrimPrefix(cell, "-") == "0":
-					// As in JSON and YAML, where a number 0 (or -0) is no code.
-					errs.add(file, line, "empty code (0 is the empty integer code)")
+				case isZeroCode(cell):
+					errs.add(file, line, msgZeroCode)
 				}
 			case colStatus:
 				e.Statuses = parseStatusCell(file, line, cell, errs)

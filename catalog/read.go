@@ -246,8 +246,11 @@ func setScalar(e *Entry, key string, v any, kind string) string {
 	switch key {
 	case keyCode:
 		e.Code = s
-		if s == "" {
+		switch {
+		case s == "":
 			return "empty code"
+		case isZeroCode(s):
+			return msgZeroCode
 		}
 	case keyDomain:
 		e.Domain = s
@@ -274,8 +277,8 @@ func (w *walker) intCode(e *Entry, n *structured.Node) {
 		w.errorf(n, "bad integer code %s", n.Str)
 		return
 	}
-	if code == "0" {
-		w.errorf(n, "empty code (0 is the empty integer code)")
+	if isZeroCode(code) {
+		w.errorf(n, msgZeroCode)
 		return
 	}
 	e.Code, e.Int = code, true
