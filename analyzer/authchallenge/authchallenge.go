@@ -2,7 +2,6 @@ package authchallenge
 
 import (
 	_ "embed"
-	"net/http"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
 	"golang.org/x/tools/go/analysis"
@@ -10,7 +9,7 @@ import (
 
 func run(sink *response.Sink, res *response.Result) {
 	for _, r := range res.Written() {
-		if r.Value != http.StatusUnauthorized {
+		if r.Value != response.StatusUnauthorized {
 			continue
 		}
 		if set, known := res.HeaderSet(r, "WWW-Authenticate"); set || !known {

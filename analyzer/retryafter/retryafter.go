@@ -3,7 +3,6 @@ package retryafter
 import (
 	_ "embed"
 	"fmt"
-	"net/http"
 	"strings"
 
 	"github.com/errlint/errlint/analyzer/internal/response"
@@ -17,9 +16,9 @@ func run(sink *response.Sink, res *response.Result) {
 	for _, r := range res.Written() {
 		var msg string
 		switch {
-		case r.Value == http.StatusTooManyRequests:
+		case r.Value == response.StatusTooManyRequests:
 			msg = "429 response without a Retry-After or rate-limit header (RFC 6585 §4)"
-		case r.Value == http.StatusServiceUnavailable:
+		case r.Value == response.StatusServiceUnavailable:
 			code, ok := retryable(res, r.Code)
 			if !ok {
 				continue

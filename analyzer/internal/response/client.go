@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
-	"net/http"
 	"slices"
 	"strings"
 
@@ -751,7 +750,7 @@ func throttled(a atom, neg bool) int {
 		}
 		op = negated[op]
 	}
-	for _, s := range []int{http.StatusTooManyRequests, http.StatusServiceUnavailable} {
+	for _, s := range []int{StatusTooManyRequests, StatusServiceUnavailable} {
 		var holds bool
 		switch op {
 		case token.EQL:

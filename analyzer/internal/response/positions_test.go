@@ -15,8 +15,8 @@ import (
 // TestPositionsResolve checks that every entry of the table of positions
 // names a function of the framework stubs (and net/http) with an integer
 // status parameter and a body parameter where the entry says, that every
-// accessor returns a ResponseWriter, and that statusNames agrees with
-// net/http.
+// accessor returns a ResponseWriter, and that statusNames and the status
+// constants agree with net/http.
 func TestPositionsResolve(t *testing.T) {
 	check := &analysis.Analyzer{
 		Name: "positions",
@@ -124,6 +124,18 @@ func TestPositionsResolve(t *testing.T) {
 			}
 			if http == nil {
 				t.Fatal("net/http not imported")
+			}
+			for name, status := range map[string]int{
+				"StatusUnauthorized":       StatusUnauthorized,
+				"StatusTooManyRequests":    StatusTooManyRequests,
+				"StatusServiceUnavailable": StatusServiceUnavailable,
+			} {
+				c, ok := http.Scope().Lookup(name).(*types.Const)
+				if !ok {
+					t.Errorf("net/http has no constant %s", name)
+				} else if v, _ := constant.Int64Val(c.Val()); int(v) != status {
+					t.Errorf("response.%s = %d, net/http's is %s", name, status, c.Val())
+				}
 			}
 			for status, name := range statusNames {
 				c, ok := http.Scope().Lookup(name).(*types.Const)

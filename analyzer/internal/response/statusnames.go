@@ -1,5 +1,14 @@
 package response
 
+// The statuses analyzers single out, by net/http's names. Importing
+// net/http for them would link it, and crypto/tls and the cgo resolver with
+// it, into every errlint binary; the test holds them equal to net/http's.
+const (
+	StatusUnauthorized       = 401
+	StatusTooManyRequests    = 429
+	StatusServiceUnavailable = 503
+)
+
 // statusNames maps each status net/http has a constant for to the name of
 // that constant (checked against net/http by the tests).
 var statusNames = map[int]string{

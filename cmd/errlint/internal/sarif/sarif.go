@@ -8,13 +8,12 @@
 package sarif
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
 	"strings"
-
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
 // SrcRoot is the uriBaseId of every artifact below Log.Root.
@@ -79,123 +78,107 @@ type Log struct {
 // A builder holds what building one log needs besides the Log.
 type builder struct {
 	*Log
-	run   *sarif.Run
+	run   *run
 	files *sources
 	index map[string]int // artifact index by file
 }
 
 // Write writes the log as indented SARIF 2.1.0 JSON.
 func (l *Log) Write(w io.Writer) error {
-	report, err := l.build()
+	log, err := l.build()
 	if err != nil {
 		return err
 	}
-	if err := report.PrettyWrite(w); err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, "\n")
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(log)
 }
 
-func (l *Log) build() (*sarif.Report, error) {
+func (l *Log) build() (*sarifLog, error) {
 	files := &sources{read: l.ReadFile, files: map[string]*source{}}
-	driver := sarif.NewToolComponent().
-		WithName(l.Tool.Name).
-		WithInformationURI(l.Tool.InformationURI)
-	if l.Tool.Version != "" {
-		driver.WithVersion(l.Tool.Version)
+	r := &run{
+		Tool:               tool{Driver: toolComponent{Name: l.Tool.Name, Version: l.Tool.Version, InformationURI: l.Tool.InformationURI, Rules: []*reportingDescriptor{}}},
+		OriginalURIBaseIDs: map[string]artifactLocation{SrcRoot: {URI: dirURI(l.Root)}},
+		Artifacts:          []*artifact{},
+		Results:            []*result{},
+		ColumnKind:         "utf16CodeUnits",
 	}
-	run := sarif.NewRun().WithTool(sarif.NewTool().WithDriver(driver))
-	run.WithColumnKind("utf16CodeUnits")
-	run.Artifacts = []*sarif.Artifact{}
-	run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{ // AddOriginalUriBaseId writes to a nil map
-		SrcRoot: *sarif.NewArtifactLocation().WithURI(dirURI(l.Root)),
-	})
-	b := &builder{Log: l, run: run, files: files, index: map[string]int{}}
+	b := &builder{Log: l, run: r, files: files, index: map[string]int{}}
 
 	ruleIndex := map[string]int{}
-	for i, r := range l.Rules {
-		ruleIndex[r.ID] = i
-		summary, _, _ := strings.Cut(strings.TrimSpace(r.Doc), "\n")
-		summary = strings.TrimPrefix(summary, r.ID+": ")
-		driver.AddRule(sarif.NewReportingDescriptor().
-			WithID(r.ID).
-			WithShortDescription(sarif.NewMultiformatMessageString().WithText(summary)).
-			WithFullDescription(sarif.NewMultiformatMessageString().WithText(strings.TrimSpace(r.Doc))).
-			WithHelp(sarif.NewMultiformatMessageString().WithText(help(r))).
-			WithHelpURI(r.HelpURI).
-			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel("warning")))
+	for i, rule := range l.Rules {
+		ruleIndex[rule.ID] = i
+		doc := strings.TrimSpace(rule.Doc)
+		summary, _, _ := strings.Cut(doc, "\n")
+		r.Tool.Driver.Rules = append(r.Tool.Driver.Rules, &reportingDescriptor{
+			ID:                   rule.ID,
+			ShortDescription:     message{strings.TrimPrefix(summary, rule.ID+": ")},
+			FullDescription:      message{doc},
+			Help:                 message{help(rule)},
+			HelpURI:              rule.HelpURI,
+			DefaultConfiguration: reportingConfiguration{Level: "warning"},
+		})
 	}
 
 	prints, err := fingerprints(l.Findings, files, l.relative)
 	if err != nil {
 		return nil, err
 	}
-	run.WithResults([]*sarif.Result{})
 	for i, f := range l.Findings {
 		idx, ok := ruleIndex[f.Rule]
 		if !ok {
 			return nil, fmt.Errorf("sarif: finding of %s, which is not among the rules", f.Rule)
 		}
-		region, err := files.region(f.File, f.Start, f.End)
+		reg, err := files.region(f.File, f.Start, f.End)
 		if err != nil {
 			return nil, err
 		}
-		res := sarif.NewResult().
-			WithRuleID(f.Rule).
-			WithRuleIndex(idx).
-			WithLevel("warning").
-			WithMessage(sarif.NewMessage().WithText(f.Message)).
-			WithLocations([]*sarif.Location{sarif.NewLocation().WithPhysicalLocation(
-				sarif.NewPhysicalLocation().
-					WithArtifactLocation(b.artifact(f.File, true)).
-					WithRegion(region))}).
-			WithPartialFingerprints(map[string]string{FingerprintKey: prints[i]})
+		res := &result{
+			RuleID:              f.Rule,
+			RuleIndex:           idx,
+			Level:               "warning",
+			Message:             message{f.Message},
+			Locations:           []location{{physicalLocation{b.artifact(f.File, true), reg}}},
+			PartialFingerprints: map[string]string{FingerprintKey: prints[i]},
+		}
 		if f.Fix != nil {
-			fix, err := b.fix(f.Fix)
+			fx, err := b.fix(f.Fix)
 			if err != nil {
 				return nil, err
 			}
-			res.WithFixes([]*sarif.Fix{fix})
+			res.Fixes = []*fix{fx}
 		}
-		run.AddResult(res)
+		r.Results = append(r.Results, res)
 	}
 
-	inv := sarif.NewInvocation().WithExecutionSuccessful(len(l.Errors) == 0)
+	inv := &invocation{ExecutionSuccessful: len(l.Errors) == 0}
 	for _, e := range l.Errors {
-		inv.AddToolExecutionNotification(sarif.NewNotification().
-			WithLevel("error").
-			WithMessage(sarif.NewMessage().WithText(e)))
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, notification{Level: "error", Message: message{e}})
 	}
-	run.AddInvocation(inv)
+	r.Invocations = []*invocation{inv}
 
-	return sarif.NewReport().AddRun(run), nil
+	return &sarifLog{Schema: schemaURI, Version: version, Runs: []*run{r}}, nil
 }
 
 // fix converts f, its edits grouped by file in the order they first appear.
-func (b *builder) fix(f *Fix) (*sarif.Fix, error) {
-	out := sarif.NewFix().WithDescription(sarif.NewMessage().WithText(f.Description))
-	changes := map[string]*sarif.ArtifactChange{}
-	var order []string
+func (b *builder) fix(f *Fix) (*fix, error) {
+	out := &fix{Description: message{f.Description}, ArtifactChanges: []*artifactChange{}}
+	changes := map[string]*artifactChange{}
 	for _, e := range f.Edits {
-		region, err := b.files.region(e.File, e.Start, e.End)
+		reg, err := b.files.region(e.File, e.Start, e.End)
 		if err != nil {
 			return nil, err
 		}
-		region.WithByteOffset(e.Start).WithByteLength(e.End - e.Start)
+		offset, length := e.Start, e.End-e.Start
+		reg.ByteOffset, reg.ByteLength = &offset, &length
 		ch := changes[e.File]
 		if ch == nil {
-			ch = sarif.NewArtifactChange().WithArtifactLocation(b.artifact(e.File, false))
-			ch.Replacements = []*sarif.Replacement{}
+			ch = &artifactChange{ArtifactLocation: b.artifact(e.File, false)}
 			changes[e.File] = ch
-			order = append(order, e.File)
+			out.ArtifactChanges = append(out.ArtifactChanges, ch)
 		}
-		ch.AddReplacement(sarif.NewReplacement().
-			WithDeletedRegion(region).
-			WithInsertedContent(sarif.NewArtifactContent().WithText(e.New)))
-	}
-	for _, name := range order {
-		out.AddArtifactChange(changes[name])
+		ch.Replacements = append(ch.Replacements, replacement{DeletedRegion: reg, InsertedContent: message{e.New}})
 	}
 	return out, nil
 }
@@ -213,27 +196,27 @@ func (l *Log) relative(file string) (string, bool) {
 // artifact locates file: relative to SrcRoot when below the root, else by
 // an absolute file URI, with the index of its entry in the run's artifacts
 // (added on first use).
-func (b *builder) artifact(file string, target bool) *sarif.ArtifactLocation {
-	loc := func() *sarif.ArtifactLocation {
-		if rel, ok := b.relative(file); ok {
-			return sarif.NewArtifactLocation().WithURI(pathURI(rel)).WithURIBaseID(SrcRoot)
-		}
-		return sarif.NewArtifactLocation().WithURI(fileURI(file))
-	}
+func (b *builder) artifact(file string, target bool) artifactLocation {
 	i, ok := b.index[file]
 	if !ok {
 		i = len(b.run.Artifacts)
 		b.index[file] = i
-		a := sarif.NewArtifact().WithLocation(loc().WithIndex(i)).WithSourceLanguage("go")
-		if src, err := b.files.get(file); err == nil {
-			a.WithLength(len(src.data))
+		loc := artifactLocation{URI: fileURI(file), Index: &i}
+		if rel, ok := b.relative(file); ok {
+			loc = artifactLocation{URI: pathURI(rel), URIBaseID: SrcRoot, Index: &i}
 		}
-		b.run.AddArtifact(a)
+		a := &artifact{Location: loc, SourceLanguage: "go"}
+		if src, err := b.files.get(file); err == nil {
+			n := len(src.data)
+			a.Length = &n
+		}
+		b.run.Artifacts = append(b.run.Artifacts, a)
 	}
-	if a := b.run.Artifacts[i]; target && len(a.Roles) == 0 {
+	a := b.run.Artifacts[i]
+	if target && len(a.Roles) == 0 {
 		a.Roles = []string{"analysisTarget"}
 	}
-	return loc().WithIndex(i)
+	return a.Location
 }
 
 // pathURI escapes a relative slash-separated path as a URI reference; a

@@ -7,8 +7,6 @@ import (
 	"go/parser"
 	"go/token"
 	"unicode/utf8"
-
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
 // sources reads each file once.
@@ -45,17 +43,17 @@ func (s *sources) get(name string) (*source, error) {
 // region returns the SARIF region of the bytes [start, end) of file: 1-based
 // lines and columns counted in UTF-16 code units, the end column being that
 // of the character after the region.
-func (s *sources) region(file string, start, end int) (*sarif.Region, error) {
+func (s *sources) region(file string, start, end int) (region, error) {
 	src, err := s.get(file)
 	if err != nil {
-		return nil, err
+		return region{}, err
 	}
 	if start < 0 || end < start || end > len(src.data) {
-		return nil, fmt.Errorf("sarif: range [%d, %d) outside %s (%d bytes)", start, end, file, len(src.data))
+		return region{}, fmt.Errorf("sarif: range [%d, %d) outside %s (%d bytes)", start, end, file, len(src.data))
 	}
 	sl, sc := src.lineCol(start)
 	el, ec := src.lineCol(end)
-	return sarif.NewRegion().WithStartLine(sl).WithStartColumn(sc).WithEndLine(el).WithEndColumn(ec), nil
+	return region{StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec}, nil
 }
 
 // lineCol returns the 1-based line and UTF-16 column of byte offset off.
