@@ -61,8 +61,26 @@ type cachedFact struct {
 // variant, computed in dependency order; a package whose files cannot be
 // read has none, and nor have its dependents.
 func (c *FactCache) cacheKeys(prog *Program) map[*packages.Package]string {
+	// The files first, in parallel: reading and hashing them is most of
+	// the work.
+	files := make([][][sha256.Size]byte, len(prog.Source))
+	parallel(len(prog.Source), func(i int) {
+		p := prog.Source[i]
+		if isTestVariant(p) {
+			return
+		}
+		sums := make([][sha256.Size]byte, len(p.CompiledGoFiles))
+		for j, name := range p.CompiledGoFiles {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				return
+			}
+			sums[j] = sha256.Sum256(data)
+		}
+		files[i] = sums
+	})
 	keys := make(map[*packages.Package]string)
-	for _, p := range prog.Source {
+	for i, p := range prog.Source {
 		if isTestVariant(p) {
 			continue
 		}
@@ -72,14 +90,9 @@ func (c *FactCache) cacheKeys(prog *Program) map[*packages.Package]string {
 		if p.Module != nil {
 			fmt.Fprintf(h, "go %s\n", p.Module.GoVersion)
 		}
-		ok := true
-		for _, name := range p.CompiledGoFiles {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				ok = false
-				break
-			}
-			fmt.Fprintf(h, "file %s %x\n", name, sha256.Sum256(data))
+		ok := files[i] != nil
+		for j, sum := range files[i] {
+			fmt.Fprintf(h, "file %s %x\n", p.CompiledGoFiles[j], sum)
 		}
 		for _, imp := range sortedImports(p) {
 			if prog.source[imp] {

@@ -44,6 +44,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -476,20 +477,11 @@ func (prog *Program) readFromExport(noFacts func(path string, files []*ast.File,
 	// Parse in parallel; a package whose files do not all parse stays
 	// from source, where check reports the errors.
 	syntax := make([][]*ast.File, len(candidates))
-	var wg sync.WaitGroup
-	sema := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
-	for i, p := range candidates {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sema <- struct{}{}
-			defer func() { <-sema }()
-			if files, errs := prog.parse(p); len(errs) == 0 {
-				syntax[i] = files
-			}
-		}()
-	}
-	wg.Wait()
+	parallel(len(candidates), func(i int) {
+		if files, errs := prog.parse(candidates[i]); len(errs) == 0 {
+			syntax[i] = files
+		}
+	})
 
 	userPath := func(path string) bool { return prog.userPaths[path] }
 	for i, p := range candidates {
@@ -513,14 +505,34 @@ func (prog *Program) readable(p *packages.Package) bool {
 func (prog *Program) lookUpFacts(c *FactCache) {
 	prog.facts = c
 	prog.keys = c.cacheKeys(prog)
-	prog.hits = make(map[*packages.Package]*cachedFacts)
-	for _, p := range prog.Source {
+	entries := make([]*cachedFacts, len(prog.Source))
+	parallel(len(prog.Source), func(i int) {
+		p := prog.Source[i]
 		if k, ok := prog.keys[p]; ok && prog.readable(p) {
-			if e, found := c.get(k); found {
-				prog.hits[p] = e
-			}
+			entries[i], _ = c.get(k)
+		}
+	})
+	prog.hits = make(map[*packages.Package]*cachedFacts)
+	for i, e := range entries {
+		if e != nil {
+			prog.hits[prog.Source[i]] = e
 		}
 	}
+}
+
+// parallel calls f(0), …, f(n-1), GOMAXPROCS at a time, and returns when
+// all have returned.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range min(n, max(1, runtime.GOMAXPROCS(0))) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // putFacts writes p's entry, made by entry, into the fact cache, if there
