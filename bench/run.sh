@@ -10,6 +10,10 @@
 #                   never inside the repository)
 #   BENCH_RUNS      runs per measurement, the median is reported (default 5)
 #   BENCH_COLD_RUNS runs per cold go vet measurement (default 3)
+#   BENCH_CACHED_RUNS runs per cached go vet measurement (default 15: a
+#                   cached run takes 0.5–3 s, and its time drifts by up to
+#                   half over a few runs on a shared machine, which 5 runs
+#                   do not average out)
 #   BENCH_PROJECTS  space-separated subset of project names (default: all);
 #                   `BENCH_PROJECTS=sing-box bash bench/run.sh check` fetches,
 #                   warms and lints that project alone
@@ -41,6 +45,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/errlint-bench}
 RUNS=${BENCH_RUNS:-5}
 COLD_RUNS=${BENCH_COLD_RUNS:-3}
+CACHED_RUNS=${BENCH_CACHED_RUNS:-15}
 MODE=${1:-all}
 
 case "$CACHE" in
@@ -178,7 +183,7 @@ perf() {
 	mapfile -t flags < <(catalog_flag "$cat")
 	local npkg
 	npkg=$(cd "$dir" && GOCACHE=$SNAP.work go list "${pats[@]}" 2>/dev/null | wc -l)
-	log "perf $name ($npkg packages, $RUNS runs each, $COLD_RUNS cold)"
+	log "perf $name ($npkg packages, $RUNS runs each, $COLD_RUNS cold, $CACHED_RUNS cached)"
 	local i k
 	# Untimed first runs warm the OS page cache for every binary.
 	local noopfact=1
@@ -207,7 +212,7 @@ perf() {
 	# The stock vet named as a vet tool: what the go command adds to any
 	# -vettool, apart from the tool.
 	(cd "$dir" && GOCACHE=$SNAP.work go vet -vettool="$STOCKVET" "${pats[@]}" >/dev/null 2>&1) || true
-	for ((i = 0; i < RUNS; i++)); do
+	for ((i = 0; i < CACHED_RUNS; i++)); do
 		sample "$name.vet-cached" "$dir" work go vet "${pats[@]}"
 		sample "$name.vettool-cached" "$dir" work go vet -vettool="$ERRLINT" "${flags[@]}" "${pats[@]}"
 		sample "$name.stocktool-cached" "$dir" work go vet -vettool="$STOCKVET" "${pats[@]}"
@@ -252,7 +257,7 @@ machine() {
 		"$(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo 2>/dev/null)" "$(uname -sr)"
 	printf -- '- Go: %s\n' "$(go version | cut -d' ' -f3-)"
 	printf -- '- errlint: %s (the tree bin/errlint was built from)\n' "${ERRLINT_REV:-unknown}"
-	printf -- '- runs: median of %s (cold go vet: of %s), runs of the compared commands interleaved\n' "$RUNS" "$COLD_RUNS"
+	printf -- '- runs: median of %s (cold go vet: of %s, cached go vet: of %s), runs of the compared commands interleaved\n' "$RUNS" "$COLD_RUNS" "$CACHED_RUNS"
 	printf -- '- load average (1/5/15 min) when the measurements began: %s; when the report was written: %s\n' "${LOAD_START:-?}" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 }
 
