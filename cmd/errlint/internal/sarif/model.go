@@ -6,8 +6,8 @@ package sarif
 // omitempty marks a property that is absent when unknown.
 
 const (
-	schemaURI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json"
-	version   = "2.1.0"
+	schemaURI    = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json"
+	sarifVersion = "2.1.0"
 )
 
 type sarifLog struct {

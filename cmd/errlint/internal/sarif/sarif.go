@@ -158,7 +158,7 @@ func (l *Log) build() (*sarifLog, error) {
 	}
 	r.Invocations = []*invocation{inv}
 
-	return &sarifLog{Schema: schemaURI, Version: version, Runs: []*run{r}}, nil
+	return &sarifLog{Schema: schemaURI, Version: sarifVersion, Runs: []*run{r}}, nil
 }
 
 // fix converts f, its edits grouped by file in the order they first appear.
