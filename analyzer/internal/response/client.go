@@ -736,6 +736,10 @@ func positive(a atom, neg bool) bool {
 	return a.kind == atomCode && (a.op == token.EQL) != neg
 }
 
+// throttleStatuses are the statuses that tell a client to wait before it
+// retries, in the order throttled tries them.
+var throttleStatuses = []int{StatusTooManyRequests, StatusServiceUnavailable}
+
 // throttled returns 429 or 503 when a status atom under polarity neg
 // holds for it (a range that holds for both gives 429); 0 otherwise. "Any
 // status but N" is a catch-all, not a condition on 429.
@@ -750,7 +754,7 @@ func throttled(a atom, neg bool) int {
 		}
 		op = negated[op]
 	}
-	for _, s := range []int{StatusTooManyRequests, StatusServiceUnavailable} {
+	for _, s := range throttleStatuses {
 		var holds bool
 		switch op {
 		case token.EQL:

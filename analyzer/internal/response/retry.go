@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -172,6 +173,13 @@ func (c *client) recovers(b *ast.BlockStmt) bool {
 // where a library's backoff reads it).
 func (c *client) judgeRetry(conds []retryCond, readsRateLimit, askRateLimit bool) {
 	throttledAt := map[int]bool{}
+	// throttle reports a retry on s, a throttling status, once per status.
+	throttle := func(at ast.Node, code string, s int) {
+		if slices.Contains(throttleStatuses, s) && askRateLimit && !readsRateLimit && !throttledAt[s] {
+			throttledAt[s] = true
+			c.out.retries = append(c.out.retries, RetryIssue{At: at, Code: code, Status: s})
+		}
+	}
 	visit := func(a atom, neg bool) {
 		if positive(a, neg) {
 			for _, k := range a.codes {
@@ -186,16 +194,10 @@ func (c *client) judgeRetry(conds []retryCond, readsRateLimit, askRateLimit bool
 				if !e.Retryable && !asksToRetry(e) {
 					c.out.retries = append(c.out.retries, RetryIssue{At: at, Code: k.value})
 				}
-				if s := e.Statuses[0]; (s == 429 || s == 503) && askRateLimit && !readsRateLimit && !throttledAt[s] {
-					throttledAt[s] = true
-					c.out.retries = append(c.out.retries, RetryIssue{At: at, Code: k.value, Status: s})
-				}
+				throttle(at, k.value, e.Statuses[0])
 			}
 		}
-		if s := throttled(a, neg); s != 0 && askRateLimit && !readsRateLimit && !throttledAt[s] {
-			throttledAt[s] = true
-			c.out.retries = append(c.out.retries, RetryIssue{At: a.node, Status: s})
-		}
+		throttle(a.node, "", throttled(a, neg))
 	}
 	for _, rc := range conds {
 		if rc.cond != nil {
