@@ -96,7 +96,7 @@ func New(source string, entries []Entry) (*Catalog, error) {
 	}
 	for i := range entries {
 		if entries[i].Code == "" {
-			errs.add(source, entries[i].Line, "empty code")
+			errs.add(source, entries[i].Line, msgEmptyCode)
 		}
 		if len(entries[i].Statuses) == 0 {
 			errs.add(source, entries[i].Line, "empty status list")
@@ -186,11 +186,14 @@ func CanonicalInt(text string) (string, bool) {
 	return n.String(), true
 }
 
-// msgZeroCode is the problem of a code that is the integer 0 however it is
-// spelled (0, -0, "0"): JSON and YAML read a number 0 as no code, and a
-// code's text is its identity (40101 and "40101" are one code), so in no
-// format is 0 a code.
-const msgZeroCode = "empty code (0 is the empty integer code)"
+// The problems of an entry without a code, in every format. A code that
+// is the integer 0 however it is spelled (0, -0, "0") is one: JSON and
+// YAML read a number 0 as no code, and a code's text is its identity
+// (40101 and "40101" are one code), so in no format is 0 a code.
+const (
+	msgEmptyCode = "empty code"
+	msgZeroCode  = msgEmptyCode + " (0 is the empty integer code)"
+)
 
 // isZeroCode reports whether code spells the integer 0.
 func isZeroCode(code string) bool {

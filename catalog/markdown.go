@@ -160,7 +160,7 @@ func parseTable(file string, src []byte, lines source.Lines, t *east.Table, head
 				e.Int = IsIntCode(cell) // a table cell has no types: digits are a number
 				switch {
 				case cell == "":
-					errs.add(file, line, "empty code")
+					errs.add(file, line, msgEmptyCode)
 				case isZeroCode(cell):
 					errs.add(file, line, msgZeroCode)
 				}

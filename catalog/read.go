@@ -248,7 +248,7 @@ func setScalar(e *Entry, key string, v any, kind string) string {
 		e.Code = s
 		switch {
 		case s == "":
-			return "empty code"
+			return msgEmptyCode
 		case isZeroCode(s):
 			return msgZeroCode
 		}

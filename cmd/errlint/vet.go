@@ -305,10 +305,10 @@ func selfDigest() (exe string, sum []byte, err error) {
 }
 
 // executableDigest returns the sha256 of the executable at path. go vet
-// asks for -V=full on every run, cached ones included, and hashing a 12 MB
-// binary is most of that answer's cost, so the digest is kept in errlint's
-// cache directory (usercache) under the file's path, size and modification
-// time.
+// asks for -V=full on every run, cached ones included, and hashing a
+// binary of 15 MB is most of that answer's cost, so the digest is kept in
+// errlint's cache directory (usercache) under the file's path, size and
+// modification time.
 func executableDigest(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
