@@ -77,13 +77,16 @@ type Reporter struct {
 type Sink struct {
 	pass     *analysis.Pass
 	silenced func(token.Pos) bool // nil: nothing is silenced here
-	reported map[ast.Node]bool
+	reported map[ast.Node]bool    // made on the first finding
 }
 
 // Report reports d at at.
 func (s *Sink) Report(at ast.Node, d analysis.Diagnostic) {
 	if at == nil {
 		return
+	}
+	if s.reported == nil {
+		s.reported = make(map[ast.Node]bool)
 	}
 	s.reported[at] = true
 	d.Pos, d.End = at.Pos(), at.End()
@@ -128,7 +131,7 @@ func (r Reporter) New(base *analysis.Analyzer) *analysis.Analyzer {
 			return nil, nil
 		}
 		silenced := func(pos token.Pos) bool { return res.Silenced(r.Name, pos) }
-		r.Report(&Sink{pass: pass, silenced: silenced, reported: map[ast.Node]bool{}}, res)
+		r.Report(&Sink{pass: pass, silenced: silenced}, res)
 		return nil, nil
 	}, base)
 }
@@ -148,7 +151,7 @@ func (r Reporter) After(base *analysis.Analyzer, reporters ...*analysis.Analyzer
 		case res.err != nil:
 			return nil, res.showErr(pass, true)
 		case res.Enabled(r.Name):
-			r.Report(&Sink{pass: pass, reported: map[ast.Node]bool{}}, res)
+			r.Report(&Sink{pass: pass}, res)
 		}
 		return nil, nil
 	}, base, reporters...)
